@@ -1,0 +1,141 @@
+import type { Meta, Paragraph, PrintedLine } from '../model/schema.ts';
+import { ConvertError } from './errors.ts';
+import { matchHeading } from './markers.ts';
+import { makeParagraph } from './paragraph.ts';
+import type { LogicalLine } from './repair.ts';
+
+const COPY_NUMBER = /^\d{3,8}$/;
+const DOC_NUMBER = /^\S{1,12}〔\d{4}〕\d+号$/;
+const PUBLICATION_NOTE = /^[（(](此件[^）)]*)[）)]$/;
+const CC = /^抄送[：:]/;
+const ISSUED = /^(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日\s*印发$/;
+const CJK_SPACE = /(?<=[\u3400-\u9fff〔〕《》])\s+(?=[\u3400-\u9fff〔〕《》])/g;
+
+/** Removes spaces a PDF line break left between two Chinese characters of a title. */
+export function collapseTitleSpaces(s: string): string {
+  return s.replace(CJK_SPACE, '').trim();
+}
+
+const printed = (l: LogicalLine): PrintedLine => ({ text: l.text, line: l.line, endLine: l.endLine });
+const pad = (n: string) => n.padStart(2, '0');
+
+export interface Envelope {
+  meta: Meta;
+  preamble: Paragraph[];
+  /** The lines of the plan body, from its first part heading to before the closing lines. */
+  body: LogicalLine[];
+}
+
+/**
+ * Reads the notice that wraps a plan (份号, masthead, 文号, title, addressees, body, publication note)
+ * and the closing lines (抄送, issuing office, date), and returns the body between them.
+ */
+export function readEnvelope(file: string, lines: LogicalLine[]): Envelope {
+  let i = 0;
+  const at = () => lines[i];
+  const fail = (message: string): never => {
+    throw new ConvertError(file, at()?.line ?? lines[lines.length - 1].line, message);
+  };
+
+  let copyNumber: string | null = null;
+  let copyNumberLine: number | null = null;
+  if (COPY_NUMBER.test(at().text.trim())) {
+    copyNumber = at().text.trim();
+    copyNumberLine = at().line;
+    i++;
+  }
+  if (!at() || !at().text.trim().endsWith('文件')) fail('expected the masthead (…文件) at the top of the document');
+  const masthead = printed(at());
+  const issuer = at().text.trim().replace(/文件$/, '');
+  i++;
+  if (!at() || !DOC_NUMBER.test(at().text.trim())) fail('expected the document number (文号, e.g. 某政发〔2015〕1号)');
+  const docNumber = at().text.trim();
+  const docNumberLine = at().line;
+  i++;
+
+  if (!at() || !/(通知|意见|决定|方案|办法|规划)$/.test(collapseTitleSpaces(at().text))) {
+    fail('expected the notice title after the document number');
+  }
+  const titleLine = at();
+  i++;
+  if (!at() || !/[：:]$/.test(at().text.trim())) fail('expected the addressees line (ending in ：) after the notice title');
+  const addressees = printed(at());
+  i++;
+
+  const noticeBody: Paragraph[] = [];
+  while (at() && !PUBLICATION_NOTE.test(at().text.trim()) && !/^[^，、。；：]+$/.test(at().text)) {
+    const l = at();
+    noticeBody.push(makeParagraph({ id: `notice-b${noticeBody.length + 1}`, text: l.text, line: l.line, endLine: l.endLine, marks: l.marks, allowLead: false }));
+    i++;
+  }
+  if (!at()) fail('the document ends inside the notice: no plan title follows');
+  let publicationNote: PrintedLine | null = null;
+  if (PUBLICATION_NOTE.test(at().text.trim())) {
+    publicationNote = printed(at());
+    i++;
+  }
+  if (!at() || matchHeading(at().text)) fail('expected the plan title after the notice');
+  const planTitleLine = at().line;
+  const planTitle = collapseTitleSpaces(at().text);
+  i++;
+
+  const preamble: Paragraph[] = [];
+  while (at() && matchHeading(at().text)?.level !== 'part') {
+    const l = at();
+    preamble.push(makeParagraph({ id: `preamble-b${preamble.length + 1}`, text: l.text, line: l.line, endLine: l.endLine, marks: l.marks, allowLead: false }));
+    i++;
+  }
+  if (!at()) fail('the plan has no part heading (一、…)');
+
+  // The closing lines are read from the end: date, then issuing office, then 抄送.
+  let end = lines.length;
+  let issuedDatePrinted: PrintedLine | null = null;
+  let issuedDate: string | null = null;
+  let issuingOffice: PrintedLine | null = null;
+  let cc: PrintedLine | null = null;
+  const last = lines[end - 1];
+  const dm = ISSUED.exec(last.text.trim());
+  if (dm) {
+    issuedDatePrinted = printed(last);
+    issuedDate = `${dm[1]}-${pad(dm[2])}-${pad(dm[3])}`;
+    end--;
+    const office = lines[end - 1];
+    if (office && end - 1 > i && /^[^，、。；：]+$/.test(office.text) && !CC.test(office.text) && !matchHeading(office.text)) {
+      issuingOffice = printed(office);
+      end--;
+    }
+  }
+  const ccIndex = lines.findIndex((l, k) => k >= i && k < end && CC.test(l.text.trim()));
+  let ccRecipients: string[] = [];
+  if (ccIndex !== -1) {
+    if (ccIndex !== end - 1) throw new ConvertError(file, lines[ccIndex + 1].line, 'unexpected text after the 抄送 line');
+    cc = printed(lines[ccIndex]);
+    ccRecipients = lines[ccIndex].text.trim().replace(CC, '').replace(/[。.]$/, '').split(/[，,、]/).map((s) => s.trim()).filter(Boolean);
+    end = ccIndex;
+  }
+
+  return {
+    meta: {
+      copyNumber,
+      copyNumberLine,
+      masthead,
+      issuer,
+      docNumber,
+      docNumberLine,
+      noticeTitlePrinted: printed(titleLine),
+      noticeTitle: collapseTitleSpaces(titleLine.text),
+      addressees,
+      noticeBody,
+      publicationNote,
+      planTitle,
+      planTitleLine,
+      cc,
+      ccRecipients,
+      issuingOffice,
+      issuedDatePrinted,
+      issuedDate,
+    },
+    preamble,
+    body: lines.slice(i, end),
+  };
+}

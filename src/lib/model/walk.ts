@@ -1,0 +1,51 @@
+import type { Block, Clause, Item, OutlineNode, Paragraph, Part, PlanModel, Section } from './schema.ts';
+
+/** The children of a node, whatever its level. */
+export function childrenOf(node: OutlineNode): OutlineNode[] {
+  return node.kind === 'clause' ? [] : (node.children as OutlineNode[]);
+}
+
+/** Every outline node in document order (pre-order). */
+export function* walkNodes(parts: Part[]): Generator<OutlineNode> {
+  const visit = function* (n: OutlineNode): Generator<OutlineNode> {
+    yield n;
+    for (const c of childrenOf(n)) yield* visit(c);
+  };
+  for (const p of parts) yield* visit(p);
+}
+
+/** Every paragraph of the document in order: notice, preamble, then the body. */
+export function* walkParagraphs(model: Pick<PlanModel, 'meta' | 'preamble' | 'parts'>): Generator<Paragraph> {
+  yield* model.meta.noticeBody;
+  yield* model.preamble;
+  for (const n of walkNodes(model.parts)) {
+    for (const b of n.blocks) if (b.type === 'paragraph') yield b;
+  }
+}
+
+export function findNode(parts: Part[], id: string): OutlineNode | undefined {
+  for (const n of walkNodes(parts)) if (n.id === id) return n;
+  return undefined;
+}
+
+export function findSection(parts: Part[], id: string): Section {
+  const n = findNode(parts, id);
+  if (n?.kind !== 'section') throw new Error(`no section ${id}`);
+  return n;
+}
+
+export function findItem(parts: Part[], id: string): Item {
+  const n = findNode(parts, id);
+  if (n?.kind !== 'item') throw new Error(`no item ${id}`);
+  return n;
+}
+
+export function findBlock(parts: Part[], id: string): Block | undefined {
+  for (const n of walkNodes(parts)) {
+    const b = n.blocks.find((x) => x.id === id);
+    if (b) return b;
+  }
+  return undefined;
+}
+
+export type { Clause };

@@ -1,0 +1,108 @@
+/**
+ * The converter's command line.
+ *   npm run convert                      convert every content/sources/*.txt into content/generated/
+ *   npm run convert -- FILE --json       print the document model of FILE as JSON
+ *   npm run convert -- [FILE] --check    exit 1 if the generated files are stale or hand-edited
+ * Errors print as FILE:LINE: message, exit 1 and write nothing.
+ */
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, join, relative, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { ConvertError, convertPlan } from '../src/lib/convert/index.ts';
+import { generateFiles } from '../src/lib/mdx/generate.ts';
+import { NotesFileSchema, type NotesFile } from '../src/lib/model/schema.ts';
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const sourcesDir = join(root, 'content/sources');
+const generatedDir = join(root, 'content/generated');
+
+function readNotes(file: string): NotesFile {
+  const notesFile = file.replace(/\.txt$/, '') + '.notes.json';
+  if (!existsSync(notesFile)) return [];
+  const rel = relative(process.cwd(), notesFile);
+  let data: unknown;
+  try {
+    data = JSON.parse(readFileSync(notesFile, 'utf8'));
+  } catch (e) {
+    throw new ConvertError(rel, 1, `invalid JSON: ${(e as Error).message}`);
+  }
+  const parsed = NotesFileSchema.safeParse(data);
+  if (!parsed.success) throw new ConvertError(rel, 1, `invalid notes: ${parsed.error.issues[0].path.join('.')}: ${parsed.error.issues[0].message}`);
+  return parsed.data;
+}
+
+function listFiles(dir: string, prefix = ''): string[] {
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
+    e.isDirectory() ? listFiles(join(dir, e.name), `${prefix}${e.name}/`) : [`${prefix}${e.name}`],
+  );
+}
+
+function main(argv: string[]): number {
+  const json = argv.includes('--json');
+  const check = argv.includes('--check');
+  const unknown = argv.filter((a) => a.startsWith('--') && a !== '--json' && a !== '--check');
+  if (unknown.length > 0) {
+    process.stderr.write(`convert: unknown option ${unknown[0]}\nusage: convert [FILE …] [--json] [--check]\n`);
+    return 2;
+  }
+  const args = argv.filter((a) => !a.startsWith('--'));
+  const files = args.length > 0
+    ? args.map((a) => resolve(a))
+    : readdirSync(sourcesDir).filter((f) => f.endsWith('.txt')).sort().map((f) => join(sourcesDir, f));
+  if (json && files.length !== 1) {
+    process.stderr.write('convert: --json takes exactly one FILE\n');
+    return 2;
+  }
+
+  // Everything is converted in memory first, so an error anywhere writes nothing.
+  const outputs = new Map<string, string>();
+  const plans: string[] = [];
+  for (const file of files) {
+    const rel = relative(process.cwd(), file) || file;
+    if (!existsSync(file)) throw new ConvertError(rel, 1, 'no such file');
+    const { model, fidelity } = convertPlan(readFileSync(file), { file: rel, notes: readNotes(file) });
+    if (json) {
+      process.stdout.write(`${JSON.stringify(model, null, 2)}\n`);
+      return 0;
+    }
+    plans.push(model.id);
+    for (const [path, content] of generateFiles(model)) outputs.set(path, content);
+    const s = model.stats;
+    process.stderr.write(
+      `${rel}: ${s.parts} parts, ${s.sectorGroups} sector groups (${model.sectorGroups.map((g) => g.sectors.length).join(', ')} sectors), ` +
+        `${s.tasks} tasks, ${s.measures} measures, ${s.departments} departments, ${s.indicatorRows} indicator rows in ${s.indicatorCategories} categories, ` +
+        `${s.corrections} corrections, ${s.notes} notes\n` +
+        `${rel}: fidelity ${fidelity.matching}/${fidelity.sourceCharacters} non-whitespace characters of the corrected source reproduced in order by the model\n`,
+    );
+  }
+
+  const existing = new Set(plans.flatMap((p) => listFiles(join(generatedDir, p)).map((f) => `${p}/${f}`)));
+  const stale = [...outputs].filter(([path, content]) => !existing.has(path) || readFileSync(join(generatedDir, path), 'utf8') !== content).map(([p]) => p);
+  const extra = [...existing].filter((p) => !outputs.has(p));
+  if (check) {
+    for (const p of stale) process.stderr.write(`content/generated/${p}: out of date with its source (run npm run convert)\n`);
+    for (const p of extra) process.stderr.write(`content/generated/${p}: not produced by the converter (remove it or run npm run convert)\n`);
+    if (stale.length + extra.length > 0) return 1;
+    process.stderr.write(`generated files are up to date (${outputs.size} files)\n`);
+    return 0;
+  }
+  for (const p of extra) rmSync(join(generatedDir, p));
+  for (const p of stale) {
+    mkdirSync(dirname(join(generatedDir, p)), { recursive: true });
+    writeFileSync(join(generatedDir, p), outputs.get(p)!);
+  }
+  process.stderr.write(`wrote ${stale.length} of ${outputs.size} files, removed ${extra.length} (content/generated/)\n`);
+  return 0;
+}
+
+try {
+  process.exitCode = main(process.argv.slice(2));
+} catch (e) {
+  if (e instanceof ConvertError) {
+    process.stderr.write(`${e.message}\n`);
+    process.exitCode = 1;
+  } else {
+    throw e;
+  }
+}

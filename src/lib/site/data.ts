@@ -1,0 +1,24 @@
+import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
+import type { PageKind } from '../model/pages.ts';
+import type { PlanModel } from '../model/schema.ts';
+
+export async function plans(): Promise<PlanModel[]> {
+  return (await getCollection('plans')).map((e) => e.data).sort((a, b) => a.id.localeCompare(b.id));
+}
+
+export async function plan(id: string): Promise<PlanModel> {
+  const e = await getEntry('plans', id);
+  if (!e) throw new Error(`no plan ${id}`);
+  return e.data;
+}
+
+/** Generated MDX pages of the given kinds, across plans, in document order. */
+export async function pages(...kinds: PageKind[]): Promise<CollectionEntry<'pages'>[]> {
+  const all = await getCollection('pages', (e) => kinds.includes(e.data.kind));
+  return all.sort((a, b) => a.data.plan.localeCompare(b.data.plan) || a.data.order - b.data.order);
+}
+
+/** getStaticPaths for a route that renders generated pages of some kinds. */
+export async function pagePaths(...kinds: PageKind[]) {
+  return (await pages(...kinds)).map((entry) => ({ params: { plan: entry.data.plan, id: entry.data.id }, props: { entry } }));
+}

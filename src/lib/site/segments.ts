@@ -1,0 +1,86 @@
+import type { Correction, Mark, Paragraph, SourceNote } from '../model/schema.ts';
+
+/** A run of a paragraph's text with the corrections and notes that cover it. */
+export interface Segment {
+  text: string;
+  corrections: number[];
+  notes: number[];
+  /** Corrections and notes whose span ends with this segment: their reference marks go here. */
+  endsCorrections: number[];
+  endsNotes: number[];
+}
+
+interface Span {
+  start: number;
+  end: number;
+  index: number;
+}
+
+/**
+ * Cuts a paragraph's text at every boundary of its correction marks and of the notes about it, so
+ * overlapping spans (a variant character inside a flagged phrase) render as nested marks.
+ */
+export function paragraphSegments(
+  p: Pick<Paragraph, 'id' | 'text' | 'marks'>,
+  notes: (SourceNote & { index: number })[] = [],
+  start = 0,
+  end = p.text.length,
+): Segment[] {
+  const corr: Span[] = p.marks.map((m) => ({ start: m.start, end: m.end, index: m.correction }));
+  const flags: Span[] = notes
+    .filter((n) => n.paragraph === p.id)
+    .flatMap((n) => {
+      const at = p.text.indexOf(n.text);
+      return at === -1 ? [] : [{ start: at, end: at + n.text.length, index: n.index }];
+    });
+  const inRange = (s: Span) => s.end > start && s.start < end;
+  const cuts = new Set([start, end]);
+  for (const s of [...corr, ...flags].filter(inRange)) {
+    cuts.add(Math.max(start, s.start));
+    cuts.add(Math.min(end, s.end));
+  }
+  const points = [...cuts].sort((a, b) => a - b);
+  const out: Segment[] = [];
+  for (let i = 0; i + 1 < points.length; i++) {
+    const a = points[i];
+    const b = points[i + 1];
+    const covers = (s: Span) => s.start < b && s.end > a;
+    out.push({
+      text: p.text.slice(a, b),
+      corrections: corr.filter(covers).map((s) => s.index),
+      notes: flags.filter(covers).map((s) => s.index),
+      endsCorrections: corr.filter((s) => covers(s) && Math.min(end, s.end) === b).map((s) => s.index),
+      endsNotes: flags.filter((s) => covers(s) && Math.min(end, s.end) === b).map((s) => s.index),
+    });
+  }
+  return out;
+}
+
+const KIND_LABEL: Record<Correction['kind'], string> = {
+  'page-break-join': '分页断行合并',
+  'line-join': '断行合并',
+  'duplicated-characters': '删除分页重复字',
+  'variant-character': '异体/繁体字改为规范字',
+};
+
+export const correctionLabel = (c: Correction) => KIND_LABEL[c.kind];
+
+/**
+ * A correction as a reader can check it: the original reading and the corrected text, with a few
+ * characters of context from the paragraph where it applies; ⏎ stands for the removed break.
+ */
+export function describeCorrection(c: Correction, text?: string, mark?: Mark, context = 3): { before: string; after: string } {
+  if (!text || !mark) return { before: c.before.replace(/\n+/g, '⏎'), after: c.after };
+  const left = text.slice(Math.max(0, mark.start - context), mark.start);
+  const right = text.slice(mark.end, mark.end + context);
+  const span = text.slice(mark.start, mark.end);
+  switch (c.kind) {
+    case 'page-break-join':
+    case 'line-join':
+      return { before: `${left}${span.slice(0, 1)}⏎${span.slice(1)}${right}`, after: `${left}${span}${right}` };
+    case 'duplicated-characters':
+      return { before: `${left}${span}⏎${c.before}${right}`, after: `${left}${span}${right}` };
+    case 'variant-character':
+      return { before: `${left}${c.before}${right}`, after: `${left}${span}${right}` };
+  }
+}

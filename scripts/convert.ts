@@ -3,6 +3,7 @@
  *   npm run convert                      convert every content/sources/*.txt into content/generated/
  *   npm run convert -- FILE --json       print the document model of FILE as JSON
  *   npm run convert -- [FILE] --check    exit 1 if the generated files are stale or hand-edited
+ *   --out DIR                            write (or check) DIR instead of content/generated
  * Errors print as FILE:LINE: message, exit 1 and write nothing.
  */
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -14,7 +15,6 @@ import { NotesFileSchema, type NotesFile } from '../src/lib/model/schema.ts';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const sourcesDir = join(root, 'content/sources');
-const generatedDir = join(root, 'content/generated');
 
 function readNotes(file: string): NotesFile {
   const notesFile = file.replace(/\.txt$/, '') + '.notes.json';
@@ -41,12 +41,18 @@ function listFiles(dir: string, prefix = ''): string[] {
 function main(argv: string[]): number {
   const json = argv.includes('--json');
   const check = argv.includes('--check');
-  const unknown = argv.filter((a) => a.startsWith('--') && a !== '--json' && a !== '--check');
-  if (unknown.length > 0) {
-    process.stderr.write(`convert: unknown option ${unknown[0]}\nusage: convert [FILE …] [--json] [--check]\n`);
+  const outAt = argv.indexOf('--out');
+  if (outAt !== -1 && !argv[outAt + 1]) {
+    process.stderr.write('convert: --out needs a directory\n');
     return 2;
   }
-  const args = argv.filter((a) => !a.startsWith('--'));
+  const generatedDir = outAt === -1 ? join(root, 'content/generated') : resolve(argv[outAt + 1]);
+  const unknown = argv.filter((a) => a.startsWith('--') && !['--json', '--check', '--out'].includes(a));
+  if (unknown.length > 0) {
+    process.stderr.write(`convert: unknown option ${unknown[0]}\nusage: convert [FILE …] [--json] [--check] [--out DIR]\n`);
+    return 2;
+  }
+  const args = argv.filter((a, i) => !a.startsWith('--') && (outAt === -1 || i !== outAt + 1));
   const files = args.length > 0
     ? args.map((a) => resolve(a))
     : readdirSync(sourcesDir).filter((f) => f.endsWith('.txt')).sort().map((f) => join(sourcesDir, f));
@@ -77,12 +83,13 @@ function main(argv: string[]): number {
     );
   }
 
-  const existing = new Set(plans.flatMap((p) => listFiles(join(generatedDir, p)).map((f) => `${p}/${f}`)));
+  // Converting every source also owns every generated plan directory: one whose source is gone is stale.
+  const existing = new Set(args.length === 0 ? listFiles(generatedDir) : plans.flatMap((p) => listFiles(join(generatedDir, p)).map((f) => `${p}/${f}`)));
   const stale = [...outputs].filter(([path, content]) => !existing.has(path) || readFileSync(join(generatedDir, path), 'utf8') !== content).map(([p]) => p);
   const extra = [...existing].filter((p) => !outputs.has(p));
   if (check) {
-    for (const p of stale) process.stderr.write(`content/generated/${p}: out of date with its source (run npm run convert)\n`);
-    for (const p of extra) process.stderr.write(`content/generated/${p}: not produced by the converter (remove it or run npm run convert)\n`);
+    for (const p of stale) process.stderr.write(`${relative(process.cwd(), join(generatedDir, p))}: out of date with its source (run npm run convert)\n`);
+    for (const p of extra) process.stderr.write(`${relative(process.cwd(), join(generatedDir, p))}: not produced by the converter (remove it or run npm run convert)\n`);
     if (stale.length + extra.length > 0) return 1;
     process.stderr.write(`generated files are up to date (${outputs.size} files)\n`);
     return 0;
@@ -92,10 +99,13 @@ function main(argv: string[]): number {
     mkdirSync(dirname(join(generatedDir, p)), { recursive: true });
     writeFileSync(join(generatedDir, p), outputs.get(p)!);
   }
-  process.stderr.write(`wrote ${stale.length} of ${outputs.size} files, removed ${extra.length} (content/generated/)\n`);
+  process.stderr.write(`wrote ${stale.length} of ${outputs.size} files, removed ${extra.length} (${relative(process.cwd(), generatedDir) || '.'})\n`);
   return 0;
 }
 
+process.stdout.on('error', (e: NodeJS.ErrnoException) => {
+  if (e.code !== 'EPIPE') throw e;
+});
 try {
   process.exitCode = main(process.argv.slice(2));
 } catch (e) {

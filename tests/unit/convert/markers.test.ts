@@ -1,0 +1,89 @@
+import { describe, expect, it } from 'vitest';
+import { matchHeading, parseChineseNumeral, splitTitle } from '../../../src/lib/convert/markers.ts';
+
+describe('parseChineseNumeral', () => {
+  it('reads single digits', () => {
+    expect(parseChineseNumeral('一')).toBe(1);
+    expect(parseChineseNumeral('九')).toBe(9);
+  });
+  it('reads 十 as ten and 十一 as eleven', () => {
+    expect(parseChineseNumeral('十')).toBe(10);
+    expect(parseChineseNumeral('十一')).toBe(11);
+  });
+  it('reads tens with and without units', () => {
+    expect(parseChineseNumeral('二十')).toBe(20);
+    expect(parseChineseNumeral('二十三')).toBe(23);
+    expect(parseChineseNumeral('九十九')).toBe(99);
+  });
+  it('rejects strings that are not a numeral from 一 to 九十九', () => {
+    for (const bad of ['', '二二', '十十', '一十二十', '二十三四', '百', '一百', 'a', '1', '零']) {
+      expect(parseChineseNumeral(bad), bad).toBeNull();
+    }
+  });
+});
+
+describe('matchHeading', () => {
+  it('matches a part heading 一、', () => {
+    expect(matchHeading('一、总体思路和目标')).toEqual({ level: 'part', number: 1, marker: '一、', rest: '总体思路和目标' });
+  });
+  it('matches a two-character part numeral 十二、', () => {
+    expect(matchHeading('十二、其他事项')).toMatchObject({ level: 'part', number: 12 });
+  });
+  it('matches a full-width section （一）', () => {
+    expect(matchHeading('（三）主要目标。')).toEqual({ level: 'section', number: 3, marker: '（三）', rest: '主要目标。' });
+  });
+  it('matches a half-width section (一) and keeps the trailing space in the marker', () => {
+    expect(matchHeading('(二) 拓宽融资渠道。')).toEqual({ level: 'section', number: 2, marker: '(二) ', rest: '拓宽融资渠道。' });
+  });
+  it('matches a section numbered 十 and above', () => {
+    expect(matchHeading('（十）提升开放合作水平。')).toMatchObject({ level: 'section', number: 10 });
+  });
+  it('matches an item 1. with its trailing space', () => {
+    expect(matchHeading('1. 坚持创新驱动。')).toEqual({ level: 'item', number: 1, marker: '1. ', rest: '坚持创新驱动。' });
+  });
+  it('matches two-digit items and the full-width period', () => {
+    expect(matchHeading('11. 工程机械。')).toMatchObject({ level: 'item', number: 11 });
+    expect(matchHeading('3．建材工业。')).toMatchObject({ level: 'item', number: 3, marker: '3．' });
+  });
+  it('matches a clause ——', () => {
+    expect(matchHeading('——炼油行业。推动')).toEqual({ level: 'clause', number: 0, marker: '——', rest: '炼油行业。推动' });
+  });
+  it('does not treat a bare —— as a clause', () => {
+    expect(matchHeading('——')).toBeNull();
+  });
+  it('does not read a decimal such as 0.65 as an item', () => {
+    expect(matchHeading('0.65 (2013 年)')).toBeNull();
+    expect(matchHeading('2.5倍以上')).toBeNull();
+  });
+  it('does not read a year such as 2015年 as an item', () => {
+    expect(matchHeading('2015年7月27日印发')).toBeNull();
+    expect(matchHeading('2020 年，全市')).toBeNull();
+  });
+  it('does not read a department line or an enumeration as a heading', () => {
+    expect(matchHeading('（市商务局牵头负责）')).toBeNull();
+    expect(matchHeading('一是传统工业转型升级工程。')).toBeNull();
+    expect(matchHeading('到 2020 年，全省')).toBeNull();
+  });
+});
+
+describe('splitTitle', () => {
+  it('splits at the first 。 into title and remainder', () => {
+    expect(splitTitle('增强自主创新能力。加快推进网络建设。')).toEqual({
+      title: '增强自主创新能力',
+      terminator: '。',
+      remainder: '加快推进网络建设。',
+      sentence: false,
+    });
+  });
+  it('keeps the whole trimmed line as the title when there is no 。', () => {
+    expect(splitTitle('总体思路和目标 ')).toEqual({ title: '总体思路和目标', terminator: '', remainder: '', sentence: false });
+  });
+  it('flags a title with inner punctuation as a sentence', () => {
+    expect(splitTitle('重点推进铁岭车用燃料乙醇生产、乳制品生产等项目建设。').sentence).toBe(true);
+  });
+  it('flags a title longer than 24 characters as a sentence', () => {
+    const long = '甲'.repeat(25);
+    expect(splitTitle(`${long}。`).sentence).toBe(true);
+    expect(splitTitle(`${'甲'.repeat(24)}。`).sentence).toBe(false);
+  });
+});

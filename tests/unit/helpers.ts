@@ -1,0 +1,71 @@
+/**
+ * Shared helpers for the unit tests: fixture loading and small builders for converter inputs.
+ * Not a test file itself (no .test suffix).
+ */
+import { readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { expect } from 'vitest';
+import { ConvertError, convertPlan, type ConvertResult } from '../../src/lib/convert/index.ts';
+import type { SourceLine } from '../../src/lib/convert/read.ts';
+import type { LogicalLine } from '../../src/lib/convert/repair.ts';
+import type { NotesFile } from '../../src/lib/model/schema.ts';
+
+export const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
+export const fixturePath = (name: string) => join(root, 'tests', 'fixtures', name);
+export const fixtureBytes = (name: string): Uint8Array => readFileSync(fixturePath(name));
+export const fixtureText = (name: string): string => readFileSync(fixturePath(name), 'utf8');
+
+export const REAL_PLAN = join(root, 'content', 'sources', 'liaoning-2015-24.txt');
+export const realPlanBytes = (): Uint8Array => readFileSync(REAL_PLAN);
+export const realPlanNotes = (): NotesFile =>
+  JSON.parse(readFileSync(join(root, 'content', 'sources', 'liaoning-2015-24.notes.json'), 'utf8'));
+
+export const encode = (text: string): Uint8Array => new TextEncoder().encode(text);
+
+/** Converts a fixture file by name, using its name as the file in error messages. */
+export function convertFixture(name: string, notes?: NotesFile): ConvertResult {
+  return convertPlan(fixtureBytes(name), { file: name, notes });
+}
+
+/** Converts text (not a file) under the given file name. */
+export function convertText(text: string, file = 'inline.txt', notes?: NotesFile): ConvertResult {
+  return convertPlan(encode(text), { file, notes });
+}
+
+/** Runs fn, expects a ConvertError, checks its file and line and returns it. */
+export function expectConvertError(fn: () => unknown, file: string, line: number): ConvertError {
+  let caught: unknown;
+  try {
+    fn();
+  } catch (e) {
+    caught = e;
+  }
+  expect(caught).toBeInstanceOf(ConvertError);
+  const err = caught as ConvertError;
+  expect(err.file).toBe(file);
+  expect(err.line).toBe(line);
+  expect(err.message.startsWith(`${file}:${line}: `)).toBe(true);
+  expect(err.message).toBe(`${file}:${line}: ${err.detail}`);
+  return err;
+}
+
+/** Numbered source lines from text split at \n (1-based, like readLines). */
+export function sourceLines(text: string): SourceLine[] {
+  return text.split('\n').map((t, i) => ({ line: i + 1, text: t }));
+}
+
+/** Logical lines with no marks: each entry is [text, line] (endLine = line). */
+export function logical(entries: [string, number][]): LogicalLine[] {
+  return entries.map(([text, line]) => ({ text, line, endLine: line, marks: [] }));
+}
+
+/** 1-based line number of the first line of `text` that equals `line` exactly. */
+export function lineOf(text: string, line: string): number {
+  const i = text.split(/\r\n|\r|\n/).indexOf(line);
+  if (i === -1) throw new Error(`fixture has no line ${JSON.stringify(line)}`);
+  return i + 1;
+}
+
+/** Non-whitespace characters counted as code points. */
+export const nonWhitespaceCount = (s: string): number => [...s.replace(/\s+/gu, '')].length;

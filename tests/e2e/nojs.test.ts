@@ -1,7 +1,7 @@
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { afterAll, beforeAll, describe, inject, it } from 'vitest';
 import type { Browser, BrowserContext } from 'playwright-core';
 import { launch } from './browser.ts';
-import { seeAttribute, seeContains, seeCount, seeHidden, seeText, seeTexts, seeVisible } from './see.ts';
+import { seeContains, seeText, seeVisible } from './see.ts';
 
 const base = inject('baseUrl');
 let browser: Browser;

@@ -1,0 +1,104 @@
+/**
+ * Budgets and timings, measured in Chromium against the built site. Not a test: these machines are
+ * shared and noisy, so it reports medians and ratios to the budgets instead of failing on a number.
+ *   npm run bench [-- --runs N] [--no-build]
+ * Prints a table and writes bench-results/bench.json.
+ */
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { performance } from 'node:perf_hooks';
+import { gzipSync } from 'node:zlib';
+import { convertPlan } from '../src/lib/convert/index.ts';
+import { launch } from '../tests/e2e/browser.ts';
+import { serve } from '../tests/e2e/server.ts';
+
+const args = process.argv.slice(2);
+const runsAt = args.indexOf('--runs');
+const RUNS = runsAt >= 0 ? Number(args[runsAt + 1]) : 3;
+const KB = 1024;
+
+const median = (xs: number[]) => {
+  const s = [...xs].sort((a, b) => a - b);
+  const m = Math.floor(s.length / 2);
+  return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
+};
+
+// 1. Full build: convert + astro build + pagefind, as `npm run build` runs it.
+const buildTimes: number[] = [];
+if (!args.includes('--no-build')) {
+  for (let i = 0; i < RUNS; i++) {
+    const t = performance.now();
+    const r = spawnSync('npm', ['run', 'build', '--silent'], { stdio: ['ignore', 'ignore', 'pipe'], encoding: 'utf8' });
+    if (r.status !== 0) throw new Error(`build failed:\n${r.stderr}`);
+    buildTimes.push((performance.now() - t) / 1000);
+  }
+}
+
+// 2. The converter alone, in process.
+const source = readFileSync('content/sources/liaoning-2015-24.txt');
+const convertTimes: number[] = [];
+for (let i = 0; i < 20; i++) {
+  const t = performance.now();
+  convertPlan(source, { file: 'liaoning-2015-24.txt' });
+  convertTimes.push(performance.now() - t);
+}
+
+// 3. Bytes each page needs before interaction: every response up to the load event, gzipped.
+const PAGES: { name: string; path: string; budget: number }[] = [
+  { name: '首页 home', path: '/', budget: 15 * KB },
+  { name: '方案首页 plan home', path: '/liaoning-2015-24/', budget: 15 * KB },
+  { name: '行业组 sector group', path: '/liaoning-2015-24/sectors/p2-1/', budget: 15 * KB },
+  { name: '行业 sector', path: '/liaoning-2015-24/sectors/p2-1-2/', budget: 15 * KB },
+  { name: '任务 task', path: '/liaoning-2015-24/tasks/p3-3/', budget: 15 * KB },
+  { name: '措施 measure', path: '/liaoning-2015-24/measures/p4-2/', budget: 15 * KB },
+  { name: '原文 full text', path: '/liaoning-2015-24/plan/', budget: 30 * KB },
+];
+const { server, url } = await serve('dist');
+const browser = await launch();
+const pages: { name: string; path: string; requests: number; rawBytes: number; gzipBytes: number; budget: number; scripts: number; foreign: string[]; loadMs: number }[] = [];
+for (const p of PAGES) {
+  const loads: number[] = [];
+  let last = { requests: 0, rawBytes: 0, gzipBytes: 0, scripts: 0, foreign: [] as string[] };
+  for (let i = 0; i < RUNS; i++) {
+    const context = await browser.newContext({ viewport: { width: 390, height: 844 } });
+    const page = await context.newPage();
+    const bodies: Promise<{ raw: number; gz: number; script: boolean }>[] = [];
+    const foreign: string[] = [];
+    page.on('request', (r) => {
+      if (!r.url().startsWith(url) && !r.url().startsWith('data:')) foreign.push(r.url());
+    });
+    page.on('response', (r) => {
+      bodies.push(r.body().then((b) => ({ raw: b.length, gz: gzipSync(b).length, script: r.request().resourceType() === 'script' })).catch(() => ({ raw: 0, gz: 0, script: false })));
+    });
+    const t = performance.now();
+    await page.goto(url + p.path, { waitUntil: 'load' });
+    loads.push(performance.now() - t);
+    const b = await Promise.all(bodies);
+    last = { requests: b.length, rawBytes: b.reduce((n, x) => n + x.raw, 0), gzipBytes: b.reduce((n, x) => n + x.gz, 0), scripts: b.filter((x) => x.script).length, foreign };
+    await context.close();
+  }
+  pages.push({ name: p.name, path: p.path, ...last, budget: p.budget, loadMs: median(loads) });
+}
+await browser.close();
+server.close();
+
+const result = {
+  date: new Date().toISOString(),
+  runs: RUNS,
+  buildSeconds: buildTimes.length ? { median: median(buildTimes), runs: buildTimes, target: 20 } : null,
+  convertMs: { median: median(convertTimes) },
+  pages,
+};
+mkdirSync('bench-results', { recursive: true });
+writeFileSync('bench-results/bench.json', `${JSON.stringify(result, null, 2)}\n`);
+
+const f = (n: number) => (n / KB).toFixed(1);
+console.log(`\nfull build (convert + astro build + pagefind), median of ${buildTimes.length}: ${result.buildSeconds ? result.buildSeconds.median.toFixed(1) : '—'} s (target 20 s${result.buildSeconds ? `, ratio ${(result.buildSeconds.median / 20).toFixed(2)}` : ''})`);
+console.log(`convert alone, median of 20: ${result.convertMs.median.toFixed(0)} ms\n`);
+console.log('page                  requests  scripts  raw KB  gzip KB  budget KB  ratio  load ms  other origins');
+for (const p of pages) {
+  console.log(
+    `${p.name.padEnd(22)}${String(p.requests).padStart(8)}${String(p.scripts).padStart(9)}${f(p.rawBytes).padStart(8)}${f(p.gzipBytes).padStart(9)}${f(p.budget).padStart(11)}${(p.gzipBytes / p.budget).toFixed(2).padStart(7)}${p.loadMs.toFixed(0).padStart(9)}  ${p.foreign.length}`,
+  );
+}
+console.log('\nwritten to bench-results/bench.json');

@@ -1,0 +1,67 @@
+import { spawnSync } from 'node:child_process';
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { PlanModelSchema } from '../../src/lib/model/schema.ts';
+
+const SOURCE = 'content/sources/liaoning-2015-24.txt';
+const run = (...args: string[]) => spawnSync(process.execPath, ['scripts/convert.ts', ...args], { encoding: 'utf8' });
+const tmp = () => mkdtempSync(join(tmpdir(), 'convert-'));
+
+describe('npm run convert', () => {
+  it('--json prints a model that validates against the schema', () => {
+    const r = run(SOURCE, '--json');
+    expect(r.status).toBe(0);
+    const model = PlanModelSchema.parse(JSON.parse(r.stdout));
+    expect(model.meta.docNumber).toBe('辽政发〔2015〕24号');
+  });
+
+  it('writes one MDX file per part, sector group, sector, task and measure, plus the model', () => {
+    const out = tmp();
+    const r = run(SOURCE, '--out', out);
+    expect(r.status, r.stderr).toBe(0);
+    const dir = join(out, 'liaoning-2015-24');
+    const count = (sub: string) => readdirSync(join(dir, sub)).filter((f) => f.endsWith('.mdx')).length;
+    expect([count('parts'), count('sector-groups'), count('sectors'), count('tasks'), count('measures')]).toEqual([4, 5, 27, 10, 2]);
+    expect(existsSync(join(dir, 'plan.json'))).toBe(true);
+    expect(r.stderr).toMatch(/fidelity (\d+)\/\1 /);
+  });
+
+  it('the committed generated files are up to date with the source and the converter', () => {
+    const r = run('--check');
+    expect(r.stderr).toMatch(/up to date/);
+    expect(r.status).toBe(0);
+  });
+
+  it('--check fails on a hand-edited or an extra generated file', () => {
+    const out = tmp();
+    cpSync('content/generated', out, { recursive: true });
+    const page = join(out, 'liaoning-2015-24/tasks/p3-1.mdx');
+    writeFileSync(page, readFileSync(page, 'utf8').replace('省科技厅', '省科学技术厅'));
+    writeFileSync(join(out, 'liaoning-2015-24/tasks/p3-99.mdx'), '---\n---\n');
+    const r = run(SOURCE, '--check', '--out', out);
+    expect(r.status).toBe(1);
+    expect(r.stderr).toContain('tasks/p3-1.mdx: out of date');
+    expect(r.stderr).toContain('tasks/p3-99.mdx: not produced by the converter');
+  });
+
+  it('bad input exits non-zero with FILE:LINE and writes nothing', () => {
+    const out = tmp();
+    const bad = join(tmp(), 'bad-plan.txt');
+    const lines = readFileSync(SOURCE, 'utf8').split('\n');
+    // Line 200 is the first task's department line; break its closing parenthesis.
+    lines[199] = lines[199].replace(/）$/, '');
+    writeFileSync(bad, lines.join('\n'));
+    const r = run(bad, '--out', out);
+    expect(r.status).toBe(1);
+    expect(r.stderr).toMatch(/bad-plan\.txt:200: unclosed parenthesis in department line/);
+    expect(readdirSync(out)).toEqual([]);
+  });
+
+  it('rejects an unknown option', () => {
+    const r = run('--frobnicate');
+    expect(r.status).toBe(2);
+    expect(r.stderr).toContain('unknown option --frobnicate');
+  });
+});

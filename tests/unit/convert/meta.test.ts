@@ -1,0 +1,99 @@
+import { describe, expect, it } from 'vitest';
+import { collapseTitleSpaces, readEnvelope } from '../../../src/lib/convert/meta.ts';
+import { readLines } from '../../../src/lib/convert/read.ts';
+import { repair } from '../../../src/lib/convert/repair.ts';
+import { encode, expectConvertError, fixtureText, lineOf, logical } from '../helpers.ts';
+
+const NAME = 'minimal-plan.txt';
+const text = fixtureText(NAME);
+const envelopeOf = (t: string, file = NAME) => readEnvelope(file, repair(readLines(encode(t), file)).lines);
+
+describe('readEnvelope on the fixture plan', () => {
+  const { meta, preamble, body } = envelopeOf(text);
+
+  it('reads the copy number on its own line', () => {
+    expect(meta.copyNumber).toBe('000123');
+    expect(meta.copyNumberLine).toBe(lineOf(text, '000123'));
+  });
+  it('takes the issuer from the masthead minus 文件', () => {
+    expect(meta.masthead.text).toBe('青川市人民政府文件');
+    expect(meta.issuer).toBe('青川市人民政府');
+  });
+  it('reads the document number and its line', () => {
+    expect(meta.docNumber).toBe('青政发〔2020〕3号');
+    expect(meta.docNumberLine).toBe(lineOf(text, '青政发〔2020〕3号'));
+  });
+  it('keeps the printed notice title and collapses the space a line break left', () => {
+    expect(meta.noticeTitlePrinted.text).toBe('青川市人民政府关于印发 青川市数字经济提速行动方案的通知');
+    expect(meta.noticeTitle).toBe('青川市人民政府关于印发青川市数字经济提速行动方案的通知');
+  });
+  it('reads the addressees and the two notice paragraphs', () => {
+    expect(meta.addressees.text).toBe('各区县人民政府，市政府各委、办、局：');
+    expect(meta.noticeBody.map((p) => p.id)).toEqual(['notice-b1', 'notice-b2']);
+    expect(meta.noticeBody[1].text).toContain('办公室设在市商务局');
+  });
+  it('reads the publication note and the plan title', () => {
+    expect(meta.publicationNote?.text).toBe('(此件公开发布)');
+    expect(meta.planTitle).toBe('青川市数字经济提速行动方案');
+    expect(meta.planTitleLine).toBe(lineOf(text, '青川市数字经济提速行动方案'));
+  });
+  it('reads the preamble up to the first part, joined across its line break', () => {
+    expect(preamble.map((p) => p.text)).toEqual(['为加快培育数字经济新动能，结合本市实际，制定本行动方案。']);
+  });
+  it('reads the issued date as an ISO date and keeps the printed line', () => {
+    expect(meta.issuedDate).toBe('2020-03-01');
+    expect(meta.issuedDatePrinted?.text).toBe('2020年3月1日印发');
+    expect(meta.issuingOffice?.text).toBe('青川市人民政府办公厅');
+  });
+  it('lists the 抄送 recipients without the trailing 。', () => {
+    expect(meta.cc?.line).toBe(lineOf(text, '抄送：市委各部门，市人大常委会办公厅，青川军分区。'));
+    expect(meta.ccRecipients).toEqual(['市委各部门', '市人大常委会办公厅', '青川军分区']);
+  });
+  it('returns the body from the first part heading to before 抄送', () => {
+    expect(body[0].text).toBe('一、总体安排');
+    expect(body[body.length - 1].text).toBe('(二) 加大资金支持。统筹用好各类专项资金，重点支持数字化改造项目。');
+  });
+});
+
+describe('readEnvelope without the optional lines', () => {
+  it('has no copy number, publication note or closing lines when none are printed', () => {
+    const t = ['某市人民政府文件', '某政发〔2021〕7号', '关于印发某方案的通知', '各部门：', '现印发给你们，请遵照执行。', '某方案', '一、总则'].join('\n');
+    const { meta, body } = envelopeOf(t, 'short.txt');
+    expect(meta).toMatchObject({ copyNumber: null, copyNumberLine: null, publicationNote: null, cc: null, ccRecipients: [], issuedDate: null, issuingOffice: null });
+    expect(body.map((l) => l.text)).toEqual(['一、总则']);
+  });
+});
+
+describe('readEnvelope errors', () => {
+  const lines = (...texts: string[]) => logical(texts.map((t, i) => [t, i + 1]));
+  it('requires the masthead', () => {
+    expectConvertError(() => readEnvelope('e.txt', lines('000123', '某市人民政府通报', '某政发〔2021〕7号')), 'e.txt', 2);
+  });
+  it('requires the document number after the masthead', () => {
+    expectConvertError(() => readEnvelope('e.txt', lines('某市人民政府文件', '关于印发某方案的通知')), 'e.txt', 2);
+  });
+  it('requires the addressees line ending in ：', () => {
+    expectConvertError(() => readEnvelope('e.txt', lines('某市人民政府文件', '某政发〔2021〕7号', '关于印发某方案的通知', '各部门')), 'e.txt', 4);
+  });
+  it('requires a part heading after the plan title', () => {
+    expectConvertError(
+      () => readEnvelope('e.txt', lines('某市人民政府文件', '某政发〔2021〕7号', '关于印发某方案的通知', '各部门：', '某方案', '没有正文，只有这一段。')),
+      'e.txt',
+      6,
+    );
+  });
+  it('rejects text between 抄送 and the issuing office', () => {
+    expectConvertError(
+      () => readEnvelope('e.txt', lines('某市人民政府文件', '某政发〔2021〕7号', '关于印发某方案的通知', '各部门：', '某方案', '一、总则', '抄送：甲，乙。', '多余的一段，不该在此。', '某市政府办公厅', '2021年1月2日印发')),
+      'e.txt',
+      8,
+    );
+  });
+});
+
+describe('collapseTitleSpaces', () => {
+  it('removes spaces between Chinese characters but not around Latin text', () => {
+    expect(collapseTitleSpaces('关于印发 某方案的通知')).toBe('关于印发某方案的通知');
+    expect(collapseTitleSpaces('《中国制造 2025》')).toBe('《中国制造 2025》');
+  });
+});

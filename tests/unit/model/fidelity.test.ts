@@ -1,0 +1,83 @@
+import { describe, expect, it } from 'vitest';
+import { convertPlan } from '../../../src/lib/convert/index.ts';
+import { applyCorrections, compareText } from '../../../src/lib/model/fidelity.ts';
+import type { Correction } from '../../../src/lib/model/schema.ts';
+import { nonWhitespaceCount, realPlanBytes, realPlanNotes } from '../helpers.ts';
+
+const corr = (c: Partial<Correction> & Pick<Correction, 'line' | 'column' | 'before' | 'after'>): Correction => ({
+  kind: 'variant-character',
+  reason: 'test',
+  ...c,
+});
+
+describe('applyCorrections', () => {
+  it('replaces the before text at its line and column', () => {
+    expect(applyCorrections('甲乙\n丙設丁', [corr({ line: 2, column: 1, before: '設', after: '设' })])).toBe('甲乙\n丙设丁');
+  });
+  it('removes a break spanning lines', () => {
+    expect(applyCorrections('发展水\n\n平', [corr({ kind: 'page-break-join', line: 1, column: 3, before: '\n\n', after: '' })])).toBe('发展水平');
+  });
+  it('applies corrections given in any order', () => {
+    const out = applyCorrections('設甲\n爾乙', [
+      corr({ line: 2, column: 0, before: '爾', after: '尔' }),
+      corr({ line: 1, column: 0, before: '設', after: '设' }),
+    ]);
+    expect(out).toBe('设甲\n尔乙');
+  });
+  it('normalises CRLF line endings to LF', () => {
+    expect(applyCorrections('甲\r\n乙', [])).toBe('甲\n乙');
+  });
+  it('throws when the before text is not at the stated position', () => {
+    expect(() => applyCorrections('甲乙', [corr({ line: 1, column: 0, before: '乙', after: '' })])).toThrow(/1:0/);
+  });
+  it('throws on overlapping corrections', () => {
+    expect(() =>
+      applyCorrections('甲乙丙', [corr({ line: 1, column: 0, before: '甲乙', after: '' }), corr({ line: 1, column: 1, before: '乙丙', after: '' })]),
+    ).toThrow(/overlapping/);
+  });
+});
+
+describe('compareText', () => {
+  it('ignores whitespace on both sides', () => {
+    const r = compareText('甲 乙\n\n丙', '甲乙丙 ');
+    expect(r).toMatchObject({ equal: true, sourceCharacters: 3, modelCharacters: 3, matching: 3, firstDifference: null });
+  });
+  it('counts code points, not UTF-16 units', () => {
+    expect(compareText('𠀀甲', '𠀀甲').sourceCharacters).toBe(2);
+  });
+  it('ignores a leading byte-order mark in the source', () => {
+    expect(compareText('\uFEFF甲', '甲').equal).toBe(true);
+  });
+  it('reports where the texts first differ', () => {
+    const r = compareText('甲乙丙丁', '甲乙丁');
+    expect(r.equal).toBe(false);
+    expect(r.matching).toBe(2);
+    expect(r.firstDifference?.index).toBe(2);
+  });
+  it('is not equal when the model has extra text at the end', () => {
+    expect(compareText('甲乙', '甲乙丙')).toMatchObject({ equal: false, matching: 2 });
+  });
+});
+
+describe('fidelity of the real plan', () => {
+  const bytes = realPlanBytes();
+  const source = new TextDecoder().decode(bytes);
+  const { model, fidelity } = convertPlan(bytes, { file: 'liaoning-2015-24.txt', notes: realPlanNotes() });
+
+  it('the model holds every character of the corrected source, in order', () => {
+    expect(fidelity.equal).toBe(true);
+    expect(fidelity.matching).toBe(fidelity.sourceCharacters);
+  });
+  it('counts the non-whitespace characters of the corrected source', () => {
+    const corrected = applyCorrections(source, model.corrections);
+    expect(fidelity.sourceCharacters).toBe(nonWhitespaceCount(corrected));
+    expect(model.stats.sourceCharacters).toBe(fidelity.sourceCharacters);
+    expect(model.stats.modelCharacters).toBe(fidelity.sourceCharacters);
+  });
+  it('corrections remove exactly the duplicated characters', () => {
+    const removed = model.corrections
+      .filter((c) => c.kind === 'duplicated-characters')
+      .reduce((n, c) => n + nonWhitespaceCount(c.before), 0);
+    expect(fidelity.sourceCharacters).toBe(nonWhitespaceCount(source) - removed);
+  });
+});

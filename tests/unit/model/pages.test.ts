@@ -1,0 +1,51 @@
+import { describe, expect, it } from 'vitest';
+import { listPages, PageFrontmatterSchema, pagePath } from '../../../src/lib/model/pages.ts';
+import { convertFixture } from '../helpers.ts';
+
+const { model } = convertFixture('minimal-plan.txt');
+
+describe('listPages', () => {
+  const pages = listPages(model);
+  it('lists page-sized nodes in document order with their kinds', () => {
+    // The overview part is one page; its sections are not pages of their own.
+    expect(pages.map((p) => `${p.kind}:${p.id}`)).toEqual([
+      'part:p1',
+      'part:p2',
+      'sector-group:p2-1',
+      'sector:p2-1-1',
+      'sector:p2-1-2',
+      'sector-group:p2-2',
+      'sector:p2-2-1',
+      'part:p3',
+      'task:p3-1',
+      'task:p3-2',
+      'task:p3-3',
+      'part:p4',
+      'measure:p4-1',
+      'measure:p4-2',
+    ]);
+  });
+  it('numbers the order 0, 1, 2 … and links each page to its parent', () => {
+    expect(pages.map((p) => p.order)).toEqual(pages.map((_, i) => i));
+    const parent = Object.fromEntries(pages.map((p) => [p.id, p.parent]));
+    expect(parent).toMatchObject({ p1: null, 'p2-1': 'p2', 'p2-1-2': 'p2-1', 'p3-2': 'p3', 'p4-1': 'p4' });
+  });
+  it('carries department ids on task pages only', () => {
+    const t = pages.find((p) => p.id === 'p3-1')!;
+    expect(t.leads).toEqual(model.tasks[0].leads);
+    expect(t.partnersOpenEnded).toBe(true);
+    expect(pages.find((p) => p.id === 'p4-1')!.leads).toEqual([]);
+  });
+  it('trims the marker and satisfies the frontmatter schema', () => {
+    expect(pages.find((p) => p.id === 'p2-2')!.marker).toBe('(二)');
+    for (const p of pages) expect(PageFrontmatterSchema.safeParse(p).success).toBe(true);
+  });
+});
+
+describe('pagePath', () => {
+  it('puts each kind under its directory', () => {
+    expect(pagePath('x', 'sector-group', 'p2-1')).toBe('/x/sectors/p2-1/');
+    expect(pagePath('x', 'task', 'p3-1')).toBe('/x/tasks/p3-1/');
+    expect(pagePath('x', 'part', 'p1')).toBe('/x/parts/p1/');
+  });
+});

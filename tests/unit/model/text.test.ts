@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import { printedSegments } from '../../../src/lib/model/text.ts';
+import { convertFixture, fixtureText } from '../helpers.ts';
+
+describe('printedSegments', () => {
+  const { model } = convertFixture('minimal-plan.txt');
+  const segments = printedSegments(model);
+
+  it('starts with the envelope in printed order', () => {
+    expect(segments.slice(0, 5)).toEqual([
+      '000123',
+      '青川市人民政府文件',
+      '青政发〔2020〕3号',
+      '青川市人民政府关于印发 青川市数字经济提速行动方案的通知',
+      '各区县人民政府，市政府各委、办、局：',
+    ]);
+  });
+  it('ends with the closing lines', () => {
+    expect(segments.slice(-3)).toEqual(['抄送：市委各部门，市人大常委会办公厅，青川军分区。', '青川市人民政府办公厅', '2020年3月1日印发']);
+  });
+  it('rebuilds headings from marker, title and terminator', () => {
+    expect(segments).toContain('(二) 推动传统行业数字化。');
+    expect(segments).toContain('一、总体安排');
+  });
+  it('prints a blank for a category cell that spans rows', () => {
+    const i = segments.indexOf('软件业务收入增长(%)');
+    expect(segments[i - 1]).toBe('');
+  });
+  it('without whitespace, equals the fixture with its repairs applied by hand', () => {
+    const byHand = fixtureText('minimal-plan.txt').replace('設', '设').replace('数字产\n\n产业', '数字产业');
+    expect(segments.join('').replace(/\s+/g, '')).toBe(byHand.replace(/\s+/g, ''));
+  });
+});

@@ -152,8 +152,7 @@ export function repair(source: SourceLine[]): RepairResult {
       }
       const base = current.text.trimEnd().length;
       current.text = current.text.trimEnd() + body;
-      // Where characters were removed the duplicate's mark already shows the break.
-      if (dup === 0) current.marks.push({ start: Math.max(0, base - 1), end: Math.min(current.text.length, base + 1), correction: joinIndex });
+      current.marks.push({ start: Math.max(0, base - 1), end: Math.min(current.text.length, base + 1), correction: joinIndex });
       current.marks.push(...bodyMarks.map((m) => ({ ...m, start: m.start + base, end: m.end + base })));
       current.endLine = src.line;
     } else {

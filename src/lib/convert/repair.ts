@@ -111,11 +111,15 @@ export function repair(source: SourceLine[]): RepairResult {
     const src = source[idx];
     if (src.text.trim() === '') continue;
     const fixed = variantCorrections(src);
-    const lineMarks = fixed.marks.map((m, i) => ({ ...m, correction: addCorrection({ ...fixed.corrections[i], line: src.line }) }));
-    let text = fixed.text;
-
+    const text = fixed.text;
     const canJoin = current !== null && prevPhysical !== null && !isStructural(text) && !current.text.includes('\t');
     const dup = canJoin ? duplicatedLength(current!.text, text) : 0;
+    // A variant character inside text that is removed as a duplicate needs no correction of its own.
+    const removedUpTo = dup > 0 ? text.length - text.trimStart().length + dup : 0;
+    const lineMarks = fixed.marks
+      .map((m, i) => ({ m, c: fixed.corrections[i] }))
+      .filter(({ m }) => m.start >= removedUpTo)
+      .map(({ m, c }) => ({ ...m, correction: addCorrection({ ...c, line: src.line }) }));
     if (current && prevPhysical && canJoin && (dup > 0 || isUnfinished(current.text))) {
       const between = source.slice(source.indexOf(prevPhysical) + 1, idx);
       const prevTrailing = prevPhysical.text.length - prevPhysical.text.trimEnd().length;
@@ -146,7 +150,7 @@ export function repair(source: SourceLine[]): RepairResult {
           reason: `“${dupText}” ends line ${prevPhysical.line} and is printed again at the start of line ${src.line}`,
         });
         body = body.slice(dup);
-        bodyMarks = bodyMarks.filter((m) => m.start >= dup).map((m) => ({ ...m, start: m.start - dup, end: m.end - dup }));
+        bodyMarks = bodyMarks.map((m) => ({ ...m, start: m.start - dup, end: m.end - dup }));
         const base = current.text.trimEnd().length;
         current.marks.push({ start: base - dup, end: base, correction: dupIndex });
       }

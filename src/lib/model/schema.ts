@@ -155,7 +155,7 @@ export type CorrectionKind = z.infer<typeof CorrectionKindSchema>;
 
 export const CorrectionSchema = z.object({
   kind: CorrectionKindSchema,
-  /** 1-based source line and 0-based column (in code points) where `before` starts. */
+  /** 1-based source line and 0-based column (in UTF-16 code units, as JavaScript indexes strings) where `before` starts. */
   line: z.number().int().positive(),
   column: z.number().int().nonnegative(),
   /** The source text replaced, line breaks included. */

@@ -162,3 +162,17 @@ describe('repair', () => {
     });
   });
 });
+
+describe('a variant character printed twice across a page break', () => {
+  it('is removed as a duplicate without a variant correction of its own, and the corrections apply cleanly', () => {
+    const text = '推动服务，建設\n\n設施完成。';
+    const r = repair(text.split('\n').map((t, i) => ({ line: i + 1, text: t })));
+    expect(r.lines.map((l) => l.text)).toEqual(['推动服务，建设施完成。']);
+    expect(r.corrections.map((c) => [c.kind, c.line, c.column, c.before])).toEqual([
+      ['variant-character', 1, 6, '設'],
+      ['page-break-join', 1, 7, '\n\n'],
+      ['duplicated-characters', 3, 0, '設'],
+    ]);
+    expect(applyCorrections(text, r.corrections).replace(/\s/g, '')).toBe('推动服务，建设施完成。');
+  });
+});

@@ -1,0 +1,54 @@
+import { describe, expect, it } from 'vitest';
+import { breadcrumbs, childPages, departmentAnchor, prevNext } from '../../../src/lib/site/nav.ts';
+import { convertFixture } from '../helpers.ts';
+
+const { model } = convertFixture('minimal-plan.txt');
+
+describe('breadcrumbs', () => {
+  it('runs from the plan home through the part and group to the page', () => {
+    expect(breadcrumbs(model, 'p2-1-2')).toEqual([
+      { label: '首页', href: '/minimal-plan/' },
+      { label: '重点发展领域', href: '/minimal-plan/parts/p2/' },
+      { label: '培育数字核心产业', href: '/minimal-plan/sectors/p2-1/' },
+      { label: '工业软件', href: '/minimal-plan/sectors/p2-1-2/' },
+    ]);
+  });
+  it('ends a task trail at the task', () => {
+    expect(breadcrumbs(model, 'p3-3').map((c) => c.label)).toEqual(['首页', '主要任务', '优化数字营商环境']);
+  });
+  it('throws for an id that is not a page', () => {
+    expect(() => breadcrumbs(model, 'p1-1')).toThrow();
+  });
+});
+
+describe('prevNext', () => {
+  it('moves between pages of the same kind across groups', () => {
+    const r = prevNext(model, 'p2-2-1');
+    expect(r.prev?.id).toBe('p2-1-2');
+    expect(r.next).toBeNull();
+  });
+  it('has no previous page for the first task', () => {
+    const r = prevNext(model, 'p3-1');
+    expect(r.prev).toBeNull();
+    expect(r.next?.id).toBe('p3-2');
+  });
+  it('does not cross into other kinds', () => {
+    // p4-1 follows the task p3-3 in document order, but is a measure.
+    expect(prevNext(model, 'p3-3').next).toBeNull();
+    expect(prevNext(model, 'p4-1').prev).toBeNull();
+  });
+});
+
+describe('childPages', () => {
+  it('lists a part’s sector groups and a group’s sectors', () => {
+    expect(childPages(model, 'p2').map((p) => p.id)).toEqual(['p2-1', 'p2-2']);
+    expect(childPages(model, 'p2-1').map((p) => p.id)).toEqual(['p2-1-1', 'p2-1-2']);
+    expect(childPages(model, 'p3-1')).toEqual([]);
+  });
+});
+
+describe('departmentAnchor', () => {
+  it('links to the department on the departments page', () => {
+    expect(departmentAnchor('x', 'shi-shang-wu-ju')).toBe('/x/departments/#shi-shang-wu-ju');
+  });
+});

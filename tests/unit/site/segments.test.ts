@@ -1,0 +1,80 @@
+import { describe, expect, it } from 'vitest';
+import { correctionLabel, describeCorrection, paragraphSegments } from '../../../src/lib/site/segments.ts';
+import type { Correction, SourceNote } from '../../../src/lib/model/schema.ts';
+
+const text = '大力发展战略北斗导航系统';
+const note = (t: string, index: number, paragraph = 'x'): SourceNote & { index: number } => ({ line: 1, text: t, note: '备注', paragraph, index });
+
+describe('paragraphSegments', () => {
+  // A correction mark on 发展战 (2..5) overlaps a note on 战略北斗 (4..8).
+  const p = { id: 'x', text, marks: [{ start: 2, end: 5, correction: 7 }] };
+  const segs = paragraphSegments(p, [note('战略北斗', 3)]);
+
+  it('cuts the text at every mark and note boundary and loses nothing', () => {
+    expect(segs.map((s) => s.text)).toEqual(['大力', '发展', '战', '略北斗', '导航系统']);
+    expect(segs.map((s) => s.text).join('')).toBe(text);
+  });
+  it('lists the corrections and notes covering each segment', () => {
+    expect(segs.map((s) => [s.corrections, s.notes])).toEqual([
+      [[], []],
+      [[7], []],
+      [[7], [3]],
+      [[], [3]],
+      [[], []],
+    ]);
+  });
+  it('marks where each span ends', () => {
+    expect(segs.map((s) => [s.endsCorrections, s.endsNotes])).toEqual([
+      [[], []],
+      [[], []],
+      [[7], []],
+      [[], [3]],
+      [[], []],
+    ]);
+  });
+  it('ignores notes about other paragraphs or whose text is absent', () => {
+    const only = paragraphSegments(p, [note('战略', 1, 'other'), note('不存在', 2)]);
+    expect(only.flatMap((s) => s.notes)).toEqual([]);
+  });
+  it('clips spans to a sub-range and ends them at its end', () => {
+    const part = paragraphSegments(p, [note('战略北斗', 3)], 3, 6);
+    expect(part.map((s) => s.text)).toEqual(['展', '战', '略']);
+    expect(part[2].endsNotes).toEqual([3]);
+    expect(part[0].endsCorrections).toEqual([]);
+  });
+  it('gives one segment for a paragraph with nothing to mark', () => {
+    expect(paragraphSegments({ id: 'y', text: '甲乙', marks: [] })).toEqual([{ text: '甲乙', corrections: [], notes: [], endsCorrections: [], endsNotes: [] }]);
+  });
+});
+
+describe('describeCorrection', () => {
+  const c = (kind: Correction['kind'], before: string, after = ''): Correction => ({ kind, line: 1, column: 0, before, after, reason: 'r' });
+  it('shows a removed break as ⏎ without context', () => {
+    expect(describeCorrection(c('page-break-join', '\n\n'))).toEqual({ before: '⏎', after: '' });
+  });
+  it('shows a join in context with ⏎ between the two characters', () => {
+    const t = '提高发展水平作为抓手';
+    expect(describeCorrection(c('page-break-join', '\n\n'), t, { start: 4, end: 6, correction: 0 })).toEqual({
+      before: '高发展水⏎平作为抓',
+      after: '高发展水平作为抓',
+    });
+  });
+  it('shows a duplicated character printed again after the break', () => {
+    const t = '重点建设石化产业基地';
+    expect(describeCorrection(c('duplicated-characters', '产'), t, { start: 6, end: 7, correction: 0 })).toEqual({
+      before: '设石化产⏎产业基地',
+      after: '设石化产业基地',
+    });
+  });
+  it('shows a variant with the printed character', () => {
+    const t = '服务体系建设以沈阳';
+    expect(describeCorrection(c('variant-character', '設', '设'), t, { start: 5, end: 6, correction: 0 })).toEqual({
+      before: '体系建設以沈阳',
+      after: '体系建设以沈阳',
+    });
+  });
+  it('labels every kind in Chinese', () => {
+    expect(correctionLabel(c('variant-character', '設'))).toBe('异体/繁体字改为规范字');
+    expect(correctionLabel(c('duplicated-characters', '产'))).toBe('删除分页重复字');
+  });
+});

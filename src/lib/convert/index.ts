@@ -5,6 +5,7 @@ import { PlanModelSchema, type NotesFile, type PlanModel } from '../model/schema
 import { printedSegments } from '../model/text.ts';
 import { walkNodes, walkParagraphs } from '../model/walk.ts';
 import { ConvertError } from './errors.ts';
+import { markMentions, sectorKeyTerms, sectorTaskMentions } from './mentions.ts';
 import { readEnvelope } from './meta.ts';
 import { attachNotes } from './notes.ts';
 import { buildOutline } from './outline.ts';
@@ -41,6 +42,9 @@ export function convertPlan(bytes: Uint8Array, options: ConvertOptions): Convert
   const group = views.leadingGroup(meta);
   const departmentList = views.departments(ids, taskList, group?.officeHost ?? null);
   const sectorGroups = views.sectorGroups(parts);
+  for (const s of sectorGroups.flatMap((g) => g.sectors)) s.keyTerms = sectorKeyTerms(s.title, s.clauses);
+  const deptLines = [...walkNodes(parts)].flatMap((n) => n.blocks).filter((b) => b.type === 'departments');
+  markMentions([...walkParagraphs({ meta, preamble, parts }), ...deptLines], ids);
   const indicatorTable = [...walkNodes(parts)].flatMap((n) => n.blocks).find((b) => b.type === 'table');
   const notes = attachNotes(file, options.notes ?? [], walkParagraphs({ meta, preamble, parts }));
 
@@ -64,6 +68,7 @@ export function convertPlan(bytes: Uint8Array, options: ConvertOptions): Convert
     tasks: taskList,
     measures: views.measures(parts),
     departments: departmentList,
+    sectorTaskMentions: sectorTaskMentions(sectorGroups, parts),
     leadingGroup: group ? { ...group, officeHostId: group.officeHost ? (ids.get(group.officeHost) ?? null) : null } : null,
     indicators: indicatorTable?.id ?? null,
     corrections,

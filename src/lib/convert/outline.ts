@@ -148,6 +148,7 @@ export function buildOutline(file: string, lines: LogicalLine[]): Part[] {
         text: l.text,
         ...parsed.value,
         marks: l.marks,
+        mentions: [],
       });
       delete open.item;
       delete open.clause;

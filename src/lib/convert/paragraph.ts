@@ -50,6 +50,7 @@ export function makeParagraph(input: ParagraphInput): Paragraph {
     endLine: input.endLine,
     text: input.text,
     marks: input.marks,
+    mentions: [],
   };
   const lead = input.allowLead ? leadLength(input.text) : undefined;
   if (lead !== undefined) p.leadLength = lead;

@@ -51,7 +51,7 @@ export function sectorGroups(parts: Part[]): SectorGroup[] {
       id: s.id,
       number: s.number,
       title: s.heading.title,
-      sectors: s.children.map((i) => ({ id: i.id, number: i.number, title: i.heading.title, clauses: i.children.filter((c) => !c.heading.sentence).map((c) => c.heading.title) })),
+      sectors: s.children.map((i) => ({ id: i.id, number: i.number, title: i.heading.title, clauses: i.children.filter((c) => !c.heading.sentence).map((c) => c.heading.title), keyTerms: [] as string[] })),
     }));
 }
 

@@ -1,22 +1,39 @@
-import type { Block, Clause, Item, Paragraph, PlanModel, Section } from '../model/schema.ts';
-import { KIND_DIR, listPages, PageFrontmatterSchema, type PageFrontmatter } from '../model/pages.ts';
+import type { Block, Clause, Item, Mention, Paragraph, PlanModel, Section } from '../model/schema.ts';
+import { departmentPath, KIND_DIR, listPages, PageFrontmatterSchema, type PageFrontmatter } from '../model/pages.ts';
 import { findNode } from '../model/walk.ts';
 import { escapeMdxText, yamlValue } from './escape.ts';
 
 const esc = escapeMdxText;
 
 /** A paragraph with its lead sentence in bold and its 一是…二是… entries as a list. */
-export function paragraphMdx(p: Paragraph): string {
+/** Text from `start` to `end`, escaped, with the department names in it linked to their pages. */
+export function inlineMdx(text: string, start: number, end: number, mentions: Mention[], plan: string): string {
+  let out = '';
+  let at = start;
+  for (const m of mentions) {
+    if (m.end <= start || m.start >= end) continue;
+    const a = Math.max(start, m.start);
+    const b = Math.min(end, m.end);
+    out += esc(text.slice(at, a));
+    out += `<a class="dept-mention" href="${departmentPath(plan, m.department)}">${esc(text.slice(a, b))}</a>`;
+    at = b;
+  }
+  return out + esc(text.slice(at, end));
+}
+
+/** A paragraph with its lead sentence in bold and its 一是…二是… entries as a list. */
+export function paragraphMdx(p: Paragraph, plan: string): string {
   const t = p.text;
+  const inline = (a: number, b: number) => inlineMdx(t, a, b, p.mentions, plan);
   const first = p.enumeration?.[0]?.start ?? t.length;
   const lead = p.leadLength !== undefined && p.leadLength <= first ? p.leadLength : 0;
   const out: string[] = [];
   if (first > 0) {
-    const strong = lead > 0 ? `<strong class="lead">${esc(t.slice(0, lead))}</strong>` : '';
-    out.push(`<p id="${p.id}">${strong}${esc(t.slice(lead, first))}</p>`);
+    const strong = lead > 0 ? `<strong class="lead">${inline(0, lead)}</strong>` : '';
+    out.push(`<p id="${p.id}">${strong}${inline(lead, first)}</p>`);
   }
   if (p.enumeration) {
-    const items = p.enumeration.map((e) => `<li>${esc(t.slice(e.start, e.end))}</li>`).join('');
+    const items = p.enumeration.map((e) => `<li>${inline(e.start, e.end)}</li>`).join('');
     out.push(`<ol${first > 0 ? '' : ` id="${p.id}"`} class="enumeration">${items}</ol>`);
   }
   return out.join('\n\n');
@@ -25,9 +42,9 @@ export function paragraphMdx(p: Paragraph): string {
 export function blockMdx(b: Block, plan: string): string {
   switch (b.type) {
     case 'paragraph':
-      return paragraphMdx(b);
+      return paragraphMdx(b, plan);
     case 'departments':
-      return `<p id="${b.id}" class="department-line">${esc(b.text)}</p>`;
+      return `<p id="${b.id}" class="department-line">${inlineMdx(b.text, 0, b.text.length, b.mentions, plan)}</p>`;
     case 'table':
       return `<IndicatorTable plan="${plan}" id="${b.id}" />`;
   }

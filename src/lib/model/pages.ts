@@ -42,6 +42,10 @@ export function pagePath(plan: string, kind: PageKind, id: string): string {
   return `/${plan}/${KIND_DIR[kind]}/${id}/`;
 }
 
+export function departmentPath(plan: string, id: string): string {
+  return `/${plan}/departments/${id}/`;
+}
+
 /** Lists the plan's page-sized nodes in document order, with their frontmatter. */
 export function listPages(model: PlanModel): PageFrontmatter[] {
   const pages: Omit<PageFrontmatter, 'order'>[] = [];

@@ -22,6 +22,14 @@ export const SourceRangeSchema = z.object({
 });
 
 /** One entry of a 一是…二是… enumeration, as offsets into the paragraph text. */
+/** A department named in the text, linked to its page: offsets into the block's text. */
+export const MentionSchema = z.object({
+  start: z.number().int().nonnegative(),
+  end: z.number().int().nonnegative(),
+  department: z.string(),
+});
+export type Mention = z.infer<typeof MentionSchema>;
+
 export const EnumerationEntrySchema = z.object({
   ordinal: z.number().int().positive(),
   start: z.number().int().nonnegative(),
@@ -38,6 +46,8 @@ export const ParagraphSchema = SourceRangeSchema.extend({
   /** 一是…二是… entries; text before the first entry is the paragraph's introduction. */
   enumeration: z.array(EnumerationEntrySchema).optional(),
   marks: z.array(MarkSchema),
+  /** Department names in the text (filled once the departments of the whole plan are known). */
+  mentions: z.array(MentionSchema).default([]),
 });
 export type Paragraph = z.infer<typeof ParagraphSchema>;
 
@@ -53,6 +63,7 @@ export const DepartmentLineSchema = SourceRangeSchema.extend({
   /** True when the partner list ends in 等部门配合 (the list is not exhaustive). */
   partnersOpenEnded: z.boolean(),
   marks: z.array(MarkSchema),
+  mentions: z.array(MentionSchema).default([]),
 });
 export type DepartmentLine = z.infer<typeof DepartmentLineSchema>;
 
@@ -214,6 +225,8 @@ export const SectorSchema = z.object({
   title: z.string(),
   /** Titles of the item's —— clauses (sub-sectors), in order. */
   clauses: z.array(z.string()),
+  /** Words that identify the sector in other parts of the text (机器人 for 智能机器人). */
+  keyTerms: z.array(z.string()),
 });
 export const SectorGroupSchema = z.object({
   id: z.string(),
@@ -235,6 +248,19 @@ export const TaskSchema = z.object({
   departmentLine: z.string(),
 });
 export type Task = z.infer<typeof TaskSchema>;
+
+/**
+ * A task whose text mentions a sector's key terms: a reading aid (提及), not an official assignment.
+ */
+export const SectorTaskMentionSchema = z.object({
+  sector: z.string(),
+  task: z.string(),
+  /** The key terms found, in the order of the sector's terms. */
+  terms: z.array(z.string()).min(1),
+  /** Ids of the task's paragraphs that contain them. */
+  paragraphs: z.array(z.string()).min(1),
+});
+export type SectorTaskMention = z.infer<typeof SectorTaskMentionSchema>;
 
 export const MeasureSchema = z.object({
   id: z.string(),
@@ -306,6 +332,7 @@ export const PlanModelSchema = z.object({
   tasks: z.array(TaskSchema),
   measures: z.array(MeasureSchema),
   departments: z.array(DepartmentSchema),
+  sectorTaskMentions: z.array(SectorTaskMentionSchema),
   leadingGroup: LeadingGroupSchema.nullable(),
   /** Id of the indicators table block, if the plan has one. */
   indicators: z.string().nullable(),
@@ -320,3 +347,19 @@ export const NotesFileSchema = z.array(
   z.object({ line: z.number().int().positive(), text: z.string().min(1), note: z.string().min(1) }),
 );
 export type NotesFile = z.infer<typeof NotesFileSchema>;
+
+/** One reviewed entry of content/departments.json. Null means "not confirmed", never "none". */
+export const RegistryEntrySchema = z.object({
+  /** The short name as printed in plans (省经济和信息化委). */
+  name: z.string().min(1),
+  fullName: z.string().nullable(),
+  englishName: z.string().nullable(),
+  /** The body that took over the function in a later institutional reform, with its source. */
+  successor: z.object({ name: z.string(), since: z.string().nullable(), source: z.string().min(1) }).nullable(),
+});
+export type RegistryEntry = z.infer<typeof RegistryEntrySchema>;
+
+export const RegistrySchema = z
+  .object({ $comment: z.string().optional(), departments: z.array(RegistryEntrySchema) })
+  .refine((r) => new Set(r.departments.map((d) => d.name)).size === r.departments.length, 'a department is listed twice');
+export type Registry = z.infer<typeof RegistrySchema>;

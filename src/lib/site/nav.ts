@@ -12,7 +12,7 @@ export const sectorsPath = (plan: string) => `/${plan}/sectors/`;
 export const tasksPath = (plan: string) => `/${plan}/tasks/`;
 export const measuresPath = (plan: string) => `/${plan}/measures/`;
 export const departmentsPath = (plan: string) => `/${plan}/departments/`;
-export const departmentAnchor = (plan: string, id: string) => `${departmentsPath(plan)}#${id}`;
+export const graphPath = (plan: string) => `${departmentsPath(plan)}graph/`;
 export const hrefOf = (p: PageFrontmatter) => pagePath(p.plan, p.kind, p.id);
 
 /** The path from the plan's home to a page, the page itself last. */

@@ -8,6 +8,8 @@ export interface Segment {
   /** Corrections and notes whose span ends with this segment: their reference marks go here. */
   endsCorrections: number[];
   endsNotes: number[];
+  /** The department this run names, when it is (part of) a department mention. */
+  department: string | null;
 }
 
 interface Span {
@@ -21,7 +23,7 @@ interface Span {
  * overlapping spans (a variant character inside a flagged phrase) render as nested marks.
  */
 export function paragraphSegments(
-  p: Pick<Paragraph, 'id' | 'text' | 'marks'>,
+  p: Pick<Paragraph, 'id' | 'text' | 'marks'> & { mentions?: Paragraph['mentions'] },
   notes: (SourceNote & { index: number })[] = [],
   start = 0,
   end = p.text.length,
@@ -33,9 +35,10 @@ export function paragraphSegments(
       const at = p.text.indexOf(n.text);
       return at === -1 ? [] : [{ start: at, end: at + n.text.length, index: n.index }];
     });
+  const mentions = (p.mentions ?? []).map((m) => ({ start: m.start, end: m.end, index: 0, department: m.department }));
   const inRange = (s: Span) => s.end > start && s.start < end;
   const cuts = new Set([start, end]);
-  for (const s of [...corr, ...flags].filter(inRange)) {
+  for (const s of [...corr, ...flags, ...mentions].filter(inRange)) {
     cuts.add(Math.max(start, s.start));
     cuts.add(Math.min(end, s.end));
   }
@@ -51,6 +54,7 @@ export function paragraphSegments(
       notes: flags.filter(covers).map((s) => s.index),
       endsCorrections: corr.filter((s) => covers(s) && Math.min(end, s.end) === b).map((s) => s.index),
       endsNotes: flags.filter((s) => covers(s) && Math.min(end, s.end) === b).map((s) => s.index),
+      department: mentions.find(covers)?.department ?? null,
     });
   }
   return out;

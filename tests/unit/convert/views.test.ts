@@ -38,11 +38,12 @@ describe('views of the fixture plan', () => {
         number: 1,
         title: '培育数字核心产业',
         sectors: [
-          { id: 'p2-1-1', number: 1, title: '智能终端', clauses: ['可穿戴设备', '车载终端'] },
-          { id: 'p2-1-2', number: 2, title: '工业软件', clauses: [] },
+          // Key terms: 智能终端 loses the modifier 智能 (终端), which also covers 车载终端.
+          { id: 'p2-1-1', number: 1, title: '智能终端', clauses: ['可穿戴设备', '车载终端'], keyTerms: ['终端', '可穿戴设备'] },
+          { id: 'p2-1-2', number: 2, title: '工业软件', clauses: [], keyTerms: ['工业软件'] },
         ],
       },
-      { id: 'p2-2', number: 2, title: '推动传统行业数字化', sectors: [{ id: 'p2-2-1', number: 1, title: '纺织服装', clauses: [] }] },
+      { id: 'p2-2', number: 2, title: '推动传统行业数字化', sectors: [{ id: 'p2-2-1', number: 1, title: '纺织服装', clauses: [], keyTerms: ['纺织服装'] }] },
     ]);
   });
   it('lists departments in order of first appearance in the tasks', () => {

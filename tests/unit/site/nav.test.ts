@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { breadcrumbs, childPages, departmentAnchor, prevNext } from '../../../src/lib/site/nav.ts';
+import { breadcrumbs, childPages, graphPath, prevNext } from '../../../src/lib/site/nav.ts';
 import { convertFixture } from '../helpers.ts';
 
 const { model } = convertFixture('minimal-plan.txt');
@@ -47,8 +47,8 @@ describe('childPages', () => {
   });
 });
 
-describe('departmentAnchor', () => {
-  it('links to the department on the departments page', () => {
-    expect(departmentAnchor('x', 'shi-shang-wu-ju')).toBe('/x/departments/#shi-shang-wu-ju');
+describe('graphPath', () => {
+  it('puts the graph under the plan's departments', () => {
+    expect(graphPath('x')).toBe('/x/departments/graph/');
   });
 });

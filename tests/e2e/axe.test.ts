@@ -17,6 +17,8 @@ const TEMPLATES = [
   '/liaoning-2015-24/measures/',
   '/liaoning-2015-24/measures/p4-1/',
   '/liaoning-2015-24/departments/',
+  '/liaoning-2015-24/departments/graph/',
+  '/liaoning-2015-24/departments/sheng-jing-ji-he-xin-xi-hua-wei/',
   '/liaoning-2015-24/plan/',
   '/search/',
   '/no-such-page/',

@@ -48,7 +48,7 @@ describe('childPages', () => {
 });
 
 describe('graphPath', () => {
-  it('puts the graph under the plan's departments', () => {
+  it('puts the graph under the plan departments page', () => {
     expect(graphPath('x')).toBe('/x/departments/graph/');
   });
 });

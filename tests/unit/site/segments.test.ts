@@ -43,7 +43,7 @@ describe('paragraphSegments', () => {
     expect(part[0].endsCorrections).toEqual([]);
   });
   it('gives one segment for a paragraph with nothing to mark', () => {
-    expect(paragraphSegments({ id: 'y', text: '甲乙', marks: [] })).toEqual([{ text: '甲乙', corrections: [], notes: [], endsCorrections: [], endsNotes: [] }]);
+    expect(paragraphSegments({ id: 'y', text: '甲乙', marks: [] })).toEqual([{ text: '甲乙', corrections: [], notes: [], endsCorrections: [], endsNotes: [], department: null }]);
   });
 });
 
@@ -76,5 +76,12 @@ describe('describeCorrection', () => {
   it('labels every kind in Chinese', () => {
     expect(correctionLabel(c('variant-character', '設'))).toBe('异体/繁体字改为规范字');
     expect(correctionLabel(c('duplicated-characters', '产'))).toBe('删除分页重复字');
+  });
+});
+
+describe('department mentions in segments', () => {
+  it('cut the text so that each run names at most one department', () => {
+    const segs = paragraphSegments({ id: 'z', text: '由省甲局牵头，省乙办配合', marks: [], mentions: [{ start: 1, end: 4, department: 'jia' }, { start: 7, end: 10, department: 'yi' }] });
+    expect(segs.map((s) => [s.text, s.department])).toEqual([['由', null], ['省甲局', 'jia'], ['牵头，', null], ['省乙办', 'yi'], ['配合', null]]);
   });
 });

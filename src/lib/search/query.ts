@@ -1,0 +1,120 @@
+/** Pure helpers shared by the search box, the results page and the tests. */
+
+export const MAX_QUERY = 64;
+
+/**
+ * What a reader typed, ready for Pagefind: full-width Latin letters, digits and spaces folded to
+ * their ASCII forms (ＭＥＳ → MES, the ideographic space → space), whitespace collapsed, trimmed.
+ */
+export function normalizeQuery(raw: string): string {
+  return raw.normalize('NFKC').replace(/\s+/g, ' ').trim().slice(0, MAX_QUERY);
+}
+
+/** The words of a query as the reader separated them (used to highlight each on the landing page). */
+export function queryTerms(q: string): string[] {
+  return [...new Set(normalizeQuery(q).split(' ').filter(Boolean))];
+}
+
+export const hasHan = (s: string) => /\p{Script=Han}/u.test(s);
+
+/** Filter keys the results page offers, in display order. */
+export const FILTER_KEYS = ['类别', '牵头部门', '行业组'] as const;
+export type FilterKey = (typeof FILTER_KEYS)[number];
+export type FilterSelection = Partial<Record<FilterKey, string[]>>;
+
+export interface SearchState {
+  q: string;
+  filters: FilterSelection;
+}
+
+/** Reads the results page state from its URL query (?q=…&类别=任务&类别=行业). */
+export function parseState(search: string): SearchState {
+  const params = new URLSearchParams(search);
+  const filters: FilterSelection = {};
+  for (const key of FILTER_KEYS) {
+    const values = [...new Set(params.getAll(key).map((v) => v.trim()).filter(Boolean))];
+    if (values.length) filters[key] = values;
+  }
+  return { q: normalizeQuery(params.get('q') ?? ''), filters };
+}
+
+/** The URL query of a state, so that a search can be shared and bookmarked. */
+export function stateToSearch(state: SearchState): string {
+  const params = new URLSearchParams();
+  if (state.q) params.set('q', state.q);
+  for (const key of FILTER_KEYS) for (const v of state.filters[key] ?? []) params.append(key, v);
+  const s = params.toString();
+  return s ? `?${s}` : '';
+}
+
+/** Pagefind's filter argument: any of the chosen values within a key, all keys together. */
+export function pagefindFilters(filters: FilterSelection): Record<string, { any: string[] }> {
+  const out: Record<string, { any: string[] }> = {};
+  for (const key of FILTER_KEYS) if (filters[key]?.length) out[key] = { any: filters[key]! };
+  return out;
+}
+
+const ZWSP = /\u200B/g;
+const TAG = /<[^>]*>/g;
+const decode = (s: string) => s.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&amp;/g, '&');
+
+/** Pagefind separates segmented words with zero-width spaces: removed before showing an excerpt. */
+export const cleanExcerpt = (html: string) => html.replace(ZWSP, '');
+
+/**
+ * The few characters right before the first highlighted word of an excerpt, to pin a text fragment
+ * to that occurrence (a term usually occurs on the page before the matching paragraph too).
+ */
+export function excerptContext(excerptHtml: string, size = 6): { prefix: string; match: string } | null {
+  const html = cleanExcerpt(excerptHtml);
+  const at = html.indexOf('<mark>');
+  const end = html.indexOf('</mark>', at);
+  if (at < 0 || end < 0) return null;
+  const before = decode(html.slice(0, at).replace(TAG, '')).replace(/\s+$/u, '');
+  const match = decode(html.slice(at + 6, end).replace(TAG, ''));
+  // Only text of the same run: stop at an ellipsis or sentence punctuation.
+  const run = before.split(/[…。；！？\n]/u).at(-1) ?? '';
+  return { prefix: [...run].slice(-size).join('').trim(), match };
+}
+
+const enc = (s: string) => encodeURIComponent(s).replace(/-/g, '%2D');
+
+/**
+ * A link that lands on the matching paragraph and has the browser highlight the searched terms
+ * (URL text fragments: no script on the landing page). The element anchor stays as the fallback
+ * when a text directive does not match.
+ */
+export function landingHref(url: string, anchor: string | null, terms: string[], context?: { prefix: string; match: string } | null): string {
+  const base = url.split('#')[0];
+  const directives: string[] = [];
+  const seen = new Set<string>();
+  if (context?.match) {
+    directives.push(`text=${context.prefix ? `${enc(context.prefix)}-,` : ''}${enc(context.match)}`);
+    seen.add(context.match);
+  }
+  for (const t of terms) if (!seen.has(t)) directives.push(`text=${enc(t)}`);
+  const frag = anchor ?? '';
+  return directives.length ? `${base}#${frag}:~:${directives.join('&')}` : frag ? `${base}#${frag}` : base;
+}
+
+export interface Anchor {
+  element: string;
+  id: string;
+  location: number;
+}
+
+/** The paragraph (or heading) holding a word position: the last anchor at or before it. */
+export function anchorAt(anchors: Anchor[], location: number, elements = ['p', 'h2', 'h3', 'h4', 'h5', 'table', 'li']): string | null {
+  let best: Anchor | null = null;
+  for (const a of anchors) if (elements.includes(a.element) && a.location <= location && (!best || a.location >= best.location)) best = a;
+  return best?.id ?? null;
+}
+
+/** Text of every page, the way a reader would search it: whitespace removed. */
+export const compact = (s: string) => s.replace(/[\s\u200B]+/g, '');
+
+/** Pages whose text contains every word of the query: the recall reference for Pagefind. */
+export function substringMatches(pages: Map<string, string>, q: string): string[] {
+  const words = queryTerms(q).map((w) => compact(w).toLowerCase());
+  return [...pages].filter(([, text]) => words.every((w) => text.toLowerCase().includes(w))).map(([url]) => url);
+}

@@ -1,0 +1,103 @@
+/**
+ * The header search box, enhanced on first use: results as you type under the box, ↑/↓ to move
+ * through them, Enter to open one (or the full results page), Escape to close. Without this module
+ * the box is a plain GET form to /search/.
+ */
+import { normalizeQuery, queryTerms } from '../../lib/search/query.ts';
+import { runSearch, take, type Outcome } from './engine.ts';
+import { el, excerpt, landing, titleOf } from './render.ts';
+
+const SHOWN = 6;
+
+export function enhance(input: HTMLInputElement): void {
+  if (input.dataset.enhanced) return;
+  input.dataset.enhanced = '1';
+  const form = input.form!;
+  const panel = el('div', { id: 'site-search-panel', class: 'search-panel', hidden: '' });
+  const status = el('p', { class: 'search-status', role: 'status', 'aria-live': 'polite' });
+  const list = el('ol', { class: 'search-hits', 'aria-label': '搜索结果' });
+  panel.append(status, list);
+  form.append(panel);
+  input.setAttribute('aria-controls', panel.id);
+  input.setAttribute('aria-expanded', 'false');
+  input.setAttribute('aria-describedby', 'site-search-help');
+  form.append(el('span', { id: 'site-search-help', class: 'skip' }, '输入即显示结果，按下方向键进入结果列表，Esc 关闭'));
+
+  let seq = 0;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const open = (yes: boolean) => {
+    panel.hidden = !yes;
+    input.setAttribute('aria-expanded', String(yes));
+  };
+  const links = () => [...list.querySelectorAll<HTMLAnchorElement>('a')];
+
+  async function update() {
+    const q = normalizeQuery(input.value);
+    const mine = ++seq;
+    if (!q) {
+      list.replaceChildren();
+      status.textContent = '';
+      open(false);
+      return;
+    }
+    open(true);
+    if (!list.childElementCount) status.textContent = '正在搜索…';
+    const outcome: Outcome | null = await runSearch(q, {}, { fallbackBelow: SHOWN, exclude: { 类别: ['原文'] } });
+    if (mine !== seq || !outcome) return;
+    const data = await take(outcome.hits, SHOWN);
+    if (mine !== seq) return;
+    render(outcome, data);
+    panel.dispatchEvent(new CustomEvent('search:rendered', { bubbles: true }));
+  }
+
+  function render(outcome: Outcome, data: Awaited<ReturnType<typeof take>>) {
+    const terms = queryTerms(outcome.searched);
+    const all = `/search/?q=${encodeURIComponent(outcome.query)}`;
+    const converted = outcome.searched !== outcome.query ? `（已转为简体“${outcome.searched}”）` : '';
+    status.textContent = data.length ? `“${outcome.query}”的结果${converted}` : `没有找到“${outcome.query}”的结果${converted}`;
+    list.replaceChildren(
+      ...data.map((d) => {
+        const { href, sub } = landing(d, terms);
+        const a = el('a', { href }, el('strong', {}, titleOf(d)), ...(sub && sub.title !== titleOf(d) ? [el('small', {}, ` › ${sub.title}`)] : []));
+        a.append(excerpt(sub?.excerpt ?? d.excerpt, 'excerpt'));
+        return el('li', {}, a);
+      }),
+      el('li', { class: 'all' }, el('a', { href: all }, data.length ? '全部结果（含原文段落）与筛选 →' : '到搜索页查看重点行业和重点任务 →')),
+    );
+  }
+
+  input.addEventListener('input', () => {
+    clearTimeout(timer);
+    timer = setTimeout(update, 60);
+  });
+  input.addEventListener('keydown', (e) => {
+    if (e.key === 'ArrowDown' && !panel.hidden) {
+      e.preventDefault();
+      links()[0]?.focus();
+    } else if (e.key === 'Escape') {
+      open(false);
+    }
+  });
+  panel.addEventListener('keydown', (e) => {
+    const ls = links();
+    const i = ls.indexOf(document.activeElement as HTMLAnchorElement);
+    if (e.key === 'ArrowDown') {
+      e.preventDefault();
+      ls[Math.min(i + 1, ls.length - 1)]?.focus();
+    } else if (e.key === 'ArrowUp') {
+      e.preventDefault();
+      if (i <= 0) input.focus();
+      else ls[i - 1].focus();
+    } else if (e.key === 'Escape') {
+      open(false);
+      input.focus();
+    }
+  });
+  input.addEventListener('focus', () => {
+    if (normalizeQuery(input.value) && list.childElementCount) open(true);
+  });
+  document.addEventListener('click', (e) => {
+    if (!form.contains(e.target as Node)) open(false);
+  });
+  if (normalizeQuery(input.value)) void update();
+}

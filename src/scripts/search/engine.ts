@@ -1,0 +1,138 @@
+/**
+ * Browser side of search: loads Pagefind on first use, prepares the query (full-width folding,
+ * traditional → simplified with OpenCC only when a character needs it), and makes up for the
+ * segmentation gap between Pagefind's index (jieba) and its query (Intl.Segmenter).
+ */
+import { cleanExcerpt, compact, hasHan, normalizeQuery, pagefindFilters, queryTerms, type FilterSelection } from '../../lib/search/query.ts';
+import { mayNeedConversion } from '../../lib/search/traditional.ts';
+
+export interface PagefindData {
+  url: string;
+  content: string;
+  excerpt: string;
+  meta: Record<string, string | undefined>;
+  filters: Record<string, string[]>;
+  anchors: { element: string; id: string; text: string; location: number }[];
+  locations: number[];
+  sub_results: { title: string; url: string; excerpt: string; locations: number[] }[];
+}
+interface PagefindResult {
+  id: string;
+  score: number;
+  data(): Promise<PagefindData>;
+}
+interface PagefindResponse {
+  results: PagefindResult[];
+  unfilteredResultCount: number;
+  filters: Record<string, Record<string, number>>;
+  totalFilters: Record<string, Record<string, number>>;
+}
+interface PagefindApi {
+  options(o: Record<string, unknown>): Promise<void>;
+  init(): Promise<void>;
+  preload(q: string, o?: object): Promise<void>;
+  search(q: string | null, o?: object): Promise<PagefindResponse | null>;
+  filters(): Promise<Record<string, Record<string, number>>>;
+}
+
+let pagefind: Promise<PagefindApi> | null = null;
+
+/** Loads pagefind.js once. The search runs on the main thread: no extra worker script to fetch. */
+export function loadPagefind(): Promise<PagefindApi> {
+  pagefind ??= (async () => {
+    const url = '/pagefind/pagefind.js';
+    const pf = (await import(/* @vite-ignore */ url)) as PagefindApi;
+    await pf.options({ noWorker: true, excerptLength: 36, ranking: { pageLength: 0.5 } });
+    await pf.init();
+    return pf;
+  })();
+  return pagefind;
+}
+
+let converter: Promise<(s: string) => string> | null = null;
+/** traditional → simplified, fetched only for a query with a character that changes. */
+async function toSimplified(q: string): Promise<string> {
+  if (!mayNeedConversion(q)) return q;
+  converter ??= import('./t2s.ts').then((m) => m.toSimplified);
+  return (await converter)(q);
+}
+
+export interface Hit {
+  id: string;
+  /** Found through the segmentation fallback: kept only once its text is checked. */
+  unverified: boolean;
+  data: () => Promise<PagefindData | null>;
+}
+
+export interface Outcome {
+  /** The query as typed, normalised. */
+  query: string;
+  /** The query Pagefind ran: differs when converted to simplified characters. */
+  searched: string;
+  hits: Hit[];
+  filters: Record<string, Record<string, number>>;
+  totalFilters: Record<string, Record<string, number>>;
+}
+
+/**
+ * Runs a search. Pagefind matches each query word (as Intl.Segmenter cuts it) as the start of an
+ * index word (as jieba cut the page). Where jieba glued the query's first character to the word
+ * before it (…在原|材料制备… for 原材料), the page is missed. So for every Han word of three or more
+ * characters the search also runs without the word's first character, and a page only that finds
+ * is kept if its text contains the query: no page that has the words is lost.
+ */
+export async function runSearch(raw: string, filters: FilterSelection = {}, { fallbackBelow = Infinity, exclude }: { fallbackBelow?: number; exclude?: Record<string, string[]> } = {}): Promise<Outcome | null> {
+  const query = normalizeQuery(raw);
+  if (!query) return null;
+  const pf = await loadPagefind();
+  const searched = await toSimplified(query);
+  const opts = { filters: { ...pagefindFilters(filters), ...Object.fromEntries(Object.entries(exclude ?? {}).map(([k, v]) => [k, { none: v }])) } };
+  const main = await pf.search(searched, opts);
+  if (!main) return null;
+  const words = queryTerms(searched);
+  const variants = main.results.length < fallbackBelow && words.some((w) => hasHan(w) && [...w].length >= 3)
+    ? [words.map((w) => (hasHan(w) && [...w].length >= 3 ? [...w].slice(1).join('') : w)).join(' ')]
+    : [];
+  const seen = new Set(main.results.map((r) => r.id));
+  const hits: Hit[] = main.results.map((r) => ({ id: r.id, unverified: false, data: once(() => r.data()) }));
+  const needles = words.map((w) => compact(w).toLowerCase());
+  for (const v of variants) {
+    const more = await pf.search(v, opts);
+    for (const r of more?.results ?? []) {
+      if (seen.has(r.id)) continue;
+      seen.add(r.id);
+      hits.push({
+        id: r.id,
+        unverified: true,
+        data: once(async () => {
+          const d = await r.data();
+          const text = compact(d.content + ' ' + (d.meta.title ?? '')).toLowerCase();
+          return needles.every((n) => text.includes(n)) ? d : null;
+        }),
+      });
+    }
+  }
+  return { query, searched, hits, filters: main.filters, totalFilters: main.totalFilters };
+}
+
+function once<T>(f: () => Promise<T>): () => Promise<T> {
+  let p: Promise<T> | null = null;
+  return () => (p ??= f());
+}
+
+/** Loads the data of hits until `count` are confirmed (unverified hits that fail are dropped). */
+export async function take(hits: Hit[], count: number): Promise<PagefindData[]> {
+  const out: PagefindData[] = [];
+  for (let i = 0; i < hits.length && out.length < count; i += 4) {
+    const batch = await Promise.all(hits.slice(i, i + 4).map((h) => h.data()));
+    for (const d of batch) if (d && out.length < count) out.push({ ...d, excerpt: cleanExcerpt(d.excerpt) });
+  }
+  return out;
+}
+
+/** Number of results: the direct hits plus those of the fallback that check out. */
+export async function countHits(hits: Hit[]): Promise<number> {
+  const direct = hits.filter((h) => !h.unverified).length;
+  const extra = await Promise.all(hits.filter((h) => h.unverified).map((h) => h.data()));
+  return direct + extra.filter(Boolean).length;
+}

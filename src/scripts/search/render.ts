@@ -1,0 +1,29 @@
+/** DOM rendering of results, shared by the header box and the results page. */
+import { anchorAt, excerptContext, landingHref } from '../../lib/search/query.ts';
+import type { PagefindData } from './engine.ts';
+
+export function el<K extends keyof HTMLElementTagNameMap>(tag: K, attrs: Record<string, string> = {}, ...children: (Node | string)[]): HTMLElementTagNameMap[K] {
+  const e = document.createElement(tag);
+  for (const [k, v] of Object.entries(attrs)) e.setAttribute(k, v);
+  e.append(...children);
+  return e;
+}
+
+/** Pagefind escapes the page text and adds only <mark>: the excerpt is safe to insert as HTML. */
+export function excerpt(html: string, className = 'excerpt'): HTMLElement {
+  const p = el('p', { class: className });
+  p.innerHTML = html;
+  return p;
+}
+
+/** Where a result should land: the paragraph of its best sub-result, with the terms highlighted. */
+export function landing(d: PagefindData, terms: string[]): { href: string; sub: PagefindData['sub_results'][number] | null } {
+  const sub = d.sub_results.find((s) => s.locations.length > 0 && s.url.includes('#')) ?? null;
+  const location = (sub?.locations ?? d.locations)[0];
+  const anchor = location === undefined ? null : anchorAt(d.anchors, location);
+  const useAnchor = anchor && d.anchors.length > 0 && d.anchors[0].location < (location ?? 0) ? anchor : null;
+  return { href: landingHref(d.url, useAnchor, terms, excerptContext(sub?.excerpt ?? d.excerpt)), sub };
+}
+
+export const titleOf = (d: PagefindData) => d.meta.title ?? d.url;
+export const pathOf = (d: PagefindData) => [d.meta.path, d.meta.kind].filter(Boolean);

@@ -1,0 +1,51 @@
+import { describe, expect, it } from 'vitest';
+import { assignmentMatrix, departmentViews, sharedTasks } from '../../../src/lib/site/departments.ts';
+import { RegistrySchema } from '../../../src/lib/model/schema.ts';
+import { convertFixture } from '../helpers.ts';
+
+const { model } = convertFixture('minimal-plan.txt');
+
+describe('departmentViews', () => {
+  it('joins the registry and warns, naming each department the registry lacks, which still gets a view', () => {
+    const registry = RegistrySchema.parse({
+      departments: [{ name: '市交通运输局', fullName: '青川市交通运输局', englishName: null, successor: null }],
+    });
+    const warnings: string[] = [];
+    const views = departmentViews(model, registry, (m) => warnings.push(m));
+    expect(views.map((v) => v.name)).toEqual(model.departments.map((d) => d.name));
+    expect(views.find((v) => v.name === '市交通运输局')?.registry?.fullName).toBe('青川市交通运输局');
+    const missing = model.departments.map((d) => d.name).filter((n) => n !== '市交通运输局');
+    expect(views.filter((v) => v.registry === null).map((v) => v.name)).toEqual(missing);
+    expect(warnings).toHaveLength(missing.length);
+    missing.forEach((name, i) => expect(warnings[i]).toContain(name));
+  });
+
+  it('the registry rejects a department listed twice', () => {
+    const entry = { name: '市数据局', fullName: null, englishName: null, successor: null };
+    expect(RegistrySchema.safeParse({ departments: [entry, entry] }).success).toBe(false);
+  });
+});
+
+describe('assignmentMatrix', () => {
+  it('has one row per task and marks exactly the printed leads and partners', () => {
+    const rows = assignmentMatrix(model);
+    expect(rows.map((r) => r.task.id)).toEqual(model.tasks.map((t) => t.id));
+    for (const { task, cells } of rows) {
+      const lead = model.departments.filter((_, i) => cells[i] === 'lead').map((d) => d.id);
+      const partner = model.departments.filter((_, i) => cells[i] === 'partner').map((d) => d.id);
+      expect(lead.sort()).toEqual([...task.leads].sort());
+      expect(partner.sort()).toEqual([...task.partners].sort());
+    }
+  });
+});
+
+describe('sharedTasks', () => {
+  it('lists the departments that share a task, with those tasks', () => {
+    const first = model.tasks[0];
+    const lead = first.leads[0];
+    const others = [...first.leads, ...first.partners].filter((d) => d !== lead);
+    const shared = sharedTasks(model, lead);
+    for (const id of others) expect(shared.find((s) => s.department.id === id)?.tasks.map((t) => t.id)).toContain(first.id);
+    expect(shared.map((s) => s.department.id)).not.toContain(lead);
+  });
+});

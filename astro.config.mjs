@@ -21,4 +21,24 @@ export default defineConfig({
     },
   },
   devToolbar: { enabled: false },
+  security: {
+    // Astro hashes every script and style it emits into a per-page <meta> CSP, so no inline code
+    // runs unless the build put it there. Headers that a <meta> CSP cannot carry (frame-ancestors)
+    // are set by the server: deploy/nginx.conf and public/_headers.
+    csp: {
+      algorithm: 'SHA-256',
+      directives: [
+        "default-src 'self'",
+        "img-src 'self' data:",
+        "connect-src 'self'",
+        "object-src 'none'",
+        "base-uri 'self'",
+        "form-action 'self'",
+      ],
+      // Pagefind compiles its WebAssembly search core in the browser: that needs wasm-unsafe-eval
+      // (and nothing broader, not unsafe-eval).
+      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
+      styleDirective: { resources: ["'self'"] },
+    },
+  },
 });

@@ -11,7 +11,7 @@ import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { ConvertError, convertPlan } from '../src/lib/convert/index.ts';
 import { generateFiles } from '../src/lib/mdx/generate.ts';
-import { NotesFileSchema, type NotesFile } from '../src/lib/model/schema.ts';
+import { GazetteerSchema, NotesFileSchema, type Gazetteer, type NotesFile } from '../src/lib/model/schema.ts';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const sourcesDir = join(root, 'content/sources');
@@ -29,6 +29,22 @@ function readNotes(file: string): NotesFile {
   const parsed = NotesFileSchema.safeParse(data);
   if (!parsed.success) throw new ConvertError(rel, 1, `invalid notes: ${parsed.error.issues[0].path.join('.')}: ${parsed.error.issues[0].message}`);
   return parsed.data;
+}
+
+/** The plan's reviewed gazetteer (<plan>.entities.json beside its source), if it has one. */
+function readGazetteer(file: string): { gazetteer?: Gazetteer; gazetteerFile?: string } {
+  const gazetteerFile = file.replace(/\.txt$/, '') + '.entities.json';
+  if (!existsSync(gazetteerFile)) return {};
+  const rel = relative(process.cwd(), gazetteerFile);
+  let data: unknown;
+  try {
+    data = JSON.parse(readFileSync(gazetteerFile, 'utf8'));
+  } catch (e) {
+    throw new ConvertError(rel, 1, `invalid JSON: ${(e as Error).message}`);
+  }
+  const parsed = GazetteerSchema.safeParse(data);
+  if (!parsed.success) throw new ConvertError(rel, 1, `invalid gazetteer: ${parsed.error.issues[0].path.join('.')}: ${parsed.error.issues[0].message}`);
+  return { gazetteer: parsed.data, gazetteerFile: rel };
 }
 
 function listFiles(dir: string, prefix = ''): string[] {
@@ -67,7 +83,7 @@ function main(argv: string[]): number {
   for (const file of files) {
     const rel = relative(process.cwd(), file) || file;
     if (!existsSync(file)) throw new ConvertError(rel, 1, 'no such file');
-    const { model, fidelity } = convertPlan(readFileSync(file), { file: rel, notes: readNotes(file) });
+    const { model, fidelity } = convertPlan(readFileSync(file), { file: rel, notes: readNotes(file), ...readGazetteer(file) });
     if (json) {
       process.stdout.write(`${JSON.stringify(model, null, 2)}\n`);
       return 0;
@@ -78,7 +94,7 @@ function main(argv: string[]): number {
     process.stderr.write(
       `${rel}: ${s.parts} parts, ${s.sectorGroups} sector groups (${model.sectorGroups.map((g) => g.sectors.length).join(', ')} sectors), ` +
         `${s.tasks} tasks, ${s.measures} measures, ${s.departments} departments, ${s.indicatorRows} indicator rows in ${s.indicatorCategories} categories, ` +
-        `${s.corrections} corrections, ${s.notes} notes\n` +
+        `${s.corrections} corrections, ${s.notes} notes, ${s.targets} targets, ${s.entities} entities (${s.entityMentions} mentions)\n` +
         `${rel}: fidelity ${fidelity.matching}/${fidelity.sourceCharacters} non-whitespace characters of the corrected source reproduced in order by the model\n`,
     );
   }

@@ -1,9 +1,10 @@
 import { createHash } from 'node:crypto';
 import { applyCorrections, compareText, type FidelityReport } from '../model/fidelity.ts';
 import { planIdFromFile } from '../model/ids.ts';
-import { PlanModelSchema, type NotesFile, type PlanModel } from '../model/schema.ts';
+import { PlanModelSchema, type Entity, type Gazetteer, type NotesFile, type PlanModel } from '../model/schema.ts';
 import { printedSegments } from '../model/text.ts';
 import { walkNodes, walkParagraphs } from '../model/walk.ts';
+import { entityHosts, markEntities } from './entities.ts';
 import { ConvertError } from './errors.ts';
 import { markMentions, sectorKeyTerms, sectorTaskMentions } from './mentions.ts';
 import { readEnvelope } from './meta.ts';
@@ -11,6 +12,7 @@ import { attachNotes } from './notes.ts';
 import { buildOutline } from './outline.ts';
 import { readLines } from './read.ts';
 import { repair } from './repair.ts';
+import { findTargets } from './targets.ts';
 import * as views from './views.ts';
 
 export { ConvertError } from './errors.ts';
@@ -20,6 +22,9 @@ export interface ConvertOptions {
   file: string;
   /** Reviewed source notes for this plan (content/sources/<plan>.notes.json). */
   notes?: NotesFile;
+  /** The plan's reviewed gazetteer (content/sources/<plan>.entities.json), and its file for messages. */
+  gazetteer?: Gazetteer;
+  gazetteerFile?: string;
 }
 
 export interface ConvertResult {
@@ -46,6 +51,14 @@ export function convertPlan(bytes: Uint8Array, options: ConvertOptions): Convert
   const deptLines = [...walkNodes(parts)].flatMap((n) => n.blocks).filter((b) => b.type === 'departments');
   markMentions([...walkParagraphs({ meta, preamble, parts }), ...deptLines], ids);
   const indicatorTable = [...walkNodes(parts)].flatMap((n) => n.blocks).find((b) => b.type === 'table');
+  // Entities after departments: an entity never overlaps a department mention.
+  let entities: Entity[] = [];
+  if (options.gazetteer) {
+    const { hosts, commit } = entityHosts({ meta, preamble, parts });
+    entities = markEntities(hosts, options.gazetteer, options.gazetteerFile ?? `${file.replace(/\.txt$/, '')}.entities.json`);
+    commit();
+  }
+  const targets = findTargets(walkParagraphs({ meta, preamble, parts }));
   const notes = attachNotes(file, options.notes ?? [], walkParagraphs({ meta, preamble, parts }));
 
   const text = new TextDecoder('utf-8').decode(bytes);
@@ -71,6 +84,8 @@ export function convertPlan(bytes: Uint8Array, options: ConvertOptions): Convert
     sectorTaskMentions: sectorTaskMentions(sectorGroups, parts),
     leadingGroup: group ? { ...group, officeHostId: group.officeHost ? (ids.get(group.officeHost) ?? null) : null } : null,
     indicators: indicatorTable?.id ?? null,
+    targets,
+    entities,
     corrections,
     notes,
     stats: {
@@ -86,6 +101,9 @@ export function convertPlan(bytes: Uint8Array, options: ConvertOptions): Convert
       departments: departmentList.length,
       indicatorRows: indicatorTable?.type === 'table' ? indicatorTable.rows.length : 0,
       indicatorCategories: indicatorTable?.type === 'table' ? new Set(indicatorTable.rows.map((r) => r.category)).size : 0,
+      targets: targets.length,
+      entities: entities.length,
+      entityMentions: entities.reduce((n, e) => n + e.mentionCount, 0),
       corrections: corrections.length,
       notes: notes.length,
       sourceCharacters: fidelity.sourceCharacters,

@@ -115,7 +115,7 @@ export function buildOutline(file: string, lines: LogicalLine[]): Part[] {
       }
       const id = parent ? (h.level === 'clause' ? `${parent.id}-c${expected}` : `${parent.id}-${expected}`) : `p${expected}`;
       const { title, terminator, remainder, sentence } = splitTitle(h.rest);
-      const base = { id, number: expected, line: l.line, endLine: l.endLine, heading: { marker: h.marker, title, terminator, sentence }, blocks: [] as Block[] };
+      const base = { id, number: expected, line: l.line, endLine: l.endLine, heading: { marker: h.marker, title, terminator, sentence, entities: [] }, blocks: [] as Block[] };
       const node: AnyNode =
         h.level === 'part' ? { ...base, kind: 'part', role: 'measures', children: [] }
         : h.level === 'section' ? { ...base, kind: 'section', children: [] }

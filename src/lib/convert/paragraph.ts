@@ -51,6 +51,7 @@ export function makeParagraph(input: ParagraphInput): Paragraph {
     text: input.text,
     marks: input.marks,
     mentions: [],
+    entities: [],
   };
   const lead = input.allowLead ? leadLength(input.text) : undefined;
   if (lead !== undefined) p.leadLength = lead;

@@ -1,21 +1,26 @@
-import type { Block, Clause, Item, Mention, Paragraph, PlanModel, Section } from '../model/schema.ts';
-import { departmentPath, KIND_DIR, listPages, PageFrontmatterSchema, type PageFrontmatter } from '../model/pages.ts';
+import type { Block, Clause, EntityMention, Item, Mention, Paragraph, PlanModel, Section } from '../model/schema.ts';
+import { departmentPath, entityPath, KIND_DIR, listPages, PageFrontmatterSchema, type PageFrontmatter } from '../model/pages.ts';
 import { findNode } from '../model/walk.ts';
 import { escapeMdxText, yamlValue } from './escape.ts';
 
 const esc = escapeMdxText;
 
 /** A paragraph with its lead sentence in bold and its 一是…二是… entries as a list. */
-/** Text from `start` to `end`, escaped, with the department names in it linked to their pages. */
-export function inlineMdx(text: string, start: number, end: number, mentions: Mention[], plan: string): string {
+/**
+ * Text from `start` to `end`, escaped, with the department and entity names in it linked to their
+ * pages. Department and entity mentions never overlap (the converter guarantees it).
+ */
+export function inlineMdx(text: string, start: number, end: number, mentions: (Mention | EntityMention)[], plan: string): string {
   let out = '';
   let at = start;
-  for (const m of mentions) {
-    if (m.end <= start || m.start >= end) continue;
+  for (const m of [...mentions].sort((x, y) => x.start - y.start)) {
+    if (m.end <= start || m.start >= end || m.start < at) continue;
     const a = Math.max(start, m.start);
     const b = Math.min(end, m.end);
     out += esc(text.slice(at, a));
-    out += `<a class="dept-mention" href="${departmentPath(plan, m.department)}">${esc(text.slice(a, b))}</a>`;
+    out += 'department' in m
+      ? `<a class="dept-mention" href="${departmentPath(plan, m.department)}">${esc(text.slice(a, b))}</a>`
+      : `<a class="entity-mention" href="${entityPath(plan, m.entity)}">${esc(text.slice(a, b))}</a>`;
     at = b;
   }
   return out + esc(text.slice(at, end));
@@ -24,7 +29,7 @@ export function inlineMdx(text: string, start: number, end: number, mentions: Me
 /** A paragraph with its lead sentence in bold and its 一是…二是… entries as a list. */
 export function paragraphMdx(p: Paragraph, plan: string): string {
   const t = p.text;
-  const inline = (a: number, b: number) => inlineMdx(t, a, b, p.mentions, plan);
+  const inline = (a: number, b: number) => inlineMdx(t, a, b, [...p.mentions, ...(p.entities ?? [])], plan);
   const first = p.enumeration?.[0]?.start ?? t.length;
   const lead = p.leadLength !== undefined && p.leadLength <= first ? p.leadLength : 0;
   const out: string[] = [];
@@ -59,7 +64,8 @@ function headingMdx(level: number, n: Section | Item | Clause): string {
 
 function clauseMdx(c: Clause, plan: string, level: number): string[] {
   if (c.heading.sentence) {
-    return [`<p id="${c.id}" class="clause">${esc(c.heading.marker + c.heading.title + c.heading.terminator)}</p>`, ...blocks(c.blocks, plan)];
+    const h = c.heading;
+    return [`<p id="${c.id}" class="clause">${esc(h.marker)}${inlineMdx(h.title, 0, h.title.length, h.entities ?? [], plan)}${esc(h.terminator)}</p>`, ...blocks(c.blocks, plan)];
   }
   return [headingMdx(level, c), ...blocks(c.blocks, plan)];
 }

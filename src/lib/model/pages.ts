@@ -46,6 +46,10 @@ export function departmentPath(plan: string, id: string): string {
   return `/${plan}/departments/${id}/`;
 }
 
+export function entityPath(plan: string, id: string): string {
+  return `/${plan}/entities/${id}/`;
+}
+
 /** Lists the plan's page-sized nodes in document order, with their frontmatter. */
 export function listPages(model: PlanModel): PageFrontmatter[] {
   const pages: Omit<PageFrontmatter, 'order'>[] = [];

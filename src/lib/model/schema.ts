@@ -30,6 +30,19 @@ export const MentionSchema = z.object({
 });
 export type Mention = z.infer<typeof MentionSchema>;
 
+/**
+ * A named entity of the plan's gazetteer (enterprise, institute, city, park, project) found in the
+ * text: offsets into the block's text (or a heading's title). Entity mentions never overlap each
+ * other nor a department mention: where a department name and an entity name overlap, the
+ * department wins, because department names are the plan's own official terms.
+ */
+export const EntityMentionSchema = z.object({
+  start: z.number().int().nonnegative(),
+  end: z.number().int().nonnegative(),
+  entity: z.string(),
+});
+export type EntityMention = z.infer<typeof EntityMentionSchema>;
+
 export const EnumerationEntrySchema = z.object({
   ordinal: z.number().int().positive(),
   start: z.number().int().nonnegative(),
@@ -48,6 +61,8 @@ export const ParagraphSchema = SourceRangeSchema.extend({
   marks: z.array(MarkSchema),
   /** Department names in the text (filled once the departments of the whole plan are known). */
   mentions: z.array(MentionSchema).default([]),
+  /** Gazetteer entities named in the text (content/sources/<plan>.entities.json). */
+  entities: z.array(EntityMentionSchema).default([]),
 });
 export type Paragraph = z.infer<typeof ParagraphSchema>;
 
@@ -121,6 +136,8 @@ export const HeadingSchema = z.object({
    * it reads as text, and lists of titles leave it out.
    */
   sentence: z.boolean(),
+  /** Gazetteer entities named in the title (offsets into `title`). */
+  entities: z.array(EntityMentionSchema).default([]),
 });
 
 const nodeBase = SourceRangeSchema.extend({
@@ -262,6 +279,61 @@ export const SectorTaskMentionSchema = z.object({
 });
 export type SectorTaskMention = z.infer<typeof SectorTaskMentionSchema>;
 
+/** Kinds of named entities in a plan's gazetteer. */
+export const EntityKindSchema = z.enum(['enterprise', 'institute', 'city', 'park', 'project']);
+export type EntityKind = z.infer<typeof EntityKindSchema>;
+
+/** A gazetteer entity with where the plan names it. */
+export const EntitySchema = z.object({
+  /** ASCII id (pinyin of the name), stable across builds. */
+  id: z.string().regex(/^[a-z0-9-]+$/),
+  kind: EntityKindSchema,
+  /** The canonical name, as the plan prints it. */
+  name: z.string().min(1),
+  /** The full registered name, when reviewed; null means not confirmed. */
+  fullName: z.string().nullable(),
+  /** Other printed forms that name the same entity (沈阳新松 for 沈阳新松机器人). */
+  aliases: z.array(z.string()),
+  /** Ids of the city entities it is located in. */
+  cities: z.array(z.string()),
+  /** Ids of the blocks (paragraphs, or sentence-headings of clauses) that name it, in document order. */
+  blocks: z.array(z.string()),
+  mentionCount: z.number().int().nonnegative(),
+  /** Ids of entities whose printed name contains this one's (鞍钢集团 → 鞍钢集团鲅鱼圈二期项目). */
+  within: z.array(z.string()),
+});
+export type Entity = z.infer<typeof EntitySchema>;
+
+/**
+ * A quantified (or dated) commitment found in the body text: 每年新认定省级及以上企业技术中心 50 家以上.
+ * Offsets are into the paragraph's text; `phrase` is the clause that holds the commitment.
+ */
+export const TargetSchema = z.object({
+  id: z.string().regex(/^[a-z0-9-]+$/),
+  paragraph: z.string(),
+  /** The clause (between ，；：。) that holds the commitment, and its offsets in the paragraph. */
+  phrase: z.string().min(1),
+  start: z.number().int().nonnegative(),
+  end: z.number().int().nonnegative(),
+  /** The quantity as printed (50 家以上, 50% 以上), or null for a dated commitment without a number. */
+  quantity: z.string().nullable(),
+  value: z.number().nullable(),
+  unit: z.string().nullable(),
+  /** Comparison words as printed around the number: 达到, 累计, 以上, 新增 … */
+  comparison: z.array(z.string()),
+  /** What the comparison means for the value: at least, at most, about, or exactly as printed. */
+  bound: z.enum(['at-least', 'at-most', 'about', 'exact']).nullable(),
+  /** The deadline or frequency as printed (到 2017 年, 到2015年底, 每年), or null when none is given. */
+  deadline: z.string().nullable(),
+  /** The deadline's year, when it has one. */
+  year: z.number().int().nullable(),
+  /** True when the deadline is the end of the year (年底/年末). */
+  yearEnd: z.boolean(),
+  /** A recurring commitment (每年) rather than a deadline. */
+  frequency: z.enum(['annual']).nullable(),
+});
+export type Target = z.infer<typeof TargetSchema>;
+
 export const MeasureSchema = z.object({
   id: z.string(),
   number: z.number().int().positive(),
@@ -311,6 +383,9 @@ export const StatsSchema = z.object({
   departments: z.number().int(),
   indicatorRows: z.number().int(),
   indicatorCategories: z.number().int(),
+  targets: z.number().int().default(0),
+  entities: z.number().int().default(0),
+  entityMentions: z.number().int().default(0),
   corrections: z.number().int(),
   notes: z.number().int(),
   /** Non-whitespace characters of the source, and how many the model reproduces in order. */
@@ -336,6 +411,10 @@ export const PlanModelSchema = z.object({
   leadingGroup: LeadingGroupSchema.nullable(),
   /** Id of the indicators table block, if the plan has one. */
   indicators: z.string().nullable(),
+  /** Quantified and dated commitments of the body text, in document order. */
+  targets: z.array(TargetSchema).default([]),
+  /** Entities of the plan's reviewed gazetteer, in gazetteer order; [] without a gazetteer. */
+  entities: z.array(EntitySchema).default([]),
   corrections: z.array(CorrectionSchema),
   notes: z.array(SourceNoteSchema),
   stats: StatsSchema,
@@ -363,3 +442,42 @@ export const RegistrySchema = z
   .object({ $comment: z.string().optional(), departments: z.array(RegistryEntrySchema) })
   .refine((r) => new Set(r.departments.map((d) => d.name)).size === r.departments.length, 'a department is listed twice');
 export type Registry = z.infer<typeof RegistrySchema>;
+
+/**
+ * A plan's reviewed gazetteer (content/sources/<plan>.entities.json): the named enterprises,
+ * institutes, cities, parks and projects. Every name and alias must occur in the plan's text.
+ */
+export const GazetteerEntrySchema = z.object({
+  /** Optional explicit id; otherwise the pinyin of the name. */
+  id: z.string().regex(/^[a-z0-9-]+$/).optional(),
+  kind: EntityKindSchema,
+  name: z.string().min(2),
+  fullName: z.string().nullable().default(null),
+  aliases: z.array(z.string().min(2)).default([]),
+  /** Names of city entries (kind "city") it is located in. */
+  cities: z.array(z.string()).default([]),
+});
+export type GazetteerEntry = z.infer<typeof GazetteerEntrySchema>;
+
+export const GazetteerSchema = z
+  .object({
+    $comment: z.string().optional(),
+    /** Phrases that contain a name without naming the entity (沈阳经济区 is a region, not the city). */
+    ignore: z.array(z.string().min(2)).default([]),
+    entities: z.array(GazetteerEntrySchema),
+  })
+  .superRefine((g, ctx) => {
+    const seen = new Map<string, string>();
+    for (const [i, e] of g.entities.entries()) {
+      for (const n of [e.name, ...e.aliases]) {
+        if (seen.has(n)) ctx.addIssue({ code: 'custom', path: ['entities', i], message: `“${n}” names both “${seen.get(n)}” and “${e.name}”` });
+        seen.set(n, e.name);
+      }
+    }
+    const cities = new Set(g.entities.filter((e) => e.kind === 'city').map((e) => e.name));
+    for (const [i, e] of g.entities.entries()) {
+      for (const c of e.cities) if (!cities.has(c)) ctx.addIssue({ code: 'custom', path: ['entities', i, 'cities'], message: `“${c}” is not a city of the gazetteer` });
+    }
+  });
+export type Gazetteer = z.infer<typeof GazetteerSchema>;
+export type GazetteerInput = z.input<typeof GazetteerSchema>;

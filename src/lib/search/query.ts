@@ -72,9 +72,10 @@ export function excerptContext(excerptHtml: string, size = 6): { prefix: string;
   if (at < 0 || end < 0) return null;
   const before = decode(html.slice(0, at).replace(TAG, '')).replace(/\s+$/u, '');
   const match = decode(html.slice(at + 6, end).replace(TAG, ''));
-  // Only text of the same run: stop at an ellipsis or sentence punctuation.
-  const run = before.split(/[…。；！？\n]/u).at(-1) ?? '';
-  return { prefix: [...run].slice(-size).join('').trim(), match };
+  // Only the Han characters right before the match: Pagefind joins blocks with ". ", which the
+  // page itself does not show.
+  const run = before.match(/\p{Script=Han}+$/u)?.[0] ?? '';
+  return { prefix: [...run].slice(-size).join(''), match };
 }
 
 const enc = (s: string) => encodeURIComponent(s).replace(/-/g, '%2D');
@@ -89,8 +90,10 @@ export function landingHref(url: string, anchor: string | null, terms: string[],
   const directives: string[] = [];
   const seen = new Set<string>();
   if (context?.match) {
-    directives.push(`text=${context.prefix ? `${enc(context.prefix)}-,` : ''}${enc(context.match)}`);
-    seen.add(context.match);
+    // Pagefind marks the indexed word (机器 of 机器人): highlight the whole term the reader typed.
+    const match = terms.find((t) => t.startsWith(context.match)) ?? context.match;
+    directives.push(`text=${context.prefix ? `${enc(context.prefix)}-,` : ''}${enc(match)}`);
+    seen.add(match);
   }
   for (const t of terms) if (!seen.has(t)) directives.push(`text=${enc(t)}`);
   const frag = anchor ?? '';

@@ -10,6 +10,8 @@ export interface Segment {
   endsNotes: number[];
   /** The department this run names, when it is (part of) a department mention. */
   department: string | null;
+  /** The gazetteer entity this run names, when it is (part of) an entity mention. */
+  entity: string | null;
 }
 
 interface Span {
@@ -23,7 +25,7 @@ interface Span {
  * overlapping spans (a variant character inside a flagged phrase) render as nested marks.
  */
 export function paragraphSegments(
-  p: Pick<Paragraph, 'id' | 'text' | 'marks'> & { mentions?: Paragraph['mentions'] },
+  p: Pick<Paragraph, 'id' | 'text' | 'marks'> & { mentions?: Paragraph['mentions']; entities?: Paragraph['entities'] },
   notes: (SourceNote & { index: number })[] = [],
   start = 0,
   end = p.text.length,
@@ -36,9 +38,10 @@ export function paragraphSegments(
       return at === -1 ? [] : [{ start: at, end: at + n.text.length, index: n.index }];
     });
   const mentions = (p.mentions ?? []).map((m) => ({ start: m.start, end: m.end, index: 0, department: m.department }));
+  const entities = (p.entities ?? []).map((m) => ({ start: m.start, end: m.end, index: 0, entity: m.entity }));
   const inRange = (s: Span) => s.end > start && s.start < end;
   const cuts = new Set([start, end]);
-  for (const s of [...corr, ...flags, ...mentions].filter(inRange)) {
+  for (const s of [...corr, ...flags, ...mentions, ...entities].filter(inRange)) {
     cuts.add(Math.max(start, s.start));
     cuts.add(Math.min(end, s.end));
   }
@@ -55,6 +58,7 @@ export function paragraphSegments(
       endsCorrections: corr.filter((s) => covers(s) && Math.min(end, s.end) === b).map((s) => s.index),
       endsNotes: flags.filter((s) => covers(s) && Math.min(end, s.end) === b).map((s) => s.index),
       department: mentions.find(covers)?.department ?? null,
+      entity: entities.find(covers)?.entity ?? null,
     });
   }
   return out;

@@ -19,15 +19,14 @@ export function enhance(input: HTMLInputElement): void {
   panel.append(status, list);
   form.append(panel);
   input.setAttribute('aria-controls', panel.id);
-  input.setAttribute('aria-expanded', 'false');
   input.setAttribute('aria-describedby', 'site-search-help');
   form.append(el('span', { id: 'site-search-help', class: 'skip' }, '输入即显示结果，按下方向键进入结果列表，Esc 关闭'));
 
   let seq = 0;
+  let dismissed = false;
   let timer: ReturnType<typeof setTimeout> | undefined;
   const open = (yes: boolean) => {
     panel.hidden = !yes;
-    input.setAttribute('aria-expanded', String(yes));
   };
   const links = () => [...list.querySelectorAll<HTMLAnchorElement>('a')];
 
@@ -67,14 +66,18 @@ export function enhance(input: HTMLInputElement): void {
   }
 
   input.addEventListener('input', () => {
+    dismissed = false;
     clearTimeout(timer);
     timer = setTimeout(update, 60);
   });
   input.addEventListener('keydown', (e) => {
-    if (e.key === 'ArrowDown' && !panel.hidden) {
+    if (e.key === 'ArrowDown' && list.childElementCount) {
+      dismissed = false;
+      open(true);
       e.preventDefault();
       links()[0]?.focus();
     } else if (e.key === 'Escape') {
+      dismissed = true;
       open(false);
     }
   });
@@ -89,12 +92,13 @@ export function enhance(input: HTMLInputElement): void {
       if (i <= 0) input.focus();
       else ls[i - 1].focus();
     } else if (e.key === 'Escape') {
+      dismissed = true;
       open(false);
       input.focus();
     }
   });
   input.addEventListener('focus', () => {
-    if (normalizeQuery(input.value) && list.childElementCount) open(true);
+    if (!dismissed && normalizeQuery(input.value) && list.childElementCount) open(true);
   });
   document.addEventListener('click', (e) => {
     if (!form.contains(e.target as Node)) open(false);

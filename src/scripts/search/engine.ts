@@ -121,12 +121,15 @@ function once<T>(f: () => Promise<T>): () => Promise<T> {
 }
 
 /** Loads the data of hits until `count` are confirmed (unverified hits that fail are dropped). */
-export async function take(hits: Hit[], count: number): Promise<PagefindData[]> {
-  const out: PagefindData[] = [];
-  for (let i = 0; i < hits.length && out.length < count; i += 4) {
-    const batch = await Promise.all(hits.slice(i, i + 4).map((h) => h.data()));
-    for (const d of batch) if (d && out.length < count) out.push({ ...d, excerpt: cleanExcerpt(d.excerpt) });
+export async function take(hits: Hit[], count: number): Promise<PagefindData[] & { used?: number }> {
+  const out: PagefindData[] & { used?: number } = [];
+  let i = 0;
+  while (i < hits.length && out.length < count) {
+    const batch = await Promise.all(hits.slice(i, i + Math.min(4, count - out.length)).map((h) => h.data()));
+    i += batch.length;
+    for (const d of batch) if (d) out.push({ ...d, excerpt: cleanExcerpt(d.excerpt) });
   }
+  out.used = i;
   return out;
 }
 

@@ -1,5 +1,5 @@
 /** DOM rendering of results, shared by the header box and the results page. */
-import { anchorAt, excerptContext, landingHref } from '../../lib/search/query.ts';
+import { anchorAt, compact, excerptContext, landingHref } from '../../lib/search/query.ts';
 import type { PagefindData } from './engine.ts';
 
 export function el<K extends keyof HTMLElementTagNameMap>(tag: K, attrs: Record<string, string> = {}, ...children: (Node | string)[]): HTMLElementTagNameMap[K] {
@@ -18,7 +18,9 @@ export function excerpt(html: string, className = 'excerpt'): HTMLElement {
 
 /** Where a result should land: the paragraph of its best sub-result, with the terms highlighted. */
 export function landing(d: PagefindData, terms: string[]): { href: string; sub: PagefindData['sub_results'][number] | null } {
-  const sub = d.sub_results.find((s) => s.locations.length > 0 && s.url.includes('#')) ?? null;
+  const subs = d.sub_results.filter((s) => s.locations.length > 0 && s.url.includes('#'));
+  const has = (s: { excerpt: string }) => terms.every((t) => compact(s.excerpt.replace(/<[^>]*>/g, '')).toLowerCase().includes(compact(t).toLowerCase()));
+  const sub = subs.find(has) ?? subs[0] ?? null;
   const location = (sub?.locations ?? d.locations)[0];
   const anchor = location === undefined ? null : anchorAt(d.anchors, location);
   const useAnchor = anchor && d.anchors.length > 0 && d.anchors[0].location < (location ?? 0) ? anchor : null;

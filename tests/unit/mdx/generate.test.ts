@@ -4,7 +4,7 @@ import { listPages } from '../../../src/lib/model/pages.ts';
 import type { Paragraph } from '../../../src/lib/model/schema.ts';
 import { convertFixture } from '../helpers.ts';
 
-const para = (text: string, extra: Partial<Paragraph> = {}): Paragraph => ({ type: 'paragraph', id: 'p1-b1', text, line: 1, endLine: 1, marks: [], mentions: [], ...extra });
+const para = (text: string, extra: Partial<Paragraph> = {}): Paragraph => ({ type: 'paragraph', id: 'p1-b1', text, line: 1, endLine: 1, marks: [], mentions: [], entities: [], ...extra });
 
 describe('paragraphMdx', () => {
   it('puts the lead sentence in <strong> and the rest after it', () => {

@@ -1,0 +1,31 @@
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+const node = process.execPath;
+const run = (args: string[], env: Record<string, string> = {}) => {
+  const r = spawnSync(node, args, { encoding: 'utf8', env: { ...process.env, ...env } });
+  if (r.status !== 0) throw new Error(`${args.join(' ')} failed:\n${r.stderr}\n${r.stdout}`);
+  return r;
+};
+
+/**
+ * Builds the whole site, as `npm run build` does, into a fresh directory: from the given plan files
+ * (converted into their own generated directory) or, without files, from content/generated.
+ */
+export function buildSite(files: string[] = []): { dist: string; generated: string | null } {
+  const dir = mkdtempSync(join(tmpdir(), 'site-'));
+  const dist = join(dir, 'dist');
+  let generated: string | null = null;
+  const env: Record<string, string> = {};
+  if (files.length > 0) {
+    generated = join(dir, 'generated');
+    run(['scripts/convert.ts', ...files, '--out', generated]);
+    env.POLICY_GENERATED_DIR = generated;
+  }
+  run(['node_modules/astro/bin/astro.mjs', 'build', '--outDir', dist], env);
+  run(['node_modules/pagefind/lib/runner/bin.cjs', '--site', dist, '--quiet']);
+  run(['scripts/compress.ts', dist]);
+  return { dist, generated };
+}

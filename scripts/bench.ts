@@ -1,16 +1,18 @@
 /**
  * Budgets and timings, measured in Chromium against the built site. Not a test: these machines are
  * shared and noisy, so it reports medians and ratios to the budgets instead of failing on a number.
- *   npm run bench [-- --runs N] [--no-build]
+ *   npm run bench [-- --runs N] [--no-build] [--no-lighthouse]
  * Prints a table and writes bench-results/bench.json.
  */
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
 import { gzipSync } from 'node:zlib';
 import { convertPlan } from '../src/lib/convert/index.ts';
 import { launch } from '../tests/e2e/browser.ts';
 import { serve } from '../tests/e2e/server.ts';
+import { NGINX, startNginx } from './serve-prod.ts';
+import { benchLighthouse, lighthouseTable, type LighthouseRow } from './bench-lighthouse.ts';
 
 const args = process.argv.slice(2);
 const runsAt = args.indexOf('--runs');
@@ -57,7 +59,12 @@ const PAGES: { name: string; path: string; budget: number }[] = [
 ];
 /** JavaScript budget of the graph page (issue: ≤ 35 KB gzip, d3 only as used). */
 const GRAPH_JS_BUDGET = 35 * KB;
-const { server, url } = await serve('dist');
+// Measured through nginx with deploy/nginx.conf when it is installed (as served in production),
+// otherwise through the plain test server.
+const nginx = existsSync(NGINX) ? await startNginx('dist') : null;
+const plain = nginx ? null : await serve('dist');
+const url = nginx?.url ?? plain!.url;
+const servedBy = nginx ? 'nginx (deploy/nginx.conf)' : 'the test server (no compression)';
 const browser = await launch();
 const pages: { name: string; path: string; requests: number; rawBytes: number; gzipBytes: number; budget: number; scripts: number; jsGzipBytes: number; foreign: string[]; loadMs: number }[] = [];
 for (const p of PAGES) {
@@ -87,21 +94,31 @@ for (const p of PAGES) {
   pages.push({ name: p.name, path: p.path, ...last, budget: p.budget, loadMs: median(loads) });
 }
 await browser.close();
-server.close();
+
+// 4. Lighthouse on one page of each template (skip with --no-lighthouse: it takes minutes).
+let lighthouseRows: LighthouseRow[] = [];
+if (!args.includes('--no-lighthouse')) {
+  lighthouseRows = await benchLighthouse(url, [...PAGES, { name: '搜索 search', path: '/search/?q=%E6%9C%BA%E5%99%A8%E4%BA%BA' }], RUNS);
+}
+if (nginx) await nginx.stop();
+plain?.server.close();
 
 const result = {
   date: new Date().toISOString(),
   runs: RUNS,
   buildSeconds: buildTimes.length ? { median: median(buildTimes), runs: buildTimes, target: 20 } : null,
   convertMs: { median: median(convertTimes) },
+  servedBy,
   pages,
+  lighthouse: lighthouseRows,
 };
 mkdirSync('bench-results', { recursive: true });
 writeFileSync('bench-results/bench.json', `${JSON.stringify(result, null, 2)}\n`);
 
 const f = (n: number) => (n / KB).toFixed(1);
 console.log(`\nfull build (convert + astro build + pagefind), median of ${buildTimes.length}: ${result.buildSeconds ? result.buildSeconds.median.toFixed(1) : '—'} s (target 20 s${result.buildSeconds ? `, ratio ${(result.buildSeconds.median / 20).toFixed(2)}` : ''})`);
-console.log(`convert alone, median of 20: ${result.convertMs.median.toFixed(0)} ms\n`);
+console.log(`convert alone, median of 20: ${result.convertMs.median.toFixed(0)} ms`);
+console.log(`pages served by ${servedBy}; sizes below are the gzip of each response body\n`);
 console.log('page                  requests  scripts  raw KB  gzip KB  budget KB  ratio  load ms  JS gzip KB  other origins');
 for (const p of pages) {
   console.log(
@@ -110,4 +127,5 @@ for (const p of pages) {
 }
 const graph = pages.find((p) => p.path.endsWith('/departments/graph/'));
 if (graph) console.log(`\ngraph page JavaScript: ${f(graph.jsGzipBytes)} KB gzip of ${f(GRAPH_JS_BUDGET)} KB budget (ratio ${(graph.jsGzipBytes / GRAPH_JS_BUDGET).toFixed(2)}); other measured pages with JavaScript: ${pages.filter((p) => p !== graph && p.jsGzipBytes > 0).map((p) => `${p.name} ${f(p.jsGzipBytes)} KB`).join(', ') || 'none'}`);
+if (lighthouseRows.length) console.log(`\n${lighthouseTable(lighthouseRows, RUNS)}`);
 console.log('\nwritten to bench-results/bench.json');

@@ -39,3 +39,7 @@ export function prevNext(model: PlanModel, id: string): { prev: PageFrontmatter 
 export function childPages(model: PlanModel, id: string): PageFrontmatter[] {
   return listPages(model).filter((p) => p.parent === id);
 }
+export const indicatorsPath = (plan: string) => `/${plan}/indicators/`;
+export const targetsPath = (plan: string) => `/${plan}/targets/`;
+export const entitiesPath = (plan: string) => `/${plan}/entities/`;
+export const dataPath = (plan: string) => `/${plan}/data/`;

@@ -94,8 +94,14 @@ export async function runSearch(raw: string, filters: FilterSelection = {}, { fa
     ? [words.map((w) => (hasHan(w) && [...w].length >= 3 ? [...w].slice(1).join('') : w)).join(' ')]
     : [];
   const seen = new Set(main.results.map((r) => r.id));
-  const hits: Hit[] = main.results.map((r) => ({ id: r.id, unverified: false, data: once(() => r.data()) }));
+  // Pagefind shortens a word it cannot find (宇航员 → 员 finds 人员): every hit is checked against
+  // the page text when its data is loaded, so results are exactly the pages that have the words.
   const needles = words.map((w) => compact(w).toLowerCase());
+  const check = (d: PagefindData) => {
+    const text = compact(d.content + ' ' + (d.meta.title ?? '')).toLowerCase();
+    return needles.every((n) => text.includes(n)) ? d : null;
+  };
+  const hits: Hit[] = main.results.map((r) => ({ id: r.id, unverified: false, data: once(async () => check(await r.data())) }));
   for (const v of variants) {
     const more = await pf.search(v, opts);
     for (const r of more?.results ?? []) {
@@ -104,11 +110,7 @@ export async function runSearch(raw: string, filters: FilterSelection = {}, { fa
       hits.push({
         id: r.id,
         unverified: true,
-        data: once(async () => {
-          const d = await r.data();
-          const text = compact(d.content + ' ' + (d.meta.title ?? '')).toLowerCase();
-          return needles.every((n) => text.includes(n)) ? d : null;
-        }),
+        data: once(async () => check(await r.data())),
       });
     }
   }
@@ -133,9 +135,9 @@ export async function take(hits: Hit[], count: number): Promise<PagefindData[] &
   return out;
 }
 
-/** Number of results: the direct hits plus those of the fallback that check out. */
-export async function countHits(hits: Hit[]): Promise<number> {
-  const direct = hits.filter((h) => !h.unverified).length;
-  const extra = await Promise.all(hits.filter((h) => h.unverified).map((h) => h.data()));
-  return direct + extra.filter(Boolean).length;
+/** Counts of each filter value among confirmed results. */
+export function countFilters(data: PagefindData[]): Record<string, Record<string, number>> {
+  const out: Record<string, Record<string, number>> = {};
+  for (const d of data) for (const [k, vs] of Object.entries(d.filters)) for (const v of vs) ((out[k] ??= {})[v] = (out[k][v] ?? 0) + 1);
+  return out;
 }

@@ -1,0 +1,61 @@
+/**
+ * Lighthouse (mobile, its default simulated throttling) on one page of each template, with Debian's
+ * Chromium: median of RUNS runs for the four category scores, LCP and TBT.
+ */
+import * as chromeLauncher from 'chrome-launcher';
+import lighthouse from 'lighthouse';
+import { CHROMIUM } from '../tests/e2e/browser.ts';
+
+export interface LighthouseRow {
+  name: string;
+  path: string;
+  performance: number;
+  accessibility: number;
+  bestPractices: number;
+  seo: number;
+  lcpMs: number;
+  tbtMs: number;
+}
+
+const median = (xs: number[]) => {
+  const s = [...xs].sort((a, b) => a - b);
+  const m = Math.floor(s.length / 2);
+  return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
+};
+
+export async function benchLighthouse(baseUrl: string, pages: { name: string; path: string }[], runs = 3): Promise<LighthouseRow[]> {
+  const chrome = await chromeLauncher.launch({
+    chromePath: CHROMIUM,
+    chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync'],
+  });
+  const rows: LighthouseRow[] = [];
+  try {
+    for (const p of pages) {
+      const samples: Omit<LighthouseRow, 'name' | 'path'>[] = [];
+      for (let i = 0; i < runs; i++) {
+        const result = await lighthouse(baseUrl + p.path, { port: chrome.port, output: 'json', logLevel: 'error', formFactor: 'mobile' });
+        const lhr = result!.lhr;
+        const score = (k: string) => Math.round((lhr.categories[k]?.score ?? 0) * 100);
+        samples.push({
+          performance: score('performance'),
+          accessibility: score('accessibility'),
+          bestPractices: score('best-practices'),
+          seo: score('seo'),
+          lcpMs: lhr.audits['largest-contentful-paint']?.numericValue ?? NaN,
+          tbtMs: lhr.audits['total-blocking-time']?.numericValue ?? NaN,
+        });
+      }
+      const m = (k: keyof (typeof samples)[number]) => median(samples.map((s) => s[k]));
+      rows.push({ name: p.name, path: p.path, performance: m('performance'), accessibility: m('accessibility'), bestPractices: m('bestPractices'), seo: m('seo'), lcpMs: m('lcpMs'), tbtMs: m('tbtMs') });
+    }
+  } finally {
+    await chrome.kill();
+  }
+  return rows;
+}
+
+export function lighthouseTable(rows: LighthouseRow[], runs: number): string {
+  const head = `Lighthouse, mobile, median of ${runs}:\npage                  perf  a11y  best   seo   LCP ms   TBT ms`;
+  const body = rows.map((r) => `${r.name.padEnd(22)}${String(r.performance).padStart(4)}${String(r.accessibility).padStart(6)}${String(r.bestPractices).padStart(6)}${String(r.seo).padStart(6)}${r.lcpMs.toFixed(0).padStart(9)}${r.tbtMs.toFixed(0).padStart(9)}`);
+  return [head, ...body].join('\n');
+}

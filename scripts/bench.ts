@@ -11,6 +11,7 @@ import { gzipSync } from 'node:zlib';
 import { convertPlan } from '../src/lib/convert/index.ts';
 import { launch } from '../tests/e2e/browser.ts';
 import { serve } from '../tests/e2e/server.ts';
+import { benchSearch } from './bench-search.ts';
 import { NGINX, startNginx } from './serve-prod.ts';
 import { benchLighthouse, lighthouseTable, type LighthouseRow } from './bench-lighthouse.ts';
 
@@ -93,6 +94,8 @@ for (const p of PAGES) {
   }
   pages.push({ name: p.name, path: p.path, ...last, budget: p.budget, loadMs: median(loads) });
 }
+// Search: bytes for a first and a following query, typing → rendered (scripts/bench-search.ts).
+const search = await benchSearch(url, browser, RUNS);
 await browser.close();
 
 // 4. Lighthouse on one page of each template (skip with --no-lighthouse: it takes minutes).
@@ -111,6 +114,7 @@ const result = {
   servedBy,
   pages,
   lighthouse: lighthouseRows,
+  search: search.result,
 };
 mkdirSync('bench-results', { recursive: true });
 writeFileSync('bench-results/bench.json', `${JSON.stringify(result, null, 2)}\n`);
@@ -128,4 +132,5 @@ for (const p of pages) {
 const graph = pages.find((p) => p.path.endsWith('/departments/graph/'));
 if (graph) console.log(`\ngraph page JavaScript: ${f(graph.jsGzipBytes)} KB gzip of ${f(GRAPH_JS_BUDGET)} KB budget (ratio ${(graph.jsGzipBytes / GRAPH_JS_BUDGET).toFixed(2)}); other measured pages with JavaScript: ${pages.filter((p) => p !== graph && p.jsGzipBytes > 0).map((p) => `${p.name} ${f(p.jsGzipBytes)} KB`).join(', ') || 'none'}`);
 if (lighthouseRows.length) console.log(`\n${lighthouseTable(lighthouseRows, RUNS)}`);
+console.log(`\n${search.table}`);
 console.log('\nwritten to bench-results/bench.json');

@@ -20,6 +20,12 @@ const TEMPLATES = [
   '/liaoning-2015-24/departments/graph/',
   '/liaoning-2015-24/departments/sheng-jing-ji-he-xin-xi-hua-wei/',
   '/liaoning-2015-24/plan/',
+  '/liaoning-2015-24/indicators/',
+  '/liaoning-2015-24/targets/',
+  '/liaoning-2015-24/entities/',
+  '/liaoning-2015-24/entities/shen-yang-ji-chuang/',
+  '/liaoning-2015-24/entities/da-lian/',
+  '/liaoning-2015-24/data/',
   '/search/',
   '/no-such-page/',
 ];

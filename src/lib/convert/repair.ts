@@ -112,11 +112,11 @@ export function repair(source: SourceLine[]): RepairResult {
     if (src.text.trim() === '') continue;
     const fixed = variantCorrections(src);
     const text = fixed.text;
-    const canJoin = current !== null && prevPhysical !== null && !isStructural(text) && !current.text.includes('\t');
-    const dup = canJoin ? duplicatedLength(current!.text, text) : 0;
+    const canJoin: boolean = current !== null && prevPhysical !== null && !isStructural(text) && !current.text.includes('\t');
+    const dup: number = canJoin ? duplicatedLength(current!.text, text) : 0;
     // A variant character inside text that is removed as a duplicate needs no correction of its own.
-    const removedUpTo = dup > 0 ? text.length - text.trimStart().length + dup : 0;
-    const lineMarks = fixed.marks
+    const removedUpTo: number = dup > 0 ? text.length - text.trimStart().length + dup : 0;
+    const lineMarks: Mark[] = fixed.marks
       .map((m, i) => ({ m, c: fixed.corrections[i] }))
       .filter(({ m }) => m.start >= removedUpTo)
       .map(({ m, c }) => ({ ...m, correction: addCorrection({ ...c, line: src.line }) }));

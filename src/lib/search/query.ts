@@ -119,5 +119,5 @@ export const compact = (s: string) => s.replace(/[\s\u200B]+/g, '');
 /** Pages whose text contains every word of the query: the recall reference for Pagefind. */
 export function substringMatches(pages: Map<string, string>, q: string): string[] {
   const words = queryTerms(q).map((w) => compact(w).toLowerCase());
-  return [...pages].filter(([, text]) => words.every((w) => text.toLowerCase().includes(w))).map(([url]) => url);
+  return [...pages].filter(([, text]) => words.every((w) => compact(text).toLowerCase().includes(w))).map(([url]) => url);
 }

@@ -53,7 +53,7 @@ export function describeCell(cell: IndicatorCell, columnYear: number, role: Indi
 }
 
 /** The chart of one indicator, from its baseline to its targets. */
-export function indicatorChart(row: IndicatorRow, years: number[], size = { width: 320, height: 170 }): IndicatorChart {
+export function indicatorChart(row: IndicatorRow, years: number[], size = { width: 320, height: 150 }): IndicatorChart {
   const { width, height } = size;
   const plot = { left: 40, right: width - 24, top: 30, bottom: height - 30 };
   const points0 = row.cells.map((c, i) => ({
@@ -83,7 +83,8 @@ export function indicatorChart(row: IndicatorRow, years: number[], size = { widt
     description,
     points,
     path: path.replace(/\d+\.\d+/g, (n) => String(round(Number(n)))),
-    xTicks: allYears.map((yr) => ({ year: yr, x: round(x(yr)), label: `${yr}` })),
+    // Only the table's column years are labelled; a value of another year carries its own label.
+    xTicks: years.map((yr) => ({ year: yr, x: round(x(yr)), label: `${yr}` })),
     yTicks: y.ticks(4).map((v) => ({ value: v, y: round(y(v)) })),
     plot,
   };
@@ -113,7 +114,6 @@ export interface RankedChart {
 /** A horizontal stacked bar chart of items already in rank order. */
 export function rankedChart(items: { id: string; label: string; values: number[] }[], width = 560): RankedChart {
   const labelWidth = 64;
-  const barHeight = 18;
   const top = 8;
   const step = 26;
   const height = top + items.length * step + 24;

@@ -15,7 +15,7 @@ export function enhance(input: HTMLInputElement): void {
   const form = input.form!;
   const panel = el('div', { id: 'site-search-panel', class: 'search-panel', hidden: '' });
   const status = el('p', { class: 'search-status', role: 'status', 'aria-live': 'polite' });
-  const list = el('ol', { class: 'search-hits', 'aria-label': '搜索结果' });
+  const list = el('ol', { class: 'search-hits' });
   panel.append(status, list);
   form.append(panel);
   input.setAttribute('aria-controls', panel.id);

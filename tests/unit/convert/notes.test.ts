@@ -3,7 +3,7 @@ import { attachNotes } from '../../../src/lib/convert/notes.ts';
 import type { Paragraph } from '../../../src/lib/model/schema.ts';
 import { convertFixture, expectConvertError, fixtureText, lineOf } from '../helpers.ts';
 
-const para = (id: string, text: string, line: number, endLine = line): Paragraph => ({ type: 'paragraph', id, text, line, endLine, marks: [] });
+const para = (id: string, text: string, line: number, endLine = line): Paragraph => ({ type: 'paragraph', id, text, line, endLine, marks: [], mentions: [], entities: [] });
 
 describe('attachNotes', () => {
   const paragraphs = [para('a', '第一段，提到甲乙。', 3), para('b', '第二段跨两行，提到丙丁。', 5, 7)];

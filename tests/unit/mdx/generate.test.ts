@@ -84,3 +84,11 @@ describe('department names in the text', () => {
     expect(out).toBe('a&#60;<a class="dept-mention" href="/p/departments/jia/">省</a>');
   });
 });
+
+describe('entity mentions in MDX', () => {
+  it('links an entity mention to its page and a department mention to its page, text unchanged', () => {
+    const text = '依托沈阳机床，省科技厅牵头';
+    const out = inlineMdx(text, 0, text.length, [{ start: 7, end: 11, department: 'kj' }, { start: 2, end: 6, entity: 'jc' }], 'plan');
+    expect(out).toBe('依托<a class="entity-mention" href="/plan/entities/jc/">沈阳机床</a>，<a class="dept-mention" href="/plan/departments/kj/">省科技厅</a>牵头');
+  });
+});

@@ -43,7 +43,7 @@ describe('paragraphSegments', () => {
     expect(part[0].endsCorrections).toEqual([]);
   });
   it('gives one segment for a paragraph with nothing to mark', () => {
-    expect(paragraphSegments({ id: 'y', text: '甲乙', marks: [] })).toEqual([{ text: '甲乙', corrections: [], notes: [], endsCorrections: [], endsNotes: [], department: null }]);
+    expect(paragraphSegments({ id: 'y', text: '甲乙', marks: [] })).toEqual([{ text: '甲乙', corrections: [], notes: [], endsCorrections: [], endsNotes: [], department: null, entity: null }]);
   });
 });
 
@@ -83,5 +83,19 @@ describe('department mentions in segments', () => {
   it('cut the text so that each run names at most one department', () => {
     const segs = paragraphSegments({ id: 'z', text: '由省甲局牵头，省乙办配合', marks: [], mentions: [{ start: 1, end: 4, department: 'jia' }, { start: 7, end: 10, department: 'yi' }] });
     expect(segs.map((s) => [s.text, s.department])).toEqual([['由', null], ['省甲局', 'jia'], ['牵头，', null], ['省乙办', 'yi'], ['配合', null]]);
+  });
+});
+
+describe('entity mentions in segments', () => {
+  it('cuts the text at an entity mention and names the entity, beside a department mention', () => {
+    const p = { id: 'z', text: '依托沈阳机床，省科技厅牵头', marks: [], mentions: [{ start: 7, end: 11, department: 'kj' }], entities: [{ start: 2, end: 6, entity: 'jc' }] };
+    const s = paragraphSegments(p);
+    expect(s.map((x) => [x.text, x.entity, x.department])).toEqual([
+      ['依托', null, null],
+      ['沈阳机床', 'jc', null],
+      ['，', null, null],
+      ['省科技厅', null, 'kj'],
+      ['牵头', null, null],
+    ]);
   });
 });

@@ -1,0 +1,80 @@
+import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { toCsv } from '../../../src/lib/data/csv.ts';
+import { dataFiles } from '../../../src/lib/data/files.ts';
+import { PlanModelSchema, type PlanModel } from '../../../src/lib/model/schema.ts';
+import { findBlock } from '../../../src/lib/model/walk.ts';
+import { root } from '../helpers.ts';
+import { parseCsv, records } from './csv-reader.ts';
+
+describe('CSV writer', () => {
+  it('round-trips commas, quotes, line breaks and edge spaces in Chinese text', () => {
+    const tricky = ['发展“专、精、特、新”，提高"质量"', '第一行\r\n第二行', ' 前后空格 ', '', '，全角逗号', 'a,b'];
+    const text = toCsv(['x'], tricky.map((t) => [t]));
+    expect(text.startsWith('\uFEFF')).toBe(true);
+    expect(parseCsv(text).slice(1).map((r) => r[0])).toEqual(tricky);
+  });
+  it('writes null as an empty field, numbers and booleans as printed', () => {
+    expect(parseCsv(toCsv(['a', 'b', 'c'], [[null, 0.65, false]]))[1]).toEqual(['', '0.65', 'false']);
+  });
+});
+
+describe('data files of the real plan read back equal the model', () => {
+  const model: PlanModel = PlanModelSchema.parse(JSON.parse(readFileSync(join(root, 'content/generated/liaoning-2015-24/plan.json'), 'utf8')));
+  const files = dataFiles(model);
+
+  it('plan.json is the whole model', () => {
+    expect(PlanModelSchema.parse(JSON.parse(files.get('plan.json')!))).toEqual(model);
+  });
+
+  it('tasks-departments.csv has one row per assignment, in the printed order', () => {
+    const rows = records(files.get('tasks-departments.csv')!);
+    const expected = model.tasks.flatMap((t) => [
+      ...t.leads.map((d, i) => [t.id, t.title, d, 'lead', String(i + 1), String(t.partnersOpenEnded)]),
+      ...t.partners.map((d, i) => [t.id, t.title, d, 'partner', String(i + 1), String(t.partnersOpenEnded)]),
+    ]);
+    expect(rows.map((r) => [r.task_id, r.task_title, r.department_id, r.role, r.position, r.partners_open_ended])).toEqual(expected);
+    const names = new Map(model.departments.map((d) => [d.id, d.name]));
+    for (const r of rows) expect(r.department_name).toBe(names.get(r.department_id));
+  });
+
+  it('indicators.csv keeps every cell as printed; a missing value stays empty, not 0', () => {
+    const table = findBlock(model.parts, model.indicators!);
+    if (table?.type !== 'table') throw new Error('no table');
+    const rows = records(files.get('indicators.csv')!);
+    expect(rows).toHaveLength(table.rows.length * table.years.length);
+    const cells = table.rows.flatMap((r) => r.cells.map((c, i) => ({ r, c, year: table.years[i] })));
+    rows.forEach((row, i) => {
+      const { r, c, year } = cells[i];
+      expect([row.indicator_id, row.printed_name, row.column_year, row.printed]).toEqual([r.id, r.printedName, String(year), c.printed]);
+      expect(row.value === '' ? null : Number(row.value)).toBe(c.value);
+      expect(row.comparator || null).toBe(c.comparator);
+      expect(row.value_year === '' ? null : Number(row.value_year)).toBe(c.year);
+    });
+    // The table prints "—" for two baselines: they must not become 0.
+    expect(rows.filter((r) => r.printed.trim() === '—').every((r) => r.value === '')).toBe(true);
+  });
+
+  it('targets.csv has every target with its phrase, value and deadline', () => {
+    const rows = records(files.get('targets.csv')!);
+    expect(rows.map((r) => r.target_id)).toEqual(model.targets.map((t) => t.id));
+    rows.forEach((r, i) => {
+      const t = model.targets[i];
+      expect([r.paragraph_id, r.phrase, r.quantity || null, r.deadline || null, r.unit || null]).toEqual([t.paragraph, t.phrase, t.quantity, t.deadline, t.unit]);
+      expect(r.value === '' ? null : Number(r.value)).toBe(t.value);
+      expect(r.comparison === '' ? [] : r.comparison.split('|')).toEqual(t.comparison);
+    });
+  });
+
+  it('entities.csv has every entity with its aliases, cities and mention count', () => {
+    const rows = records(files.get('entities.csv')!);
+    expect(rows.map((r) => r.entity_id)).toEqual(model.entities.map((e) => e.id));
+    rows.forEach((r, i) => {
+      const e = model.entities[i];
+      expect([r.kind, r.name, r.full_name || null, Number(r.mention_count)]).toEqual([e.kind, e.name, e.fullName, e.mentionCount]);
+      expect(r.aliases === '' ? [] : r.aliases.split('|')).toEqual(e.aliases);
+      expect(r.cities === '' ? [] : r.cities.split('|')).toEqual(e.cities);
+    });
+  });
+});

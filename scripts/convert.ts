@@ -9,6 +9,7 @@
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import type { z } from 'zod';
 import { ConvertError, convertPlan } from '../src/lib/convert/index.ts';
 import { generateFiles } from '../src/lib/mdx/generate.ts';
 import { GazetteerSchema, NotesFileSchema, type Gazetteer, type NotesFile } from '../src/lib/model/schema.ts';
@@ -16,35 +17,31 @@ import { GazetteerSchema, NotesFileSchema, type Gazetteer, type NotesFile } from
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const sourcesDir = join(root, 'content/sources');
 
-function readNotes(file: string): NotesFile {
-  const notesFile = file.replace(/\.txt$/, '') + '.notes.json';
-  if (!existsSync(notesFile)) return [];
-  const rel = relative(process.cwd(), notesFile);
+/**
+ * A reviewed JSON file kept beside a plan's source (<plan><suffix>), validated with its schema;
+ * null when the plan has none. Errors name the file.
+ */
+function readSidecar<T>(file: string, suffix: string, schema: z.ZodType<T>, what: string): { data: T; rel: string } | null {
+  const path = file.replace(/\.txt$/, '') + suffix;
+  if (!existsSync(path)) return null;
+  const rel = relative(process.cwd(), path);
   let data: unknown;
   try {
-    data = JSON.parse(readFileSync(notesFile, 'utf8'));
+    data = JSON.parse(readFileSync(path, 'utf8'));
   } catch (e) {
     throw new ConvertError(rel, 1, `invalid JSON: ${(e as Error).message}`);
   }
-  const parsed = NotesFileSchema.safeParse(data);
-  if (!parsed.success) throw new ConvertError(rel, 1, `invalid notes: ${parsed.error.issues[0].path.join('.')}: ${parsed.error.issues[0].message}`);
-  return parsed.data;
+  const parsed = schema.safeParse(data);
+  if (!parsed.success) throw new ConvertError(rel, 1, `invalid ${what}: ${parsed.error.issues[0].path.join('.')}: ${parsed.error.issues[0].message}`);
+  return { data: parsed.data, rel };
 }
+
+const readNotes = (file: string): NotesFile => readSidecar(file, '.notes.json', NotesFileSchema, 'notes')?.data ?? [];
 
 /** The plan's reviewed gazetteer (<plan>.entities.json beside its source), if it has one. */
 function readGazetteer(file: string): { gazetteer?: Gazetteer; gazetteerFile?: string } {
-  const gazetteerFile = file.replace(/\.txt$/, '') + '.entities.json';
-  if (!existsSync(gazetteerFile)) return {};
-  const rel = relative(process.cwd(), gazetteerFile);
-  let data: unknown;
-  try {
-    data = JSON.parse(readFileSync(gazetteerFile, 'utf8'));
-  } catch (e) {
-    throw new ConvertError(rel, 1, `invalid JSON: ${(e as Error).message}`);
-  }
-  const parsed = GazetteerSchema.safeParse(data);
-  if (!parsed.success) throw new ConvertError(rel, 1, `invalid gazetteer: ${parsed.error.issues[0].path.join('.')}: ${parsed.error.issues[0].message}`);
-  return { gazetteer: parsed.data, gazetteerFile: rel };
+  const found = readSidecar(file, '.entities.json', GazetteerSchema, 'gazetteer');
+  return found ? { gazetteer: found.data, gazetteerFile: found.rel } : {};
 }
 
 function listFiles(dir: string, prefix = ''): string[] {

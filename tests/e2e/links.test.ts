@@ -50,6 +50,18 @@ describe('internal links of the built site', () => {
     expect(checked).toBeGreaterThan(500);
   });
 
+  it('no page refers to another origin for anything it loads or submits to (scripts, styles, images, forms)', () => {
+    const foreign: string[] = [];
+    for (const file of files) {
+      const html = readFileSync(file, 'utf8');
+      for (const m of html.matchAll(/\s(src|srcset|action|poster|data)="([^"]*)"/g)) {
+        if (/^(https?:)?\/\//i.test(m[2].trim())) foreign.push(`${file}: ${m[1]}=${m[2]}`);
+      }
+      for (const m of html.matchAll(/url\((['"]?)(https?:)?\/\//gi)) foreign.push(`${file}: ${m[0]}`);
+    }
+    expect(foreign).toEqual([]);
+  });
+
   it('no id is used twice on a page', () => {
     const dupes: string[] = [];
     for (const file of files) {

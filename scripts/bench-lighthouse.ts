@@ -49,7 +49,7 @@ export async function benchLighthouse(baseUrl: string, pages: { name: string; pa
       rows.push({ name: p.name, path: p.path, performance: m('performance'), accessibility: m('accessibility'), bestPractices: m('bestPractices'), seo: m('seo'), lcpMs: m('lcpMs'), tbtMs: m('tbtMs') });
     }
   } finally {
-    await chrome.kill();
+    chrome.kill();
   }
   return rows;
 }

@@ -1,7 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { launch } from './browser.ts';
+import { describe, expect, inject, it } from 'vitest';
+import { useBrowser } from './use-browser.ts';
 
 const base = inject('baseUrl');
 /** One page of each template. */
@@ -30,19 +29,13 @@ const TEMPLATES = [
   '/no-such-page/',
 ];
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
 
 describe('accessibility (axe)', () => {
   for (const scheme of ['light', 'dark'] as const) {
     for (const path of TEMPLATES) {
       it(`${path} has no serious or critical violations (${scheme})`, async () => {
-        const context = await browser.newContext({ colorScheme: scheme });
+        const context = await browser().newContext({ colorScheme: scheme });
         const page = await context.newPage();
         await page.goto(`${base}${path}`);
         const results = await new AxeBuilder({ page }).analyze();

@@ -2,22 +2,16 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { launch } from './browser.ts';
+import { describe, expect, inject, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { useBrowser } from './use-browser.ts';
 import { seeContains, seeText } from './see.ts';
 import { loadModel } from './site.ts';
 
 const base = inject('baseUrl');
 const model = loadModel();
 const plan = `/${model.id}`;
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
 
 const idFromHref = (href: string | null) => href?.split('/').filter(Boolean).pop() ?? '';
 
@@ -35,7 +29,7 @@ async function readMatrix(page: Page) {
 describe('task × department matrix', () => {
   for (const js of [true, false]) {
     it(`equals the model: every assignment, no extra one, 等 where the list is open-ended (JavaScript ${js ? 'on' : 'off'})`, async () => {
-      const context = await browser.newContext({ javaScriptEnabled: js, viewport: { width: 390, height: 844 } });
+      const context = await browser().newContext({ javaScriptEnabled: js, viewport: { width: 390, height: 844 } });
       const page = await context.newPage();
       await page.goto(`${base}${plan}/departments/`);
       const rows = await readMatrix(page);
@@ -61,7 +55,7 @@ describe('task × department matrix', () => {
   }
 
   it('the summary table counts what the matrix shows and sorts when a header is clicked', async () => {
-    const page = await browser.newPage();
+    const page = await browser().newPage();
     await page.goto(`${base}${plan}/departments/`);
     const counts = await page.locator('table.dept-table tbody tr').evaluateAll((trs) => trs.map((tr) => [tr.querySelector('a')!.textContent, tr.querySelectorAll('td')[0].textContent, tr.querySelectorAll('td')[1].textContent]));
     for (const d of model.departments) expect(counts).toContainEqual([d.name, String(d.leads.length), String(d.partners.length)]);
@@ -76,7 +70,7 @@ describe('department ↔ task graph', () => {
   const assignments = model.tasks.reduce((n, t) => n + t.leads.length + t.partners.length, 0);
 
   it('is a complete static SVG without JavaScript: one node per department and task, one edge per assignment', async () => {
-    const context = await browser.newContext({ javaScriptEnabled: false });
+    const context = await browser().newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
     await page.goto(`${base}${plan}/departments/graph/`);
     expect(await page.locator('#dept-graph a.node.department').count()).toBe(model.departments.length);
@@ -93,7 +87,7 @@ describe('department ↔ task graph', () => {
   });
 
   it('keyboard: Tab moves through the nodes with a visible focus ring, focus highlights neighbours, Enter opens the page', async () => {
-    const page = await browser.newPage();
+    const page = await browser().newPage();
     await page.goto(`${base}${plan}/departments/graph/`);
     await page.locator('#lead-only').focus();
     const visited: string[] = [];
@@ -135,7 +129,7 @@ describe('department ↔ task graph', () => {
 
 describe('department pages', () => {
   it('every task page links its lead and partner departments to their pages', async () => {
-    const page = await browser.newPage();
+    const page = await browser().newPage();
     for (const t of model.tasks) {
       await page.goto(`${base}${plan}/tasks/${t.id}/`);
       const hrefs = await page.locator('.duty a.dept').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
@@ -146,7 +140,7 @@ describe('department pages', () => {
 
   it('a department page quotes each task’s department line, links to the paragraph, and shows the office role', async () => {
     const host = model.departments.find((d) => d.hostsLeadingGroupOffice)!;
-    const page = await browser.newPage();
+    const page = await browser().newPage();
     await page.goto(`${base}${plan}/departments/${host.id}/`);
     await seeText(page.locator('h1'), host.name);
     await seeContains(page.locator('main'), '领导小组办公室');
@@ -159,7 +153,7 @@ describe('department pages', () => {
   });
 
   it('department names in the text link to the department pages', async () => {
-    const page = await browser.newPage();
+    const page = await browser().newPage();
     await page.goto(`${base}${plan}/plan/`);
     const mention = page.locator('#notice-b3 a.dept-mention').first();
     expect(await mention.textContent()).toBe(model.departments.find((d) => d.hostsLeadingGroupOffice)!.name);

@@ -1,6 +1,5 @@
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { launch } from './browser.ts';
+import { describe, expect, inject, it } from 'vitest';
+import { useBrowser } from './use-browser.ts';
 import { seeContains } from './see.ts';
 import { loadModel } from './site.ts';
 import { findBlock } from '../../src/lib/model/walk.ts';
@@ -9,16 +8,10 @@ import { records } from '../unit/data/csv-reader.ts';
 const base = inject('baseUrl');
 const model = loadModel();
 const plan = `/${model.id}`;
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
 
 async function open(path: string, opts: { js?: boolean; width?: number } = {}) {
-  const context = await browser.newContext({ javaScriptEnabled: opts.js ?? false, viewport: { width: opts.width ?? 1280, height: 900 } });
+  const context = await browser().newContext({ javaScriptEnabled: opts.js ?? false, viewport: { width: opts.width ?? 1280, height: 900 } });
   const page = await context.newPage();
   await page.goto(`${base}${path}`);
   return { page, context };

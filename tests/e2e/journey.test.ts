@@ -1,16 +1,10 @@
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { launch } from './browser.ts';
+import { describe, expect, inject, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { useBrowser } from './use-browser.ts';
 import { seeAttribute, seeContains, seeCount, seeHidden, seeText, seeTexts, seeVisible } from './see.ts';
 
 const base = inject('baseUrl');
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
 
 async function noHorizontalScroll(page: Page) {
   const { scroll, width } = await page.evaluate(() => ({ scroll: document.documentElement.scrollWidth, width: window.innerWidth }));
@@ -30,7 +24,7 @@ async function nav(page: Page, label: string) {
 for (const [name, width, height] of [['desktop', 1280, 900], ['phone', 390, 844]] as const) {
   describe(`reader journey on ${name} (${width}px)`, () => {
     it('goes home → a sector → a task → 原文 and sees what a reader needs', async () => {
-      const context = await browser.newContext({ viewport: { width, height } });
+      const context = await browser().newContext({ viewport: { width, height } });
       const page = await context.newPage();
       const foreign: string[] = [];
       page.on('request', (r) => {

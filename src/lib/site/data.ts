@@ -18,6 +18,11 @@ export async function pages(...kinds: PageKind[]): Promise<CollectionEntry<'page
   return all.sort((a, b) => a.data.plan.localeCompare(b.data.plan) || a.data.order - b.data.order);
 }
 
+/** getStaticPaths for a route with one page per plan: /<plan>/… */
+export async function planPaths() {
+  return (await plans()).map((model) => ({ params: { plan: model.id }, props: { model } }));
+}
+
 /** getStaticPaths for a route that renders generated pages of some kinds. */
 export async function pagePaths(...kinds: PageKind[]) {
   return (await pages(...kinds)).map((entry) => ({ params: { plan: entry.data.plan, id: entry.data.id }, props: { entry } }));

@@ -25,7 +25,7 @@ export function buildSite(files: string[] = []): { dist: string; generated: stri
     env.POLICY_GENERATED_DIR = generated;
   }
   run(['node_modules/astro/bin/astro.mjs', 'build', '--outDir', dist], env);
-  run(['node_modules/pagefind/lib/runner/bin.cjs', '--site', dist, '--quiet']);
+  run(['scripts/index-search.ts', dist]);
   run(['scripts/compress.ts', dist]);
   return { dist, generated };
 }

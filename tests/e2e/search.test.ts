@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { launch } from './browser.ts';
 import { seeContains, seeVisible } from './see.ts';
+import { MAX_CHUNK_BYTES } from '../../scripts/index-search.ts';
 
 const base = inject('baseUrl');
 const P = '/liaoning-2015-24';
@@ -152,7 +153,7 @@ describe('search quality', () => {
     let found = 0;
     let foundRaw = 0;
     let extra = 0;
-    // The reader queries, plus words where jieba (index) and Intl.Segmenter (query) cut differently.
+    // The reader queries, plus words where the indexer's segmenter and Intl.Segmenter (query) cut differently.
     for (const q of [...QUERIES.map(([q]) => q), '原材料', '材料制备', '国土资源厅', '绿色制造', '信息化委']) {
       const expected = contains(q);
       const { urls } = await resultsPage(page, q);
@@ -170,13 +171,36 @@ describe('search quality', () => {
   }, 180_000);
 
   it('shows that Pagefind alone misses a page that the segmentation fallback finds', async () => {
-    // 原材料 on the task page: jieba indexes …在原|材料制备…, the query segments as 原材料.
+    // 原材料 on the task page: the index has …在原|材料制备…, the query segments as 原材料.
     const page = await context.newPage();
     await page.goto(`${base}/search/`);
     expect(contains('原材料')).toContain(`${P}/tasks/p3-8/`);
     expect(await pagefindUrls(page, '原材料')).not.toContain(`${P}/tasks/p3-8/`);
     expect((await resultsPage(page, '原材料')).urls).toContain(`${P}/tasks/p3-8/`);
     await page.close();
+  });
+});
+
+describe('index', () => {
+  it('matches page text only: no hit from page furniture (breadcrumbs, kinds, labels)', async () => {
+    // Words that are breadcrumbs, page kinds or labels on many pages, and also real text. Single
+    // words only: Pagefind matches the words of a longer query anywhere on a page, not as a phrase.
+    const page = await context.newPage();
+    await page.goto(`${base}/search/`);
+    for (const q of ['企业', '重点', '名录', '首页', '城市', '部门', '任务']) {
+      const hits = await pagefindUrls(page, q);
+      const expected = contains(q);
+      expect(hits.filter((u) => !expected.includes(u)), q).toEqual([]);
+      expect(hits.length, q).toBe(expected.length);
+    }
+    await page.close();
+  });
+
+  it('is cut into small chunks, so a query fetches a few KB of index', () => {
+    const dir = 'dist/pagefind/index';
+    const sizes = readdirSync(dir).filter((f) => f.endsWith('.pf_index')).map((f) => statSync(join(dir, f)).size);
+    expect(sizes.length).toBeGreaterThan(10);
+    expect(Math.max(...sizes)).toBeLessThanOrEqual(MAX_CHUNK_BYTES);
   });
 });
 

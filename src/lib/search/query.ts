@@ -58,8 +58,12 @@ const ZWSP = /\u200B/g;
 const TAG = /<[^>]*>/g;
 const decode = (s: string) => s.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&amp;/g, '&');
 
-/** Pagefind separates segmented words with zero-width spaces: removed before showing an excerpt. */
-export const cleanExcerpt = (html: string) => html.replace(ZWSP, '');
+/**
+ * Pagefind separates segmented words with zero-width spaces: removed before showing an excerpt. An
+ * excerpt window can also open on the full stop or comma that ended the sentence before it: a line
+ * that starts with "。" reads as broken, so leading punctuation and spaces are dropped.
+ */
+export const cleanExcerpt = (html: string) => html.replace(ZWSP, '').replace(/^[\s。，、；：！？.,;:]+/u, '');
 
 /**
  * The few characters right before the first highlighted word of an excerpt, to pin a text fragment

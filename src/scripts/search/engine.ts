@@ -1,7 +1,8 @@
 /**
  * Browser side of search: loads Pagefind on first use, prepares the query (full-width folding,
  * traditional → simplified with OpenCC only when a character needs it), and makes up for the
- * segmentation gap between Pagefind's index (jieba) and its query (Intl.Segmenter).
+ * segmentation gap between Pagefind's index (its extended binary's dictionary segmenter, ICU4X in
+ * 1.6) and its query (the browser's Intl.Segmenter).
  */
 import { cleanExcerpt, compact, hasHan, normalizeQuery, pagefindFilters, queryTerms, type FilterSelection } from '../../lib/search/query.ts';
 import { mayNeedConversion } from '../../lib/search/traditional.ts';
@@ -76,7 +77,7 @@ export interface Outcome {
 
 /**
  * Runs a search. Pagefind matches each query word (as Intl.Segmenter cuts it) as the start of an
- * index word (as jieba cut the page). Where jieba glued the query's first character to the word
+ * index word (as the indexer cut the page). Where the indexer glued the query's first character to the word
  * before it (…在原|材料制备… for 原材料), the page is missed. So for every Han word of three or more
  * characters the search also runs without the word's first character, and a page only that finds
  * is kept if its text contains the query: no page that has the words is lost.

@@ -28,4 +28,6 @@ export function landing(d: PagefindData, terms: string[]): { href: string; sub: 
 }
 
 export const titleOf = (d: PagefindData) => d.meta.title ?? d.url;
-export const pathOf = (d: PagefindData) => [d.meta.path, d.meta.kind].filter(Boolean);
+/** Breadcrumb and kind travel as filters (see PagefindFilters.astro): shown, never searched. */
+export const pathOf = (d: PagefindData) => [d.filters['栏目']?.[0], d.filters['类别']?.[0]].filter(Boolean);
+export const leadsOf = (d: PagefindData) => (d.filters['牵头部门'] ?? []).join('、');

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { anchorAt, excerptContext, landingHref, normalizeQuery, pagefindFilters, parseState, queryTerms, stateToSearch, substringMatches } from '../../../src/lib/search/query.ts';
+import { anchorAt, cleanExcerpt, excerptContext, landingHref, normalizeQuery, pagefindFilters, parseState, queryTerms, stateToSearch, substringMatches } from '../../../src/lib/search/query.ts';
 
 describe('normalizeQuery', () => {
   it('folds full-width Latin, digits and the ideographic space, and collapses whitespace', () => {
@@ -91,5 +91,13 @@ describe('substringMatches', () => {
     expect(substringMatches(pages, '中国制造2025')).toEqual(['/c/']);
     expect(substringMatches(pages, 'MES')).toEqual(['/c/']);
     expect(substringMatches(pages, '沈阳 石化')).toEqual([]);
+  });
+});
+
+describe('cleanExcerpt', () => {
+  it('removes segmentation marks and the punctuation an excerpt window opens on', () => {
+    expect(cleanExcerpt('。\u200B鼓励\u200B重点\u200B<mark>企业</mark>')).toBe('鼓励重点<mark>企业</mark>');
+    expect(cleanExcerpt('，、 支持<mark>企业</mark>。')).toBe('支持<mark>企业</mark>。');
+    expect(cleanExcerpt('<mark>企业</mark>，发展')).toBe('<mark>企业</mark>，发展');
   });
 });

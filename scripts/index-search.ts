@@ -1,0 +1,57 @@
+/**
+ * Builds the Pagefind index of a built site: node scripts/index-search.ts DIST [--chunk UNITS]
+ *
+ * Pagefind cuts its word index into chunks of 20 000 word positions by default; on this plan that
+ * is ~28 KB per chunk, and a query touches one to three chunks, which alone spends the search
+ * budget (first query ≤ 120 KB, next ≤ 30 KB). Pagefind 1.6 reads the chunk size from
+ * PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE. The name says unstable, so after indexing this script checks
+ * that the chunks really are small, and fails the build when a Pagefind upgrade ignores it.
+ * Figures per setting: `npm run bench` (search section) and the closing note of issue 4.
+ */
+import { spawnSync } from 'node:child_process';
+import { readdirSync, rmSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+/** Word positions per index chunk. */
+export const CHUNK_UNITS = 3000;
+/** Largest index chunk (gzip bytes, as served) that this setting is expected to give. */
+export const MAX_CHUNK_BYTES = 8 * 1024;
+
+const runner = fileURLToPath(new URL('../node_modules/pagefind/lib/runner/bin.cjs', import.meta.url));
+
+export function indexSite(dist: string, units = CHUNK_UNITS): { chunks: number; largest: number } {
+  // Pagefind adds to an existing bundle directory: chunks of an earlier run would stay and be measured.
+  rmSync(join(dist, 'pagefind'), { recursive: true, force: true });
+  const r = spawnSync(process.execPath, [runner, '--site', dist, '--quiet'], {
+    encoding: 'utf8',
+    env: { ...process.env, PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE: String(units) },
+  });
+  if (r.status !== 0) throw new Error(`pagefind failed on ${dist}:\n${r.stderr}${r.stdout}`);
+  const dir = join(dist, 'pagefind', 'index');
+  const sizes = readdirSync(dir).filter((f) => f.endsWith('.pf_index')).map((f) => statSync(join(dir, f)).size);
+  return { chunks: sizes.length, largest: Math.max(0, ...sizes) };
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  const args = process.argv.slice(2);
+  const at = args.indexOf('--chunk');
+  const units = at >= 0 ? Number(args.splice(at, 2)[1]) : CHUNK_UNITS;
+  const dist = args[0];
+  if (!dist || !Number.isInteger(units) || units <= 0) {
+    console.error('usage: node scripts/index-search.ts DIST [--chunk UNITS]');
+    process.exit(2);
+  }
+  try {
+    const { chunks, largest } = indexSite(dist, units);
+    if (units === CHUNK_UNITS && largest > MAX_CHUNK_BYTES) {
+      console.error(`${join(dist, 'pagefind/index')}: largest index chunk is ${largest} bytes (> ${MAX_CHUNK_BYTES}); ` +
+        'Pagefind no longer honours PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE — see scripts/index-search.ts');
+      process.exit(1);
+    }
+    console.log(`search index: ${chunks} chunks of ≤ ${(largest / 1024).toFixed(1)} KB (${units} positions each)`);
+  } catch (e) {
+    console.error((e as Error).message);
+    process.exit(1);
+  }
+}

@@ -153,7 +153,7 @@ describe('search quality', () => {
     let found = 0;
     let foundRaw = 0;
     let extra = 0;
-    // The reader queries, plus words where the indexer's segmenter and Intl.Segmenter (query) cut differently.
+    // The reader queries, plus words where the indexer and Intl.Segmenter (query) cut differently.
     for (const q of [...QUERIES.map(([q]) => q), '原材料', '材料制备', '国土资源厅', '绿色制造', '信息化委']) {
       const expected = contains(q);
       const { urls } = await resultsPage(page, q);

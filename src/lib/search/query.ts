@@ -1,4 +1,5 @@
 /** Pure helpers shared by the search box, the results page and the tests. */
+import { FILTER } from './attributes.ts';
 
 export const MAX_QUERY = 64;
 
@@ -18,7 +19,7 @@ export function queryTerms(q: string): string[] {
 export const hasHan = (s: string) => /\p{Script=Han}/u.test(s);
 
 /** Filter keys the results page offers, in display order. */
-export const FILTER_KEYS = ['类别', '牵头部门', '行业组'] as const;
+export const FILTER_KEYS = [FILTER.kind, FILTER.leads, FILTER.group] as const;
 export type FilterKey = (typeof FILTER_KEYS)[number];
 export type FilterSelection = Partial<Record<FilterKey, string[]>>;
 

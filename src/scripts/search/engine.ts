@@ -77,8 +77,8 @@ export interface Outcome {
 
 /**
  * Runs a search. Pagefind matches each query word (as Intl.Segmenter cuts it) as the start of an
- * index word (as the indexer cut the page). Where the indexer glued the query's first character to the word
- * before it (…在原|材料制备… for 原材料), the page is missed. So for every Han word of three or more
+ * index word (as the indexer cut the page). Where the indexer glued the query's first character to
+ * the word before it (…在原|材料制备… for 原材料), the page is missed. So for every Han word of three or more
  * characters the search also runs without the word's first character, and a page only that finds
  * is kept if its text contains the query: no page that has the words is lost.
  */

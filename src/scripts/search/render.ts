@@ -1,5 +1,6 @@
 /** DOM rendering of results, shared by the header box and the results page. */
 import { anchorAt, compact, excerptContext, landingHref } from '../../lib/search/query.ts';
+import { FILTER } from '../../lib/search/attributes.ts';
 import type { PagefindData } from './engine.ts';
 
 export function el<K extends keyof HTMLElementTagNameMap>(tag: K, attrs: Record<string, string> = {}, ...children: (Node | string)[]): HTMLElementTagNameMap[K] {
@@ -29,5 +30,5 @@ export function landing(d: PagefindData, terms: string[]): { href: string; sub: 
 
 export const titleOf = (d: PagefindData) => d.meta.title ?? d.url;
 /** Breadcrumb and kind travel as filters (see PagefindFilters.astro): shown, never searched. */
-export const pathOf = (d: PagefindData) => [d.filters['栏目']?.[0], d.filters['类别']?.[0]].filter(Boolean);
-export const leadsOf = (d: PagefindData) => (d.filters['牵头部门'] ?? []).join('、');
+export const pathOf = (d: PagefindData) => [d.filters[FILTER.path]?.[0], d.filters[FILTER.kind]?.[0]].filter(Boolean);
+export const leadsOf = (d: PagefindData) => (d.filters[FILTER.leads] ?? []).join('、');

@@ -12,7 +12,7 @@ import { fileURLToPath } from 'node:url';
 import type { z } from 'zod';
 import { ConvertError, convertPlan } from '../src/lib/convert/index.ts';
 import { generateFiles } from '../src/lib/mdx/generate.ts';
-import { GazetteerSchema, NotesFileSchema, type Gazetteer, type NotesFile } from '../src/lib/model/schema.ts';
+import { ConventionsSchema, GazetteerSchema, NotesFileSchema, type Gazetteer, type NotesFile } from '../src/lib/model/schema.ts';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const sourcesDir = join(root, 'content/sources');
@@ -80,7 +80,8 @@ function main(argv: string[]): number {
   for (const file of files) {
     const rel = relative(process.cwd(), file) || file;
     if (!existsSync(file)) throw new ConvertError(rel, 1, 'no such file');
-    const { model, fidelity } = convertPlan(readFileSync(file), { file: rel, notes: readNotes(file), ...readGazetteer(file) });
+    const conventions = readSidecar(file, '.conventions.json', ConventionsSchema, 'conventions')?.data;
+    const { model, fidelity } = convertPlan(readFileSync(file), { file: rel, notes: readNotes(file), conventions, ...readGazetteer(file) });
     if (json) {
       process.stdout.write(`${JSON.stringify(model, null, 2)}\n`);
       return 0;

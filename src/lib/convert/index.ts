@@ -1,7 +1,9 @@
 import { createHash } from 'node:crypto';
 import { applyCorrections, compareText, type FidelityReport } from '../model/fidelity.ts';
 import { planIdFromFile } from '../model/ids.ts';
-import { PlanModelSchema, type Entity, type Gazetteer, type NotesFile, type PlanModel } from '../model/schema.ts';
+import { ConventionsSchema, PlanModelSchema, type Conventions, type Correction, type Entity, type Gazetteer, type NotesFile, type PlanModel } from '../model/schema.ts';
+import { checkClosed, checkEnding } from './completeness.ts';
+import { findFurniture } from './furniture.ts';
 import { printedSegments } from '../model/text.ts';
 import { walkNodes, walkParagraphs } from '../model/walk.ts';
 import { entityHosts, markEntities } from './entities.ts';
@@ -11,7 +13,7 @@ import { readEnvelope } from './meta.ts';
 import { attachNotes } from './notes.ts';
 import { buildOutline } from './outline.ts';
 import { readLines } from './read.ts';
-import { repair } from './repair.ts';
+import { repair, type RepairResult } from './repair.ts';
 import { findTargets } from './targets.ts';
 import * as views from './views.ts';
 
@@ -25,6 +27,8 @@ export interface ConvertOptions {
   /** The plan's reviewed gazetteer (content/sources/<plan>.entities.json), and its file for messages. */
   gazetteer?: Gazetteer;
   gazetteerFile?: string;
+  /** The plan's reviewed conventions (content/sources/<plan>.conventions.json). */
+  conventions?: Partial<Conventions>;
 }
 
 export interface ConvertResult {
@@ -32,12 +36,37 @@ export interface ConvertResult {
   fidelity: FidelityReport;
 }
 
+/**
+ * Furniture corrections join the repair list in line order; the marks of the repaired lines point
+ * into that list by index, so they are renumbered.
+ */
+function mergeCorrections(furniture: Correction[], repaired: RepairResult): Correction[] {
+  if (furniture.length === 0) return repaired.corrections;
+  const out: Correction[] = [];
+  const newIndex: number[] = [];
+  let f = 0;
+  repaired.corrections.forEach((c, i) => {
+    while (f < furniture.length && furniture[f].line < c.line) out.push(furniture[f++]);
+    newIndex[i] = out.length;
+    out.push(c);
+  });
+  out.push(...furniture.slice(f));
+  for (const l of repaired.lines) for (const m of l.marks) m.correction = newIndex[m.correction];
+  return out;
+}
+
 /** Converts a plan's bytes into the validated document model. Pure: no I/O. */
 export function convertPlan(bytes: Uint8Array, options: ConvertOptions): ConvertResult {
   const { file } = options;
+  const conventions = ConventionsSchema.parse(options.conventions ?? {});
   const source = readLines(bytes, file);
-  const { lines, corrections } = repair(source);
+  const furniture = findFurniture(file, source, conventions);
+  const repaired = repair(source, furniture.lines);
+  const { lines } = repaired;
+  const corrections = mergeCorrections(furniture.corrections, repaired);
+  checkEnding(file, lines, conventions.excerpt);
   const { meta, preamble, body } = readEnvelope(file, lines);
+  checkClosed(file, lines, meta, conventions.excerpt);
   const parts = buildOutline(file, body);
   for (const p of parts) p.role = views.partRole(p);
   views.checkTasks(file, parts);
@@ -88,6 +117,7 @@ export function convertPlan(bytes: Uint8Array, options: ConvertOptions): Convert
     entities,
     corrections,
     notes,
+    excerpt: conventions.excerpt,
     stats: {
       parts: parts.length,
       sections: nodes.filter((n) => n.kind === 'section').length,

@@ -96,7 +96,7 @@ function isStructural(text: string): boolean {
  * Joins lines that a line or page break split, removes text a page break printed twice and
  * replaces variant characters, recording each repair as a correction with its source position.
  */
-export function repair(source: SourceLine[]): RepairResult {
+export function repair(source: SourceLine[], furniture: ReadonlySet<number> = new Set()): RepairResult {
   const corrections: Correction[] = [];
   const lines: LogicalLine[] = [];
   let current: LogicalLine | null = null;
@@ -109,7 +109,7 @@ export function repair(source: SourceLine[]): RepairResult {
 
   for (let idx = 0; idx < source.length; idx++) {
     const src = source[idx];
-    if (src.text.trim() === '') continue;
+    if (src.text.trim() === '' || furniture.has(src.line)) continue;
     const fixed = variantCorrections(src);
     const text = fixed.text;
     const canJoin: boolean = current !== null && prevPhysical !== null && !isStructural(text) && !current.text.includes('\t');
@@ -122,10 +122,14 @@ export function repair(source: SourceLine[]): RepairResult {
       .map(({ m, c }) => ({ ...m, correction: addCorrection({ ...c, line: src.line }) }));
     if (current && prevPhysical && canJoin && (dup > 0 || isUnfinished(current.text))) {
       const between = source.slice(source.indexOf(prevPhysical) + 1, idx);
+      // The join's `before` stops where the first furniture line starts: that line is a
+      // correction of its own, and corrections never overlap.
+      const firstFurniture = between.findIndex((b) => furniture.has(b.line));
+      const joined = firstFurniture === -1 ? between : between.slice(0, firstFurniture);
       const prevTrailing = prevPhysical.text.length - prevPhysical.text.trimEnd().length;
       const leading = text.length - text.trimStart().length;
       const brk = prevPhysical.text.slice(prevPhysical.text.length - prevTrailing) + '\n' +
-        between.map((b) => b.text + '\n').join('') + src.text.slice(0, leading);
+        joined.map((b) => b.text + '\n').join('') + (firstFurniture === -1 ? src.text.slice(0, leading) : '');
       const joinKind = between.length > 0 ? 'page-break-join' : 'line-join';
       const joinIndex = addCorrection({
         kind: joinKind,

@@ -178,6 +178,7 @@ export const CorrectionKindSchema = z.enum([
   'line-join',
   'duplicated-characters',
   'variant-character',
+  'page-furniture',
 ]);
 export type CorrectionKind = z.infer<typeof CorrectionKindSchema>;
 
@@ -418,6 +419,8 @@ export const PlanModelSchema = z.object({
   corrections: z.array(CorrectionSchema),
   notes: z.array(SourceNoteSchema),
   stats: StatsSchema,
+  /** When the file is a known excerpt (conventions), the reviewed note every page shows; else null. */
+  excerpt: z.string().nullable().default(null),
 });
 export type PlanModel = z.infer<typeof PlanModelSchema>;
 
@@ -481,3 +484,26 @@ export const GazetteerSchema = z
   });
 export type Gazetteer = z.infer<typeof GazetteerSchema>;
 export type GazetteerInput = z.input<typeof GazetteerSchema>;
+
+/**
+ * Per-plan choices that the text does not state and that cannot be inferred safely
+ * (content/sources/<plan>.conventions.json, reviewed like notes and the gazetteer).
+ */
+export const ConventionsSchema = z
+  .object({
+    $comment: z.string().optional(),
+    /**
+     * The file is a known excerpt (it ends early or lacks the closing lines on purpose): the note
+     * says what it is, and every page of the plan shows it. Without it an incomplete file is an error.
+     */
+    excerpt: z.string().min(1).nullable().default(null),
+    /** Running heads or feet printed on every page, exactly as printed, removed as page furniture. */
+    runningHeads: z.array(z.string().min(1)).default([]),
+    /**
+     * How an undivided 责任单位 list is read when the plan does not say: the first listed unit leads
+     * (the common convention) or every listed unit is jointly responsible.
+     */
+    leadRule: z.enum(['first-listed', 'all-responsible']).nullable().default(null),
+  })
+  .strict();
+export type Conventions = z.infer<typeof ConventionsSchema>;

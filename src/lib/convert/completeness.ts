@@ -1,0 +1,29 @@
+/**
+ * An incomplete file (a broken download, a copy cut mid-sentence) must never become a smaller site
+ * that looks complete. A file is incomplete when its last line stops inside a sentence, or when it
+ * opens the notice envelope (masthead, 文号) and never closes it (no 抄送 line, no …印发 date).
+ * A plan's conventions may declare it a known excerpt; then it converts and every page says so.
+ */
+import type { Meta } from '../model/schema.ts';
+import { ConvertError } from './errors.ts';
+import { isUnfinished, type LogicalLine } from './repair.ts';
+
+const hint = (file: string) =>
+  `; if it is a known excerpt, say so in ${file.replace(/\.txt$/, '')}.conventions.json ({ "excerpt": "…" })`;
+
+/** Throws when the last line of the text stops inside a sentence (unless it is a known excerpt). */
+export function checkEnding(file: string, lines: LogicalLine[], excerpt: string | null): void {
+  const last = lines[lines.length - 1];
+  if (excerpt === null && last && isUnfinished(last.text)) {
+    throw new ConvertError(file, last.endLine, `the file ends inside a sentence (“…${last.text.slice(-12)}”): it looks incomplete${hint(file)}`);
+  }
+}
+
+/** Throws when the envelope was opened (masthead or 文号) but has no closing lines. */
+export function checkClosed(file: string, lines: LogicalLine[], meta: Pick<Meta, 'masthead' | 'docNumber' | 'cc' | 'issuedDatePrinted'>, excerpt: string | null): void {
+  const opened = meta.masthead !== null || meta.docNumber !== null;
+  if (excerpt === null && opened && meta.cc === null && meta.issuedDatePrinted === null) {
+    const last = lines[lines.length - 1];
+    throw new ConvertError(file, last.endLine, `the notice opens with a masthead and 文号 but never closes (no 抄送 line, no …印发 date): the file looks incomplete${hint(file)}`);
+  }
+}

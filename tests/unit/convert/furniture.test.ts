@@ -1,0 +1,108 @@
+import { describe, expect, it } from 'vitest';
+import { findFurniture } from '../../../src/lib/convert/furniture.ts';
+import { walkParagraphs } from '../../../src/lib/model/walk.ts';
+import { convertText, expectConvertError, realPlanBytes, sourceLines } from '../helpers.ts';
+import { ConvertError } from '../../../src/lib/convert/index.ts';
+
+const found = (text: string, runningHeads: string[] = []) => {
+  const r = findFurniture('f.txt', sourceLines(text), { runningHeads });
+  return r.corrections.map((c) => [c.line, c.before]);
+};
+
+describe('page numbers', () => {
+  it('removes every decorated page-number shape', () => {
+    const shapes = ['- 12 -', '— 12 —', '－12－', '·12·', '第 12 页', '第12页 共30页', '－１２－', '12/30'];
+    for (const s of shapes) {
+      expect(found(`甲乙丙，丁戊。\n\n${s}\n\n己庚辛。`), s).toEqual([[3, s]]);
+    }
+  });
+  it('keeps a text line that only contains a number among other words', () => {
+    expect(found('甲乙丙，丁戊。\n\n第 12 条规定\n\n己庚辛。')).toEqual([]);
+    expect(found('甲乙丙，丁戊。\n\n12 个重点园区\n\n己庚辛。')).toEqual([]);
+  });
+  it('removes a bare number between the two halves of a sentence', () => {
+    expect(found('加快培育一批\n\n12\n\n龙头企业，做大做强。')).toEqual([]); // no prose punctuation before: not a sentence half
+    expect(found('重点推进，加快培育一批\n\n12\n\n龙头企业，做大做强。')).toEqual([[3, '12']]);
+  });
+  it('removes bare numbers that rise like page numbers, even between whole paragraphs', () => {
+    const t = '第一段，完。\n\n3\n\n第二段，完。\n\n4\n\n第三段，完。\n\n6\n\n第四段，完。';
+    expect(found(t)).toEqual([[3, '3'], [7, '4'], [11, '6']]);
+  });
+  it('keeps a lone number between whole paragraphs that nothing shows to be a page number', () => {
+    expect(found('第一段，完。\n\n2020\n\n第二段，完。')).toEqual([]);
+    expect(found('第一段，完。\n\n7\n\n第二段，完。\n\n3\n\n第三段，完。')).toEqual([]); // falling: not pages
+  });
+  it('keeps numbers that are table content and the copy number on the first line', () => {
+    expect(found('000871\n\n甲乙丙，丁戊。')).toEqual([]);
+    const table = '序号\t任务\t牵头单位\n1\t推进创新，\n12\n\t省科技厅\n2\t加强质量\t省质监局';
+    expect(found(table)).toEqual([]);
+  });
+});
+
+describe('running heads', () => {
+  const page = (n: number) => `正文第${n}段，内容，完。\n\n— ${n} —\n\n辽宁省人民政府公报\n\n`;
+  it('removes a line repeated at every page break, keeping its first occurrence', () => {
+    const t = '辽宁省人民政府公报\n\n' + [1, 2, 3, 4].map(page).join('') + '结束，完。';
+    const lines = found(t).filter(([, b]) => b === '辽宁省人民政府公报').map(([l]) => l);
+    expect(lines).toEqual([7, 13, 19, 25]); // line 1 is the first occurrence: kept
+  });
+  it('keeps a party name repeated down a table column', () => {
+    const t = ['序号', '任务', '1', '推进创新，加快建设。', '省科技厅、各市人民政府', '2', '加强质量，提升品牌。', '省质监局、各市人民政府', '3', '扩大开放，深化合作。', '各市人民政府', '4', '优化布局。', '各市人民政府', '5', '绿色发展。', '各市人民政府'].join('\n');
+    expect(found(t)).toEqual([]);
+  });
+  it('removes the heads a plan lists in its conventions, everywhere, and rejects one that is not there', () => {
+    const t = '某某规划\n\n正文，完。\n\n某某规划\n\n正文，完。';
+    expect(found(t, ['某某规划'])).toEqual([[1, '某某规划'], [5, '某某规划']]);
+    expect(() => found(t, ['另一个标题'])).toThrow(ConvertError);
+  });
+});
+
+describe('furniture in the bundled plan', () => {
+  const original = new TextDecoder().decode(realPlanBytes());
+  const paragraphs = (text: string) => [...walkParagraphs(convertText(text, 'liaoning.txt').model)].map((p) => p.text);
+
+  it('finds none in the plan as published', () => {
+    const { model } = convertText(original, 'liaoning.txt');
+    expect(model.corrections.filter((c) => c.kind === 'page-furniture')).toEqual([]);
+  });
+  it('removes page numbers and a running head printed at its page breaks, and joins the halves as before', () => {
+    const breaks = new Set(convertText(original, 'liaoning.txt').model.corrections.filter((c) => c.kind === 'page-break-join').map((c) => c.line));
+    const lines = original.split('\n');
+    let page = 1;
+    const out: string[] = [];
+    lines.forEach((l, i) => {
+      out.push(l);
+      if (breaks.has(i + 1)) out.push('', `- ${++page} -`, '', '传统工业转型升级', '');
+    });
+    expect(page).toBe(23);
+    const withFurniture = out.join('\n');
+    const { model } = convertText(withFurniture, 'liaoning.txt');
+    expect(paragraphs(withFurniture)).toEqual(paragraphs(original));
+    const furniture = model.corrections.filter((c) => c.kind === 'page-furniture');
+    expect(furniture.filter((c) => c.before.startsWith('-'))).toHaveLength(22);
+    expect(furniture.filter((c) => c.before === '传统工业转型升级')).toHaveLength(22); // every one sits at a page break, the first too
+    expect(model.corrections.filter((c) => c.kind === 'page-break-join')).toHaveLength(22);
+  });
+  it('never leaves a bare page number inside a published sentence', () => {
+    const withNumber = original.replace('大力发展战略性新型建材，调整和提升', '大力发展战略性新型建材，调整和提升\n\n12\n\n');
+    expect(withNumber).not.toBe(original);
+    const texts = paragraphs(withNumber);
+    expect(texts.some((t) => t.includes('提升12'))).toBe(false);
+    expect(texts).toEqual(paragraphs(original));
+  });
+});
+
+describe('an incomplete file', () => {
+  const original = new TextDecoder().decode(realPlanBytes());
+  it('stops with the last line when cut mid-sentence', () => {
+    const cut = original.slice(0, original.indexOf('控制总量、') + '控制总量、'.length);
+    const line = cut.split('\n').length;
+    const err = expectConvertError(() => convertText(cut, 'cut.txt'), 'cut.txt', line);
+    expect(err.detail).toMatch(/ends inside a sentence/);
+  });
+  it('stops when the envelope never closes, even when the cut falls between sentences', () => {
+    const cut = original.slice(0, original.indexOf('（二）调整优化原材料工业。'));
+    const err = expectConvertError(() => convertText(cut, 'cut.txt'), 'cut.txt', cut.trimEnd().split('\n').length);
+    expect(err.detail).toMatch(/never closes/);
+  });
+});

@@ -71,10 +71,12 @@ export function convertPlan(bytes: Uint8Array, options: ConvertOptions): Convert
   for (const p of parts) p.role = views.partRole(p);
   views.checkTasks(file, parts);
 
+  const rule = views.leadRule(parts, walkParagraphs({ meta, preamble, parts }), conventions.leadRule);
   const ids = views.departmentIndex(parts);
-  const taskList = views.tasks(parts, (name) => ids.get(name)!);
+  const assignmentList = views.assignments(parts, (name) => ids.get(name)!, rule);
+  const taskList = views.tasks(parts, assignmentList);
   const group = views.leadingGroup(meta);
-  const departmentList = views.departments(ids, taskList, group?.officeHost ?? null);
+  const departmentList = views.departments(ids, taskList, assignmentList, group?.officeHost ?? null);
   const sectorGroups = views.sectorGroups(parts);
   for (const s of sectorGroups.flatMap((g) => g.sectors)) s.keyTerms = sectorKeyTerms(s.title, s.clauses);
   const deptLines = [...walkNodes(parts)].flatMap((n) => n.blocks).filter((b) => b.type === 'departments');
@@ -110,6 +112,8 @@ export function convertPlan(bytes: Uint8Array, options: ConvertOptions): Convert
     tasks: taskList,
     measures: views.measures(parts),
     departments: departmentList,
+    assignments: assignmentList,
+    leadRule: rule,
     sectorTaskMentions: sectorTaskMentions(sectorGroups, parts),
     leadingGroup: group ? { ...group, officeHostId: group.officeHost ? (ids.get(group.officeHost) ?? null) : null } : null,
     indicators: indicatorTable?.id ?? null,

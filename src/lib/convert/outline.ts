@@ -1,5 +1,5 @@
-import type { Block, Clause, Item, Paragraph, Part, Section, Table } from '../model/schema.ts';
-import { looksLikeDepartmentLine, parseDepartmentLine } from './departments.ts';
+import type { Block, Clause, DepartmentLine, Item, Paragraph, Part, Section, Table } from '../model/schema.ts';
+import { looksLikeDepartmentLine, parseDepartmentLine, readDeadlineLine, trailingAssignmentStart, type ParsedDepartments } from './departments.ts';
 import { ConvertError } from './errors.ts';
 import { columnYear, parseIndicatorCell, splitUnit } from './indicators.ts';
 import { matchHeading, splitTitle, type HeadingLevel } from './markers.ts';
@@ -93,6 +93,8 @@ export function buildOutline(file: string, lines: LogicalLine[]): Part[] {
   const open: Partial<Record<HeadingLevel, AnyNode>> = {};
 
   const deepest = (): AnyNode | undefined => open.clause ?? open.item ?? open.section ?? open.part;
+  // The department line read on the previous line, which a 完成时限 line may complete.
+  let previousDepartments: DepartmentLine | undefined;
   const nextBlockId = (node: AnyNode) => `${node.id}-b${node.blocks.length + 1}`;
 
   for (let i = 0; i < lines.length; i++) {
@@ -124,10 +126,10 @@ export function buildOutline(file: string, lines: LogicalLine[]): Part[] {
       siblings.push(node);
       open[h.level] = node;
       for (const lower of LEVELS.slice(depth + 1)) delete open[lower];
+      previousDepartments = undefined;
       if (remainder.trim() !== '') {
         const offset = l.text.length - remainder.length;
-        const rest = sliceLine(l, offset);
-        node.blocks.push(makeParagraph({ id: `${id}-b1`, text: rest.text, line: l.line, endLine: l.endLine, marks: rest.marks, allowLead: false }));
+        previousDepartments = pushParagraph(file, node, sliceLine(l, offset), false);
       }
       continue;
     }
@@ -135,23 +137,31 @@ export function buildOutline(file: string, lines: LogicalLine[]): Part[] {
     const node = deepest();
     if (!node) throw new ConvertError(file, l.line, 'text before the first part heading (一、) of the plan body');
 
+    const deadline = readDeadlineLine(l.text);
+    if (deadline !== null) {
+      const owner = previousDepartments;
+      if (!owner || owner.deadline !== null) {
+        throw new ConvertError(file, l.line, 'a deadline line (完成时限：…) must follow the department line it belongs to');
+      }
+      const offset = owner.text.length + 1;
+      owner.deadline = deadline;
+      owner.text += `\n${l.text}`;
+      owner.endLine = l.endLine;
+      owner.marks.push(...l.marks.map((m) => ({ ...m, start: m.start + offset, end: m.end + offset })));
+      continue;
+    }
+    previousDepartments = undefined;
+
     if (looksLikeDepartmentLine(l.text)) {
       const parsed = parseDepartmentLine(l.text);
       if (!parsed.ok) throw new ConvertError(file, l.line, parsed.message);
-      const section = open.section as Section | undefined;
-      if (!section) throw new ConvertError(file, l.line, 'a department line (牵头/配合) must close a section such as （一）');
-      section.blocks.push({
-        type: 'departments',
-        id: `${section.id}-dept`,
-        line: l.line,
-        endLine: l.endLine,
-        text: l.text,
-        ...parsed.value,
-        marks: l.marks,
-        mentions: [],
-      });
-      delete open.item;
-      delete open.clause;
+      const target = departmentLineOwner(open, lines, i);
+      if (!target) throw new ConvertError(file, l.line, 'a department line (牵头/配合, 责任单位) must follow the part, section or item it assigns');
+      previousDepartments = pushDepartments(target, l, parsed.value);
+      if (target.kind === 'section') {
+        delete open.item;
+        delete open.clause;
+      }
       continue;
     }
 
@@ -165,7 +175,67 @@ export function buildOutline(file: string, lines: LogicalLine[]): Part[] {
       continue;
     }
 
-    node.blocks.push(makeParagraph({ id: nextBlockId(node), text: l.text, line: l.line, endLine: l.endLine, marks: l.marks, allowLead: true }));
+    previousDepartments = pushParagraph(file, node, l, true);
   }
   return parts;
+}
+
+/**
+ * A paragraph, and the responsibility in parentheses that may close it (…。（责任单位：各市人民政府）),
+ * which becomes a department line of the same node.
+ */
+function pushParagraph(file: string, node: AnyNode, l: LogicalLine, allowLead: boolean): DepartmentLine | undefined {
+  const at = trailingAssignmentStart(l.text);
+  const body = at > 0 ? sliceLine(l, 0, at) : l;
+  if (body.text.trim() !== '') {
+    node.blocks.push(makeParagraph({ id: `${node.id}-b${node.blocks.length + 1}`, text: body.text, line: l.line, endLine: l.endLine, marks: body.marks, allowLead }));
+  }
+  if (at > 0) {
+    const rest = sliceLine(l, at);
+    const parsed = parseDepartmentLine(rest.text);
+    if (!parsed.ok) throw new ConvertError(file, l.line, parsed.message);
+    return pushDepartments(node, rest, parsed.value);
+  }
+  return undefined;
+}
+
+function pushDepartments(node: AnyNode, l: LogicalLine, value: ParsedDepartments): DepartmentLine {
+  const count = node.blocks.filter((b) => b.type === 'departments').length;
+  const { undivided: _undivided, ...fields } = value;
+  const block: DepartmentLine = {
+    type: 'departments',
+    id: count === 0 ? `${node.id}-dept` : `${node.id}-dept-${count + 1}`,
+    line: l.line,
+    endLine: l.endLine,
+    text: l.text,
+    ...fields,
+    // An undivided 责任单位 list is read by the plan's lead rule once the whole text is known.
+    leadRule: value.undivided ? 'first-listed' : 'printed',
+    marks: l.marks,
+    mentions: [],
+  };
+  node.blocks.push(block);
+  return block;
+}
+
+/**
+ * The node a department line of its own belongs to: the deepest open node — except that a line
+ * after the last item of a section, where no earlier item had a line of its own, closes the whole
+ * section (the bundled plan's notation: the parenthesis after a task's paragraphs).
+ */
+function departmentLineOwner(open: Partial<Record<HeadingLevel, AnyNode>>, lines: LogicalLine[], i: number): AnyNode | undefined {
+  const deepest = open.clause ?? open.item ?? open.section ?? open.part;
+  const section = open.section as Section | undefined;
+  if (!deepest || !section || deepest === section) return deepest;
+  const itemsHaveLines = section.children.some((it) => it.blocks.some((b) => b.type === 'departments') || it.children.some((c) => c.blocks.some((b) => b.type === 'departments')));
+  let next: HeadingLevel | null = null;
+  for (let k = i + 1; k < lines.length && next === null; k++) {
+    if (looksLikeDepartmentLine(lines[k].text) || readDeadlineLine(lines[k].text) !== null) continue;
+    const h = matchHeading(lines[k].text);
+    if (h) next = h.level;
+    else break;
+  }
+  const closesSection = next === null || next === 'part' || next === 'section';
+  if (closesSection && !itemsHaveLines && deepest.blocks.every((b) => b.type !== 'departments')) return section;
+  return deepest;
 }

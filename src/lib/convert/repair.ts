@@ -1,5 +1,6 @@
 import * as OpenCC from 'opencc-js';
 import type { Correction, Mark } from '../model/schema.ts';
+import { labelledLineUnfinished } from './departments.ts';
 import { matchHeading } from './markers.ts';
 import type { SourceLine } from './read.ts';
 
@@ -89,7 +90,13 @@ function variantCorrections(src: SourceLine): { text: string; marks: Mark[]; cor
 }
 
 function isStructural(text: string): boolean {
-  return matchHeading(text) !== null || text.includes('\t');
+  return matchHeading(text) !== null || text.includes('\t') || labelledLineUnfinished(text) !== null;
+}
+
+/** A line stops mid-sentence, or a labelled assignment line stops mid-list. */
+function continues(text: string): boolean {
+  const labelled = labelledLineUnfinished(text);
+  return labelled ?? isUnfinished(text);
 }
 
 /**
@@ -120,7 +127,7 @@ export function repair(source: SourceLine[], furniture: ReadonlySet<number> = ne
       .map((m, i) => ({ m, c: fixed.corrections[i] }))
       .filter(({ m }) => m.start >= removedUpTo)
       .map(({ m, c }) => ({ ...m, correction: addCorrection({ ...c, line: src.line }) }));
-    if (current && prevPhysical && canJoin && (dup > 0 || isUnfinished(current.text))) {
+    if (current && prevPhysical && canJoin && (dup > 0 || continues(current.text))) {
       const between = source.slice(source.indexOf(prevPhysical) + 1, idx);
       // The join's `before` stops where the first furniture line starts: that line is a
       // correction of its own, and corrections never overlap.

@@ -1,5 +1,8 @@
 import type {
+  Assignment,
   Block,
+  OutlineNode,
+  Paragraph,
   Department,
   DepartmentLine,
   Meta,
@@ -11,10 +14,20 @@ import type {
   Task,
 } from '../model/schema.ts';
 import { slugify } from '../model/ids.ts';
+import { walkNodes } from '../model/walk.ts';
+import { STATED_FIRST_LISTED } from './departments.ts';
 import { ConvertError } from './errors.ts';
+import { partyKind } from './parties.ts';
 
-const departmentLineOf = (s: Section): DepartmentLine | undefined =>
+const departmentLineOf = (s: OutlineNode): DepartmentLine | undefined =>
   s.blocks.find((b: Block): b is DepartmentLine => b.type === 'departments');
+
+/** Every department line in a subtree (the node's own first), in document order. */
+export function departmentLinesIn(node: OutlineNode): { node: OutlineNode; line: DepartmentLine }[] {
+  const out: { node: OutlineNode; line: DepartmentLine }[] = [];
+  for (const n of walkNodes([node as Part])) for (const b of n.blocks) if (b.type === 'departments') out.push({ node: n, line: b });
+  return out;
+}
 
 const hasTable = (s: Section): boolean =>
   s.blocks.some((b) => b.type === 'table') || s.children.some((i) => i.blocks.some((b) => b.type === 'table'));
@@ -24,7 +37,7 @@ const OVERVIEW_WORDS = /原则|目标|思路|要求/;
 
 /** Infers what a part holds from its structure; see PartRoleSchema. */
 export function partRole(part: Part): PartRole {
-  if (part.children.some((s) => departmentLineOf(s))) return 'tasks';
+  if (part.children.some((s) => departmentLinesIn(s).length > 0)) return 'tasks';
   if (part.blocks.some((b) => b.type === 'table') || part.children.some((s) => hasTable(s) || OVERVIEW_WORDS.test(s.heading.title))) {
     return 'overview';
   }
@@ -32,12 +45,12 @@ export function partRole(part: Part): PartRole {
   return 'measures';
 }
 
-/** Every section of a task part must say who leads it. */
+/** Every section of a task part must say who is responsible for it, at its level or below. */
 export function checkTasks(file: string, parts: Part[]): void {
   for (const part of parts.filter((p) => p.role === 'tasks')) {
     for (const s of part.children) {
-      if (!departmentLineOf(s)) {
-        throw new ConvertError(file, s.line, `task ${s.heading.marker.trim()}${s.heading.title} has no department line (…牵头，…配合)`);
+      if (departmentLinesIn(s).length === 0) {
+        throw new ConvertError(file, s.line, `task ${s.heading.marker.trim()}${s.heading.title} has no department line (…牵头，…配合 or 责任单位：…)`);
       }
     }
   }
@@ -55,22 +68,82 @@ export function sectorGroups(parts: Part[]): SectorGroup[] {
     }));
 }
 
-export function tasks(parts: Part[], idOf: (name: string) => string): Task[] {
+export function tasks(parts: Part[], assignments: Assignment[]): Task[] {
   return parts
     .filter((p) => p.role === 'tasks')
     .flatMap((p) => p.children)
     .map((s) => {
-      const d = departmentLineOf(s)!;
+      const mine = assignments.filter((a) => a.task === s.id);
+      const own = mine.filter((a) => a.node === s.id);
+      const first = own[0];
       return {
         id: s.id,
         number: s.number,
         title: s.heading.title,
-        leads: d.leads.map(idOf),
-        partners: d.partners.map(idOf),
-        partnersOpenEnded: d.partnersOpenEnded,
-        departmentLine: d.id,
+        leads: unique(own.flatMap((a) => a.leads)),
+        partners: unique(own.flatMap((a) => a.partners)),
+        partnersOpenEnded: own.some((a) => a.partnersOpenEnded),
+        departmentLine: first?.block ?? null,
+        assignments: mine.map((a) => a.id),
+        deadline: own.find((a) => a.deadline !== null)?.deadline ?? null,
       };
     });
+}
+
+const unique = <T>(xs: T[]): T[] => [...new Set(xs)];
+
+/**
+ * Every responsibility printed in the plan, on the node where it is printed. Undivided 责任单位
+ * lists are split into lead and partners by the plan's rule.
+ */
+export function assignments(parts: Part[], idOf: (name: string) => string, rule: LeadRuleChoice | null): Assignment[] {
+  const out: Assignment[] = [];
+  for (const part of parts) {
+    const taskOf = new Map<string, string>();
+    if (part.role === 'tasks') for (const s of part.children) for (const n of walkNodes([s as unknown as Part])) taskOf.set(n.id, s.id);
+    for (const { node, line } of departmentLinesIn(part)) {
+      if (line.leadRule !== 'printed' && rule) {
+        const all = [...line.leads, ...line.partners];
+        line.leadRule = rule.rule;
+        line.leads = rule.rule === 'first-listed' ? all.slice(0, 1) : all;
+        line.partners = rule.rule === 'first-listed' ? all.slice(1) : [];
+      }
+      out.push({
+        id: `${line.id}`,
+        node: node.id,
+        level: node.kind,
+        task: taskOf.get(node.id) ?? null,
+        notation: line.notation,
+        leadRule: line.leadRule,
+        leads: line.leads.map(idOf),
+        partners: line.partners.map(idOf),
+        partnersOpenEnded: line.partnersOpenEnded,
+        deadline: line.deadline,
+        block: line.id,
+        line: line.line,
+      });
+    }
+  }
+  return out;
+}
+
+export interface LeadRuleChoice {
+  rule: 'first-listed' | 'all-responsible';
+  source: 'stated' | 'conventions' | 'default';
+  paragraph: string | null;
+}
+
+/**
+ * The rule for undivided 责任单位 lists: as the plan states it (列第一位的为牵头单位), else as its
+ * conventions file says, else the common convention that the first listed unit leads. Null when
+ * the plan prints no undivided list.
+ */
+export function leadRule(parts: Part[], paragraphs: Iterable<Paragraph>, conventions: 'first-listed' | 'all-responsible' | null): LeadRuleChoice | null {
+  const undivided = [...walkNodes(parts)].some((n) => n.blocks.some((b) => b.type === 'departments' && b.leadRule !== 'printed'));
+  if (!undivided) return null;
+  for (const p of paragraphs) if (STATED_FIRST_LISTED.test(p.text)) return { rule: 'first-listed', source: 'stated', paragraph: p.id };
+  if (conventions) return { rule: conventions, source: 'conventions', paragraph: null };
+  return { rule: 'first-listed', source: 'default', paragraph: null };
 }
 
 export function measures(parts: Part[]): PlanModel['measures'] {
@@ -108,23 +181,27 @@ export function leadingGroup(meta: Meta): { paragraph: string; officeHost: strin
 export function departmentIndex(parts: Part[]): Map<string, string> {
   const ids = new Map<string, string>();
   const used = new Set<string>();
-  for (const s of parts.filter((p) => p.role === 'tasks').flatMap((p) => p.children)) {
-    const d = departmentLineOf(s);
-    for (const name of [...(d?.leads ?? []), ...(d?.partners ?? [])]) {
-      if (ids.has(name)) continue;
-      let id = slugify(name);
-      for (let n = 2; used.has(id); n++) id = `${slugify(name)}-${n}`;
-      used.add(id);
-      ids.set(name, id);
+  const ordered = [...parts.filter((p) => p.role === 'tasks'), ...parts.filter((p) => p.role !== 'tasks')];
+  for (const part of ordered) {
+    for (const { line } of departmentLinesIn(part)) {
+      for (const name of [...line.leads, ...line.partners]) {
+        if (ids.has(name)) continue;
+        let id = slugify(name);
+        for (let n = 2; used.has(id); n++) id = `${slugify(name)}-${n}`;
+        used.add(id);
+        ids.set(name, id);
+      }
     }
   }
   return ids;
 }
 
-export function departments(ids: Map<string, string>, taskList: Task[], officeHost: string | null): Department[] {
+export function departments(ids: Map<string, string>, taskList: Task[], assignmentList: Assignment[], officeHost: string | null): Department[] {
   return [...ids].map(([name, id]) => ({
     id,
     name,
+    kind: partyKind(name),
+    assignments: assignmentList.filter((a) => a.leads.includes(id) || a.partners.includes(id)).map((a) => a.id),
     leads: taskList.filter((t) => t.leads.includes(id)).map((t) => t.id),
     partners: taskList.filter((t) => t.partners.includes(id)).map((t) => t.id),
     hostsLeadingGroupOffice: officeHost === name,

@@ -49,10 +49,22 @@ export function blockMdx(b: Block, plan: string): string {
     case 'paragraph':
       return paragraphMdx(b, plan);
     case 'departments':
-      return `<p id="${b.id}" class="department-line">${inlineMdx(b.text, 0, b.text.length, b.mentions, plan)}</p>`;
+      return `<p id="${b.id}" class="department-line">${lineRanges(b.text).map(([s, e]) => inlineMdx(b.text, s, e, b.mentions, plan)).join('<br />')}</p>`;
     case 'table':
       return `<IndicatorTable plan="${plan}" id="${b.id}" />`;
   }
+}
+
+/** [start, end) of each printed line of a block (a department line with its 完成时限 line). */
+function lineRanges(text: string): [number, number][] {
+  const out: [number, number][] = [];
+  let start = 0;
+  for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', start)) {
+    out.push([start, i]);
+    start = i + 1;
+  }
+  out.push([start, text.length]);
+  return out;
 }
 
 const blocks = (bs: Block[], plan: string) => bs.map((b) => blockMdx(b, plan));

@@ -66,6 +66,16 @@ export const ParagraphSchema = SourceRangeSchema.extend({
 });
 export type Paragraph = z.infer<typeof ParagraphSchema>;
 
+/**
+ * The notations a plan uses to say who is responsible: the parenthesis closing a task
+ * （A牵头，B等部门配合）, a labelled line 牵头单位：A；配合单位：B, an undivided list 责任单位：A、B,
+ * or a row of an attached 重点任务分工表.
+ */
+export const AssignmentNotationSchema = z.enum(['trailing-parenthesis', 'lead-partner-line', 'responsibility-line', 'attachment-table']);
+export type AssignmentNotation = z.infer<typeof AssignmentNotationSchema>;
+export const LeadRuleSchema = z.enum(['printed', 'first-listed', 'all-responsible']);
+export type LeadRule = z.infer<typeof LeadRuleSchema>;
+
 export const DepartmentLineSchema = SourceRangeSchema.extend({
   type: z.literal('departments'),
   id: z.string(),
@@ -79,8 +89,19 @@ export const DepartmentLineSchema = SourceRangeSchema.extend({
   partnersOpenEnded: z.boolean(),
   marks: z.array(MarkSchema),
   mentions: z.array(MentionSchema).default([]),
+  /** How the responsibility is printed; see AssignmentNotationSchema. */
+  notation: AssignmentNotationSchema.default('trailing-parenthesis'),
+  /**
+   * How leads and partners were told apart: printed (牵头/配合 words), or by the plan's rule for an
+   * undivided 责任单位 list (first-listed, all-responsible).
+   */
+  leadRule: LeadRuleSchema.default('printed'),
+  /** 完成时限 / 时间节点 as printed with the assignment (2017年底前, 长期坚持), or null. */
+  deadline: z.string().nullable().default(null),
 });
 export type DepartmentLine = z.infer<typeof DepartmentLineSchema>;
+
+
 
 export const IndicatorCellSchema = z.object({
   /** The cell exactly as printed: "—", ">10", "0.65 (2013 年)". */
@@ -258,12 +279,19 @@ export const TaskSchema = z.object({
   id: z.string(),
   number: z.number().int().positive(),
   title: z.string(),
-  /** Department ids, in the printed order. */
-  leads: z.array(z.string()).min(1),
+  /**
+   * Party ids assigned to the task as a whole (printed at the task's own level), in the printed
+   * order. A party assigned only to an item of the task is not here: see `assignments`.
+   */
+  leads: z.array(z.string()),
   partners: z.array(z.string()),
   partnersOpenEnded: z.boolean(),
-  /** Id of the department line block. */
-  departmentLine: z.string(),
+  /** Id of the block that assigns the whole task (department line or table row), or null. */
+  departmentLine: z.string().nullable(),
+  /** Ids of every assignment printed in the task, at any level (PlanModel.assignments). */
+  assignments: z.array(z.string()).default([]),
+  /** The task's 完成时限 as printed, when the plan gives one for the whole task. */
+  deadline: z.string().nullable().default(null),
 });
 export type Task = z.infer<typeof TaskSchema>;
 
@@ -342,11 +370,42 @@ export const MeasureSchema = z.object({
 });
 export type Measure = z.infer<typeof MeasureSchema>;
 
+/** A responsible party: a department, a local government, or another body (中直企业 …). */
+export const PartyKindSchema = z.enum(['department', 'local-government', 'other']);
+export type PartyKind = z.infer<typeof PartyKindSchema>;
+
+/**
+ * One responsibility as printed: who leads and who cooperates on one node of the outline (a task,
+ * an item, a clause …), by which notation, with its deadline.
+ */
+export const AssignmentSchema = z.object({
+  id: z.string().regex(/^[a-z0-9-]+$/),
+  /** The outline node the responsibility is printed for, and its level. */
+  node: z.string(),
+  level: z.enum(['part', 'section', 'item', 'clause']),
+  /** The task the node belongs to, or null outside the task parts. */
+  task: z.string().nullable(),
+  notation: AssignmentNotationSchema,
+  leadRule: LeadRuleSchema,
+  /** Party ids, in the printed order. */
+  leads: z.array(z.string()),
+  partners: z.array(z.string()),
+  partnersOpenEnded: z.boolean(),
+  deadline: z.string().nullable(),
+  /** The block (department line) or table row that prints it, and its source line. */
+  block: z.string(),
+  line: z.number().int().positive(),
+});
+export type Assignment = z.infer<typeof AssignmentSchema>;
+
 export const DepartmentSchema = z.object({
   /** ASCII id derived from the printed name (pinyin), stable across builds. */
   id: z.string().regex(/^[a-z0-9-]+$/),
   /** The short name as printed in the plan. */
   name: z.string(),
+  kind: PartyKindSchema.default('department'),
+  /** Ids of the assignments that name it (lead or partner), at any level. */
+  assignments: z.array(z.string()).default([]),
   leads: z.array(z.string()),
   partners: z.array(z.string()),
   /** True for the department that hosts the leading group's office. */
@@ -419,6 +478,16 @@ export const PlanModelSchema = z.object({
   corrections: z.array(CorrectionSchema),
   notes: z.array(SourceNoteSchema),
   stats: StatsSchema,
+  /** Every responsibility the plan prints, in document order. */
+  assignments: z.array(AssignmentSchema).default([]),
+  /**
+   * How an undivided 责任单位 list is read, when the plan has one: the rule, where it comes from
+   * (stated in the text, the plan's conventions file, or the common default) and the sentence.
+   */
+  leadRule: z
+    .object({ rule: z.enum(['first-listed', 'all-responsible']), source: z.enum(['stated', 'conventions', 'default']), paragraph: z.string().nullable() })
+    .nullable()
+    .default(null),
   /** When the file is a known excerpt (conventions), the reviewed note every page shows; else null. */
   excerpt: z.string().nullable().default(null),
 });

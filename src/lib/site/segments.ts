@@ -69,6 +69,7 @@ const KIND_LABEL: Record<Correction['kind'], string> = {
   'line-join': '断行合并',
   'duplicated-characters': '删除分页重复字',
   'variant-character': '异体/繁体字改为规范字',
+  'page-furniture': '删除页码/页眉',
 };
 
 export const correctionLabel = (c: Correction) => KIND_LABEL[c.kind];
@@ -90,5 +91,7 @@ export function describeCorrection(c: Correction, text?: string, mark?: Mark, co
       return { before: `${left}${span}⏎${c.before}${right}`, after: `${left}${span}${right}` };
     case 'variant-character':
       return { before: `${left}${c.before}${right}`, after: `${left}${span}${right}` };
+    case 'page-furniture':
+      return { before: c.before, after: '' };
   }
 }

@@ -3,13 +3,13 @@ import { looksLikeDepartmentLine, parseDepartmentLine } from '../../../src/lib/c
 
 describe('parseDepartmentLine', () => {
   it('reads leads, the 牵头 verb and partners ending in 等部门配合', () => {
-    expect(parseDepartmentLine('（市发展改革委、市科技局牵头，市财政局、市统计局等部门配合）')).toEqual({
+    expect(parseDepartmentLine('（市发展改革委、市科技局牵头，市财政局、市统计局等部门配合）')).toMatchObject({
       ok: true,
       value: { leads: ['市发展改革委', '市科技局'], leadVerb: '牵头', partners: ['市财政局', '市统计局'], partnersOpenEnded: true },
     });
   });
   it('reads 牵头负责 with no partners', () => {
-    expect(parseDepartmentLine('（市商务局牵头负责）')).toEqual({
+    expect(parseDepartmentLine('（市商务局牵头负责）')).toMatchObject({
       ok: true,
       value: { leads: ['市商务局'], leadVerb: '牵头负责', partners: [], partnersOpenEnded: false },
     });
@@ -44,8 +44,9 @@ describe('parseDepartmentLine', () => {
     expect(r.ok).toBe(false);
     expect(!r.ok && r.message).toMatch(/unclosed parenthesis/);
   });
-  it('rejects a nested parenthesis inside the line', () => {
-    expect(parseDepartmentLine('（市数据局（筹）牵头）').ok).toBe(false);
+  it('reads a name with a parenthesis of its own, and rejects an unbalanced one', () => {
+    expect(parseDepartmentLine('（市数据局（筹）牵头，各县（市、区）政府配合）')).toMatchObject({ ok: true, value: { leads: ['市数据局（筹）'], partners: ['各县（市、区）政府'] } });
+    expect(parseDepartmentLine('（市数据局（筹牵头）').ok).toBe(false);
   });
   it('rejects a line without 牵头', () => {
     expect(parseDepartmentLine('（市数据局负责）').ok).toBe(false);

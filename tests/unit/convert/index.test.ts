@@ -221,7 +221,7 @@ describe('convertPlan on the real plan (content/sources/liaoning-2015-24.txt)', 
   it('reads 提升开放合作水平 as 牵头负责 with no partners', () => {
     const task = model.tasks.find((t) => t.title === '提升开放合作水平')!;
     expect(task).toMatchObject({ partners: [], partnersOpenEnded: false });
-    expect(findBlock(model.parts, task.departmentLine)).toMatchObject({ leadVerb: '牵头负责', partners: [] });
+    expect(findBlock(model.parts, task.departmentLine!)).toMatchObject({ leadVerb: '牵头负责', partners: [] });
   });
   it('finds the leading group office host and flags that department', () => {
     expect(model.leadingGroup?.officeHost).toBe('省经济和信息化委');

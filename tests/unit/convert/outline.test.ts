@@ -101,8 +101,9 @@ describe('buildOutline', () => {
     it('rejects an item numbered out of sequence', () => {
       expectConvertError(() => buildOutline(F, logical([['一、甲', 1], ['（一）节。', 2], ['1. 项。', 3], ['3. 项。', 4]])), F, 4);
     });
-    it('rejects a department line outside a section', () => {
-      expectConvertError(() => buildOutline(F, logical([['一、甲', 1], ['（市甲局牵头）', 2]])), F, 2);
+    it('records a department line printed under a part on the part itself', () => {
+      const [part] = buildOutline(F, logical([['一、甲', 1], ['（市甲局牵头）', 2]]));
+      expect(part.blocks).toMatchObject([{ type: 'departments', id: 'p1-dept', leads: ['市甲局'] }]);
     });
     it('rejects a malformed department line at its line', () => {
       const e = expectConvertError(() => buildOutline(F, logical([['一、甲', 1], ['（一）节。', 2], ['（市甲局牵头，市乙局配合', 6]])), F, 6);

@@ -17,6 +17,19 @@ export function collapseTitleSpaces(s: string): string {
 }
 
 const printed = (l: LogicalLine): PrintedLine => ({ text: l.text, line: l.line, endLine: l.endLine });
+const NOTICE_TITLE_END = /(通知|意见|决定|方案|办法|规划|计划|纲要|规定|细则|批复|函)$/;
+/** A title line has no sentence punctuation. */
+const isTitleLike = (text: string) => !/[，。；：、]/.test(text);
+/**
+ * A line after the plan title that continues it: the period in brackets, or the end of a title
+ * that stopped before its kind word (…实施方案, …规划, …行动计划).
+ */
+const continuesTitle = (text: string) => /^[（(]\s*\d{4}\s*[—–\-－~～至]+\s*\d{4}\s*年?\s*[）)]$/.test(text.trim()) || NOTICE_TITLE_END.test(collapseTitleSpaces(text));
+
+/** Several printed lines read as one (a wrapped title): the text keeps its line breaks. */
+function joinPrinted(ls: LogicalLine[]): LogicalLine {
+  return { text: ls.map((l) => l.text).join('\n'), line: ls[0].line, endLine: ls[ls.length - 1].endLine, marks: [] };
+}
 const pad = (n: string) => n.padStart(2, '0');
 
 export interface Envelope {
@@ -53,11 +66,18 @@ export function readEnvelope(file: string, lines: LogicalLine[]): Envelope {
   const docNumberLine = at().line;
   i++;
 
-  if (!at() || !/(通知|意见|决定|方案|办法|规划)$/.test(collapseTitleSpaces(at().text))) {
+  // A long notice title wraps onto two or three lines: read lines until the title's last word.
+  const titleLines: LogicalLine[] = [];
+  while (at() && titleLines.length < 3 && isTitleLike(at().text)) {
+    titleLines.push(at());
+    i++;
+    if (NOTICE_TITLE_END.test(collapseTitleSpaces(titleLines.map((l) => l.text).join('')))) break;
+  }
+  if (titleLines.length === 0 || !NOTICE_TITLE_END.test(collapseTitleSpaces(titleLines.map((l) => l.text).join('')))) {
+    i -= titleLines.length;
     fail('expected the notice title after the document number');
   }
-  const titleLine = at();
-  i++;
+  const titleLine = joinPrinted(titleLines);
   if (!at() || !/[：:]$/.test(at().text.trim())) fail('expected the addressees line (ending in ：) after the notice title');
   const addressees = printed(at());
   i++;
@@ -76,8 +96,14 @@ export function readEnvelope(file: string, lines: LogicalLine[]): Envelope {
   }
   if (!at() || matchHeading(at().text)) fail('expected the plan title after the notice');
   const planTitleLine = at().line;
-  const planTitle = collapseTitleSpaces(at().text);
+  // The plan title may wrap too, its period (（2019—2020年）) often on a line of its own.
+  const planTitleLines = [at()];
   i++;
+  while (at() && planTitleLines.length < 3 && isTitleLike(at().text) && !matchHeading(at().text) && continuesTitle(at().text)) {
+    planTitleLines.push(at());
+    i++;
+  }
+  const planTitle = collapseTitleSpaces(planTitleLines.map((l) => l.text).join(''));
 
   const preamble: Paragraph[] = [];
   while (at() && matchHeading(at().text)?.level !== 'part') {

@@ -1,0 +1,72 @@
+/**
+ * Fixture plans, one per notation family, with the facts a reader of the fixture text can check by
+ * hand. Each expectation below is read off the fixture, not off the converter's output.
+ */
+import { describe, expect, it } from 'vitest';
+import { findBlock } from '../../../src/lib/model/walk.ts';
+import { convertFixture, fixtureText, lineOf } from '../helpers.ts';
+
+describe('duty-lines-plan: 办公厅 notice, 责任单位 / 牵头单位 lines, inline responsibilities, furniture', () => {
+  const NAME = 'duty-lines-plan.txt';
+  const text = fixtureText(NAME);
+  const { model, fidelity } = convertFixture(NAME);
+  const name = (id: string) => model.departments.find((d) => d.id === id)!.name;
+  const byNode = (node: string) => model.assignments.filter((a) => a.node === node).map((a) => ({ ...a, leads: a.leads.map(name), partners: a.partners.map(name) }));
+
+  it('keeps every character and reads the 办公厅 envelope with its wrapped titles', () => {
+    expect(fidelity.equal).toBe(true);
+    expect(model.meta).toMatchObject({
+      issuer: '青川省人民政府办公厅',
+      docNumber: '青政办发〔2019〕12号',
+      noticeTitle: '青川省人民政府办公厅关于印发青川省制造业高质量发展行动计划（2019—2020年）的通知',
+      planTitle: '青川省制造业高质量发展行动计划（2019—2020年）',
+      issuedDate: '2019-03-15',
+    });
+  });
+  it('removes the page numbers and the running head as listed corrections, and joins the sentence they split', () => {
+    const furniture = model.corrections.filter((c) => c.kind === 'page-furniture').map((c) => [c.line, c.before]);
+    expect(furniture).toEqual([
+      [lineOf(text, '— 2 —'), '— 2 —'], [lineOf(text, '— 2 —') + 2, '青川省制造业高质量发展行动计划'],
+      [lineOf(text, '— 3 —'), '— 3 —'], [lineOf(text, '— 3 —') + 2, '青川省制造业高质量发展行动计划'],
+      [lineOf(text, '— 4 —'), '— 4 —'], [lineOf(text, '— 4 —') + 2, '青川省制造业高质量发展行动计划'],
+    ]);
+    const item = findBlock(model.parts, 'p2-1-1-b1');
+    expect(item).toMatchObject({ type: 'paragraph' });
+    expect(item!.type === 'paragraph' && item!.text).toContain('每年新认定省级企业技术中心 30 家以上。');
+  });
+  it('records the rule the notice states for undivided lists, with its paragraph', () => {
+    expect(model.leadRule).toEqual({ rule: 'first-listed', source: 'stated', paragraph: 'notice-b1' });
+  });
+  it('reads a 责任单位 line under an item: the first listed leads, with its 完成时限', () => {
+    expect(byNode('p2-1-1')).toMatchObject([{ level: 'item', task: 'p2-1', notation: 'responsibility-line', leadRule: 'first-listed', leads: ['省工业和信息化厅'], partners: ['省科技厅', '省发展改革委'], deadline: '2020年底前', line: lineOf(text, '责任单位：省工业和信息化厅、省科技厅、省发展改革委') }]);
+  });
+  it('reads 牵头单位：…；配合单位：… as printed, local governments included', () => {
+    expect(byNode('p2-1-2')).toMatchObject([{ level: 'item', notation: 'lead-partner-line', leadRule: 'printed', leads: ['省市场监管局'], partners: ['省公安厅', '各市人民政府'], deadline: null }]);
+  });
+  it('reads a name with its own parenthesis (各县（市、区）政府) as one party', () => {
+    expect(byNode('p2-2-1')).toMatchObject([{ leads: ['省工业和信息化厅'], partners: ['省生态环境厅', '各县（市、区）政府'], deadline: '长期坚持' }]);
+  });
+  it('reads a responsibility in parentheses closing a clause on that clause, and keeps the clause text apart', () => {
+    expect(byNode('p2-2-2-c1')).toMatchObject([{ level: 'clause', leads: ['各市人民政府'], partners: ['省发展改革委'] }]);
+    expect(byNode('p2-2-2-c2')).toMatchObject([{ level: 'clause', leads: ['省商务厅'], partners: ['中直企业'] }]);
+    expect(byNode('p2-2-2')).toEqual([]);
+  });
+  it('reads the trailing parenthesis after a section without items as the section’s own, open-ended', () => {
+    expect(byNode('p2-3')).toMatchObject([{ level: 'section', notation: 'trailing-parenthesis', leads: ['省商务厅'], partners: ['省发展改革委', '省外事办'], partnersOpenEnded: true }]);
+  });
+  it('assigns a task as a whole only where the line is printed for the whole task', () => {
+    const task = (id: string) => model.tasks.find((t) => t.id === id)!;
+    expect(task('p2-1')).toMatchObject({ leads: [], partners: [], departmentLine: null, assignments: ['p2-1-1-dept', 'p2-1-2-dept'] });
+    expect(task('p2-3').leads.map(name)).toEqual(['省商务厅']);
+    const ind = model.departments.find((d) => d.name === '省工业和信息化厅')!;
+    expect(ind).toMatchObject({ leads: [], partners: [], assignments: ['p2-1-1-dept', 'p2-2-1-dept'] });
+  });
+  it('gives each party its kind and never invents a department for a local government or an enterprise group', () => {
+    const kinds = Object.fromEntries(model.departments.map((d) => [d.name, d.kind]));
+    expect(kinds).toMatchObject({ 各市人民政府: 'local-government', '各县（市、区）政府': 'local-government', 中直企业: 'other', 省外事办: 'department', 省市场监管局: 'department' });
+    expect(model.departments).toHaveLength(11);
+  });
+  it('leaves the measures part without assignments', () => {
+    expect(model.parts.map((p) => p.role)).toEqual(['overview', 'tasks', 'measures']);
+  });
+});

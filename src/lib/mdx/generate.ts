@@ -97,8 +97,13 @@ export function pageBody(model: PlanModel, page: PageFrontmatter): string[] {
       return node.role === 'overview'
         ? [...blocks(node.blocks, plan), ...node.children.flatMap((s) => [headingMdx(2, s), ...blocks(s.blocks, plan), ...s.children.flatMap((i) => itemMdx(i, plan, 3))])]
         : blocks(node.blocks, plan);
-    case 'section':
-      return blocks(node.blocks, plan);
+    case 'section': {
+      // A task's or measure's items are not pages of their own, so its page carries them; a
+      // sector group's items are the sector pages.
+      const parent = model.parts.find((p) => p.children.includes(node));
+      const inline = parent?.role !== 'sectors';
+      return [...blocks(node.blocks, plan), ...(inline ? node.children.flatMap((i) => itemMdx(i, plan, 2)) : [])];
+    }
     case 'item':
       return [...blocks(node.blocks, plan), ...node.children.flatMap((c) => clauseMdx(c, plan, 2))];
     case 'clause':

@@ -1,4 +1,5 @@
-import type { Department, PlanModel, Registry, RegistryEntry, Task } from '../model/schema.ts';
+import type { Assignment, Department, OutlineNode, PlanModel, Registry, RegistryEntry, Task } from '../model/schema.ts';
+import { findNode } from '../model/walk.ts';
 
 export interface DepartmentView extends Department {
   /** The reviewed registry entry, or null when the registry does not list this printed name. */
@@ -13,7 +14,8 @@ export function departmentViews(model: Pick<PlanModel, 'departments'>, registry:
   const byName = new Map(registry.departments.map((d) => [d.name, d]));
   return model.departments.map((d) => {
     const entry = byName.get(d.name) ?? null;
-    if (!entry) warn(`department “${d.name}” is not in content/departments.json: its page shows the printed name only`);
+    // Local governments and other bodies are never registry entries: nothing to warn about.
+    if (!entry && d.kind === 'department') warn(`department “${d.name}” is not in content/departments.json: its page shows the printed name only`);
     return { ...d, registry: entry };
   });
 }
@@ -28,12 +30,61 @@ export function sharedTasks(model: Pick<PlanModel, 'tasks' | 'departments'>, id:
     .sort((a, b) => b.tasks.length - a.tasks.length || model.departments.indexOf(a.department) - model.departments.indexOf(b.department));
 }
 
-export type Role = 'lead' | 'partner' | null;
+/**
+ * A party's role in a task: lead or partner of the whole task, or — where the plan assigns only an
+ * item or clause of the task to it — lead or partner of part of it.
+ */
+export type Role = 'lead' | 'partner' | 'item-lead' | 'item-partner' | null;
 
 /** The task × department matrix: one row per task, one cell per department. */
-export function assignmentMatrix(model: Pick<PlanModel, 'tasks' | 'departments'>): { task: Task; cells: Role[] }[] {
-  return model.tasks.map((task) => ({
-    task,
-    cells: model.departments.map((d) => (task.leads.includes(d.id) ? 'lead' : task.partners.includes(d.id) ? 'partner' : null)),
-  }));
+export function assignmentMatrix(model: Pick<PlanModel, 'tasks' | 'departments'> & Partial<Pick<PlanModel, 'assignments'>>): { task: Task; cells: Role[] }[] {
+  const assignments = model.assignments ?? [];
+  return model.tasks.map((task) => {
+    const inner = assignments.filter((a) => a.task === task.id && a.node !== task.id);
+    return {
+      task,
+      cells: model.departments.map((d): Role =>
+        task.leads.includes(d.id) ? 'lead'
+        : task.partners.includes(d.id) ? 'partner'
+        : inner.some((a) => a.leads.includes(d.id)) ? 'item-lead'
+        : inner.some((a) => a.partners.includes(d.id)) ? 'item-partner'
+        : null),
+    };
+  });
+}
+
+/** The kind of a party as a reader sees it, or null for a department (the usual case). */
+export const PARTY_KIND_LABEL: Record<Department['kind'], string | null> = {
+  department: null,
+  'local-government': '地方政府',
+  other: '其他单位',
+};
+
+/**
+ * The assignments printed below a task's own level (an item, a clause), each with the node's
+ * title, for the task page and the department pages.
+ */
+export function innerAssignments(model: Pick<PlanModel, 'assignments' | 'parts'>, task: Task): { assignment: Assignment; node: OutlineNode }[] {
+  return model.assignments
+    .filter((a) => a.task === task.id && a.node !== task.id)
+    .map((assignment) => ({ assignment, node: findNode(model.parts, assignment.node)! }));
+}
+
+/** How an undivided 责任单位 list was read, as a sentence for readers; null when nothing to say. */
+export function leadRuleNote(model: Pick<PlanModel, 'leadRule'>): string | null {
+  const r = model.leadRule;
+  if (!r) return null;
+  if (r.rule === 'all-responsible') return '本方案的“责任单位”未区分牵头与配合，所列单位共同负责';
+  if (r.source === 'stated') return '本方案规定：“责任单位”中列第一位的为牵头单位';
+  return '按惯例，“责任单位”中列第一位的为牵头单位（原文未说明）';
+}
+
+/** Per party id: how many items or clauses of tasks it is assigned to, below the task's own level. */
+export function innerCounts(model: Pick<PlanModel, 'assignments'>): Record<string, number> {
+  const out: Record<string, number> = {};
+  for (const a of model.assignments) {
+    if (a.task === null || a.node === a.task) continue;
+    for (const id of new Set([...a.leads, ...a.partners])) out[id] = (out[id] ?? 0) + 1;
+  }
+  return out;
 }

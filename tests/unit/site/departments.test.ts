@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { assignmentMatrix, departmentViews, sharedTasks } from '../../../src/lib/site/departments.ts';
+import { assignmentMatrix, departmentViews, innerCounts, leadRuleNote, sharedTasks } from '../../../src/lib/site/departments.ts';
 import { RegistrySchema } from '../../../src/lib/model/schema.ts';
 import { convertFixture } from '../helpers.ts';
 
@@ -47,5 +47,29 @@ describe('sharedTasks', () => {
     const shared = sharedTasks(model, lead);
     for (const id of others) expect(shared.find((s) => s.department.id === id)?.tasks.map((t) => t.id)).toContain(first.id);
     expect(shared.map((s) => s.department.id)).not.toContain(lead);
+  });
+});
+
+describe('responsibilities below the task level (duty-lines-plan fixture)', () => {
+  const model = convertFixture('duty-lines-plan.txt').model;
+  const id = (name: string) => model.departments.find((d) => d.name === name)!.id;
+  it('marks a party that leads only an item of a task as such in the matrix, never as lead of the task', () => {
+    const rows = assignmentMatrix(model);
+    const col = (name: string) => model.departments.findIndex((d) => d.name === name);
+    expect(rows[0].cells[col('省工业和信息化厅')]).toBe('item-lead');
+    expect(rows[0].cells[col('省科技厅')]).toBe('item-partner');
+    expect(rows[2].cells[col('省商务厅')]).toBe('lead');
+    expect(rows[0].cells[col('省商务厅')]).toBeNull();
+  });
+  it('counts item-level assignments per party', () => {
+    const counts = innerCounts(model);
+    expect(counts[id('省工业和信息化厅')]).toBe(2);
+    expect(counts[id('省商务厅')]).toBe(1); // 再生资源利用; its whole-task lead of 扩大开放合作 is not counted here
+    expect(counts[id('省外事办')]).toBeUndefined();
+  });
+  it('states the lead rule the plan prints', () => {
+    expect(leadRuleNote(model)).toBe('本方案规定：“责任单位”中列第一位的为牵头单位');
+    expect(leadRuleNote({ leadRule: { rule: 'first-listed', source: 'default', paragraph: null } })).toMatch(/^按惯例/);
+    expect(leadRuleNote({ leadRule: null })).toBeNull();
   });
 });

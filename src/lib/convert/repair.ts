@@ -1,5 +1,6 @@
 import * as OpenCC from 'opencc-js';
 import type { Correction, Mark } from '../model/schema.ts';
+import { ATTACHMENT_START, ROW_START } from './attachments.ts';
 import { labelledLineUnfinished } from './departments.ts';
 import { matchHeading } from './markers.ts';
 import type { SourceLine } from './read.ts';
@@ -90,7 +91,7 @@ function variantCorrections(src: SourceLine): { text: string; marks: Mark[]; cor
 }
 
 function isStructural(text: string): boolean {
-  return matchHeading(text) !== null || text.includes('\t') || labelledLineUnfinished(text) !== null;
+  return matchHeading(text) !== null || text.includes('\t') || labelledLineUnfinished(text) !== null || ROW_START.test(text) || ATTACHMENT_START.test(text.trim());
 }
 
 /** A line stops mid-sentence, or a labelled assignment line stops mid-list. */

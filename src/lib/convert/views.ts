@@ -35,9 +35,14 @@ const hasTable = (s: Section): boolean =>
 /** Words the format uses for the overview's sections (总体思路, 基本原则, 主要目标, 总体要求). */
 const OVERVIEW_WORDS = /原则|目标|思路|要求/;
 
-/** Infers what a part holds from its structure; see PartRoleSchema. */
-export function partRole(part: Part): PartRole {
-  if (part.children.some((s) => departmentLinesIn(s).length > 0)) return 'tasks';
+/** The nodes of a subtree, the node itself first. */
+const subtree = (n: OutlineNode): OutlineNode[] => [...walkNodes([n as Part])];
+
+/** Infers what a part holds from its structure; see PartRoleSchema. Attachments keep their role. */
+export function partRole(part: Part, tableAssigned: ReadonlySet<string> = new Set()): PartRole {
+  if (part.role === 'attachment') return 'attachment';
+  const assigned = (s: Section) => departmentLinesIn(s).length > 0 || subtree(s).some((n) => tableAssigned.has(n.id));
+  if (part.children.some(assigned)) return 'tasks';
   if (part.blocks.some((b) => b.type === 'table') || part.children.some((s) => hasTable(s) || OVERVIEW_WORDS.test(s.heading.title))) {
     return 'overview';
   }
@@ -46,11 +51,11 @@ export function partRole(part: Part): PartRole {
 }
 
 /** Every section of a task part must say who is responsible for it, at its level or below. */
-export function checkTasks(file: string, parts: Part[]): void {
+export function checkTasks(file: string, parts: Part[], tableAssigned: ReadonlySet<string> = new Set()): void {
   for (const part of parts.filter((p) => p.role === 'tasks')) {
     for (const s of part.children) {
-      if (departmentLinesIn(s).length === 0) {
-        throw new ConvertError(file, s.line, `task ${s.heading.marker.trim()}${s.heading.title} has no department line (…牵头，…配合 or 责任单位：…)`);
+      if (departmentLinesIn(s).length === 0 && !subtree(s).some((n) => tableAssigned.has(n.id))) {
+        throw new ConvertError(file, s.line, `task ${s.heading.marker.trim()}${s.heading.title} has no department line (…牵头，…配合 or 责任单位：…) and no row of a 分工表`);
       }
     }
   }
@@ -92,39 +97,74 @@ export function tasks(parts: Part[], assignments: Assignment[]): Task[] {
 
 const unique = <T>(xs: T[]): T[] => [...new Set(xs)];
 
+/** A responsibility as printed, before party names become ids: a department line or a 分工表 row. */
+export interface PrintedAssignment {
+  node: OutlineNode;
+  block: string;
+  line: number;
+  notation: Assignment['notation'];
+  leadRule: Assignment['leadRule'];
+  leads: string[];
+  partners: string[];
+  partnersOpenEnded: boolean;
+  deadline: string | null;
+  /** The department line that prints it: its leads and partners follow the lead rule too. */
+  printed?: DepartmentLine;
+}
+
+/** The department lines of the outline as printed assignments. */
+export function lineAssignments(parts: Part[]): PrintedAssignment[] {
+  return parts.flatMap((part) =>
+    departmentLinesIn(part).map(({ node, line }) => ({
+      node,
+      block: line.id,
+      line: line.line,
+      notation: line.notation,
+      leadRule: line.leadRule,
+      leads: line.leads,
+      partners: line.partners,
+      partnersOpenEnded: line.partnersOpenEnded,
+      deadline: line.deadline,
+      printed: line,
+    })),
+  );
+}
+
 /**
- * Every responsibility printed in the plan, on the node where it is printed. Undivided 责任单位
- * lists are split into lead and partners by the plan's rule.
+ * Every responsibility printed in the plan, on the node where it is printed, in the document order
+ * of those nodes. Undivided 责任单位 lists are split into lead and partners by the plan's rule.
  */
-export function assignments(parts: Part[], idOf: (name: string) => string, rule: LeadRuleChoice | null): Assignment[] {
-  const out: Assignment[] = [];
+export function assignments(parts: Part[], printed: PrintedAssignment[], idOf: (name: string) => string, rule: LeadRuleChoice | null): Assignment[] {
+  const taskOf = new Map<string, string>();
+  const order = new Map<string, number>();
   for (const part of parts) {
-    const taskOf = new Map<string, string>();
-    if (part.role === 'tasks') for (const s of part.children) for (const n of walkNodes([s as unknown as Part])) taskOf.set(n.id, s.id);
-    for (const { node, line } of departmentLinesIn(part)) {
-      if (line.leadRule !== 'printed' && rule) {
-        const all = [...line.leads, ...line.partners];
-        line.leadRule = rule.rule;
-        line.leads = rule.rule === 'first-listed' ? all.slice(0, 1) : all;
-        line.partners = rule.rule === 'first-listed' ? all.slice(1) : [];
-      }
-      out.push({
-        id: `${line.id}`,
-        node: node.id,
-        level: node.kind,
-        task: taskOf.get(node.id) ?? null,
-        notation: line.notation,
-        leadRule: line.leadRule,
-        leads: line.leads.map(idOf),
-        partners: line.partners.map(idOf),
-        partnersOpenEnded: line.partnersOpenEnded,
-        deadline: line.deadline,
-        block: line.id,
-        line: line.line,
-      });
-    }
+    for (const n of walkNodes([part])) order.set(n.id, order.size);
+    if (part.role === 'tasks') for (const s of part.children) for (const n of subtree(s)) taskOf.set(n.id, s.id);
   }
-  return out;
+  const sorted = [...printed].sort((a, b) => order.get(a.node.id)! - order.get(b.node.id)! || a.line - b.line);
+  return sorted.map((p) => {
+    if (p.leadRule !== 'printed' && rule) {
+      const all = [...p.leads, ...p.partners];
+      p.leadRule = rule.rule;
+      p.leads = rule.rule === 'first-listed' ? all.slice(0, 1) : all;
+      p.partners = rule.rule === 'first-listed' ? all.slice(1) : [];
+      if (p.printed) Object.assign(p.printed, { leadRule: p.leadRule, leads: p.leads, partners: p.partners });
+    }
+    return {
+      id: p.block,
+      node: p.node.id,
+      level: p.node.kind,
+      task: taskOf.get(p.node.id) ?? null,
+      notation: p.notation,
+      leadRule: p.leadRule,
+      leads: p.leads.map(idOf),
+      partners: p.partners.map(idOf),
+      partnersOpenEnded: p.partnersOpenEnded,
+      deadline: p.deadline,
+      block: p.block,
+      line: p.line,
+    };
+  });
 }
 
 export interface LeadRuleChoice {
@@ -138,9 +178,8 @@ export interface LeadRuleChoice {
  * conventions file says, else the common convention that the first listed unit leads. Null when
  * the plan prints no undivided list.
  */
-export function leadRule(parts: Part[], paragraphs: Iterable<Paragraph>, conventions: 'first-listed' | 'all-responsible' | null): LeadRuleChoice | null {
-  const undivided = [...walkNodes(parts)].some((n) => n.blocks.some((b) => b.type === 'departments' && b.leadRule !== 'printed'));
-  if (!undivided) return null;
+export function leadRule(printed: PrintedAssignment[], paragraphs: Iterable<Paragraph>, conventions: 'first-listed' | 'all-responsible' | null): LeadRuleChoice | null {
+  if (!printed.some((p) => p.leadRule !== 'printed')) return null;
   for (const p of paragraphs) if (STATED_FIRST_LISTED.test(p.text)) return { rule: 'first-listed', source: 'stated', paragraph: p.id };
   if (conventions) return { rule: conventions, source: 'conventions', paragraph: null };
   return { rule: 'first-listed', source: 'default', paragraph: null };
@@ -178,19 +217,19 @@ export function leadingGroup(meta: Meta): { paragraph: string; officeHost: strin
  * Departments in the order the tasks first name them. Ids come from the printed name; two names
  * that collide get a numeric suffix in order of appearance, so ids stay stable for a given text.
  */
-export function departmentIndex(parts: Part[]): Map<string, string> {
+export function departmentIndex(parts: Part[], printed: PrintedAssignment[]): Map<string, string> {
   const ids = new Map<string, string>();
   const used = new Set<string>();
-  const ordered = [...parts.filter((p) => p.role === 'tasks'), ...parts.filter((p) => p.role !== 'tasks')];
-  for (const part of ordered) {
-    for (const { line } of departmentLinesIn(part)) {
-      for (const name of [...line.leads, ...line.partners]) {
-        if (ids.has(name)) continue;
-        let id = slugify(name);
-        for (let n = 2; used.has(id); n++) id = `${slugify(name)}-${n}`;
-        used.add(id);
-        ids.set(name, id);
-      }
+  const inTasks = new Set(parts.filter((p) => p.role === 'tasks').flatMap((p) => subtree(p)));
+  // Names in the task parts come first (the bundled plan's order), then the others.
+  const ordered = [...printed.filter((p) => inTasks.has(p.node)), ...printed.filter((p) => !inTasks.has(p.node))];
+  for (const p of ordered) {
+    for (const name of [...p.leads, ...p.partners]) {
+      if (ids.has(name)) continue;
+      let id = slugify(name);
+      for (let n = 2; used.has(id); n++) id = `${slugify(name)}-${n}`;
+      used.add(id);
+      ids.set(name, id);
     }
   }
   return ids;

@@ -1,5 +1,6 @@
-import type { Block, Clause, EntityMention, Item, Mention, Paragraph, PlanModel, Section } from '../model/schema.ts';
+import type { Block, Clause, Grid, EntityMention, Item, Mention, Paragraph, PlanModel, Section } from '../model/schema.ts';
 import { departmentPath, entityPath, KIND_DIR, listPages, PageFrontmatterSchema, type PageFrontmatter } from '../model/pages.ts';
+import { gridCells } from '../model/grid.ts';
 import { findNode } from '../model/walk.ts';
 import { escapeMdxText, yamlValue } from './escape.ts';
 
@@ -52,6 +53,8 @@ export function blockMdx(b: Block, plan: string): string {
       return `<p id="${b.id}" class="department-line">${lineRanges(b.text).map(([s, e]) => inlineMdx(b.text, s, e, b.mentions, plan)).join('<br />')}</p>`;
     case 'table':
       return `<IndicatorTable plan="${plan}" id="${b.id}" />`;
+    case 'grid':
+      return gridMdx(b);
   }
 }
 
@@ -65,6 +68,18 @@ function lineRanges(text: string): [number, number][] {
   }
   out.push([start, text.length]);
   return out;
+}
+
+/** An attached table (分工表, 项目清单) as printed: one row a line, each with its own anchor. */
+function gridMdx(g: Grid): string {
+  const row = (cells: string[], tag: 'th' | 'td') => cells.map((c) => `<${tag}${tag === 'th' ? ' scope="col"' : ''}>${esc(c)}</${tag}>`).join('');
+  return [
+    `<div class="table-wrap" tabindex="0"><table id="${g.id}" class="grid">`,
+    g.caption !== null ? `<caption>${esc(g.caption)}</caption>` : '',
+    `<thead><tr>${row(g.header, 'th')}</tr></thead>`,
+    `<tbody>${g.rows.map((r) => `<tr id="${r.id}">${row(gridCells(g, r), 'td')}</tr>`).join('')}</tbody>`,
+    '</table></div>',
+  ].join('');
 }
 
 const blocks = (bs: Block[], plan: string) => bs.map((b) => blockMdx(b, plan));

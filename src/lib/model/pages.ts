@@ -2,7 +2,7 @@ import { z } from 'zod';
 import type { Part, PlanModel } from './schema.ts';
 
 /** The kinds of page-sized nodes, each with its own generated MDX file and route. */
-export const PageKindSchema = z.enum(['part', 'sector-group', 'sector', 'task', 'measure']);
+export const PageKindSchema = z.enum(['part', 'sector-group', 'sector', 'task', 'measure', 'attachment']);
 export type PageKind = z.infer<typeof PageKindSchema>;
 
 /** Frontmatter of a generated MDX page: validated again by the content collection. */
@@ -36,6 +36,7 @@ export const KIND_DIR: Record<PageKind, string> = {
   sector: 'sectors',
   task: 'tasks',
   measure: 'measures',
+  attachment: 'attachments',
 };
 
 export function pagePath(plan: string, kind: PageKind, id: string): string {
@@ -63,6 +64,10 @@ export function listPages(model: PlanModel): PageFrontmatter[] {
     endLine: n.endLine,
   });
   const visitPart = (p: Part) => {
+    if (p.role === 'attachment') {
+      pages.push({ ...base, ...head(p), kind: 'attachment', parent: null });
+      return;
+    }
     pages.push({ ...base, ...head(p), kind: 'part', parent: null });
     for (const s of p.children) {
       if (p.role === 'sectors') {

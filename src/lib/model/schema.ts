@@ -142,7 +142,40 @@ export const TableSchema = SourceRangeSchema.extend({
 });
 export type Table = z.infer<typeof TableSchema>;
 
-export const BlockSchema = z.discriminatedUnion('type', [ParagraphSchema, DepartmentLineSchema, TableSchema]);
+/**
+ * A table of text cells (an attached 重点任务分工表, a list of projects): the header and rows as
+ * printed. `columns` says which column holds what, where the header names it, so that the rows of
+ * a 分工表 can be read as assignments of the body's tasks.
+ */
+export const GridSchema = SourceRangeSchema.extend({
+  type: z.literal('grid'),
+  id: z.string(),
+  caption: z.string().nullable(),
+  header: z.array(z.string()),
+  columns: z.object({
+    number: z.number().int().nullable(),
+    task: z.number().int().nullable(),
+    lead: z.number().int().nullable(),
+    partner: z.number().int().nullable(),
+    responsible: z.number().int().nullable(),
+    deadline: z.number().int().nullable(),
+  }),
+  rows: z.array(
+    SourceRangeSchema.extend({
+      id: z.string(),
+      /**
+       * The row's text in the order it is printed, each piece with the column it belongs to: a
+       * cell that wrapped onto a later line has several pieces (see gridCells in model/grid.ts).
+       */
+      pieces: z.array(z.object({ cell: z.number().int().nonnegative(), text: z.string() })),
+      /** The outline node (task, item …) of the body that the row's task cell names, or null. */
+      node: z.string().nullable(),
+    }),
+  ),
+});
+export type Grid = z.infer<typeof GridSchema>;
+
+export const BlockSchema = z.discriminatedUnion('type', [ParagraphSchema, DepartmentLineSchema, TableSchema, GridSchema]);
 export type Block = z.infer<typeof BlockSchema>;
 
 export const HeadingSchema = z.object({
@@ -180,9 +213,10 @@ export type Section = z.infer<typeof SectionSchema>;
 /**
  * What a part does in the plan, inferred from its structure: the part with department lines holds
  * the tasks; a part whose every section lists numbered items holds sectors; the part with the
- * principles/goals or the indicators table is the overview; the rest are policy measures.
+ * principles/goals or the indicators table is the overview; the rest are policy measures. An
+ * attachment (附件1 …) after the plan body is a part of its own with the role `attachment`.
  */
-export const PartRoleSchema = z.enum(['overview', 'sectors', 'tasks', 'measures']);
+export const PartRoleSchema = z.enum(['overview', 'sectors', 'tasks', 'measures', 'attachment']);
 export type PartRole = z.infer<typeof PartRoleSchema>;
 
 export const PartSchema = nodeBase.extend({

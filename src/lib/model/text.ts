@@ -2,6 +2,7 @@ import type { Block, PlanModel } from './schema.ts';
 import { walkNodes } from './walk.ts';
 
 function blockSegments(b: Block): string[] {
+  if (b.type === 'grid') return [...(b.caption !== null ? [b.caption] : []), ...b.header, ...b.rows.flatMap((r) => r.pieces.map((p) => p.text))];
   if (b.type !== 'table') return [b.text];
   return [
     ...(b.caption !== null ? [b.caption] : []),

@@ -1,4 +1,5 @@
 import type { Assignment, Department, OutlineNode, PlanModel, Registry, RegistryEntry, Task } from '../model/schema.ts';
+import { pagePath } from '../model/pages.ts';
 import { findNode } from '../model/walk.ts';
 
 export interface DepartmentView extends Department {
@@ -87,4 +88,21 @@ export function innerCounts(model: Pick<PlanModel, 'assignments'>): Record<strin
     for (const id of new Set([...a.leads, ...a.partners])) out[id] = (out[id] ?? 0) + 1;
   }
   return out;
+}
+
+/**
+ * Where a responsibility printed in an attached 分工表 can be checked: the row on the attachment's
+ * page. Null for the notations printed in the text itself (they are shown in place).
+ */
+export function tableRowSource(model: Pick<PlanModel, 'id' | 'assignments' | 'parts'>, assignmentId: string): { href: string; label: string } | null {
+  const a = model.assignments.find((x) => x.id === assignmentId);
+  if (!a || a.notation !== 'attachment-table') return null;
+  for (const part of model.parts.filter((p) => p.role === 'attachment')) {
+    for (const b of part.blocks) {
+      if (b.type !== 'grid') continue;
+      const k = b.rows.findIndex((r) => r.id === a.block);
+      if (k !== -1) return { href: `${pagePath(model.id, 'attachment', part.id)}#${a.block}`, label: `${part.heading.marker} ${part.heading.title} 第 ${k + 1} 行` };
+    }
+  }
+  return null;
 }

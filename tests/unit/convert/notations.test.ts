@@ -70,3 +70,37 @@ describe('duty-lines-plan: 办公厅 notice, 责任单位 / 牵头单位 lines, 
     expect(model.parts.map((p) => p.role)).toEqual(['overview', 'tasks', 'measures']);
   });
 });
+
+describe('division-table-plan: a department’s own plan whose body carries no department; an attached 分工表', () => {
+  const NAME = 'division-table-plan.txt';
+  const text = fixtureText(NAME);
+  const { model, fidelity } = convertFixture(NAME);
+  const name = (id: string) => model.departments.find((d) => d.id === id)!.name;
+  const of = (node: string) => model.assignments.filter((a) => a.node === node).map((a) => ({ ...a, leads: a.leads.map(name), partners: a.partners.map(name) }));
+
+  it('keeps every character, the table included, and reads the department’s envelope', () => {
+    expect(fidelity.equal).toBe(true);
+    expect(model.meta).toMatchObject({ issuer: '辽宁省工业和信息化厅', docNumber: '辽工信发〔2018〕45号', noticeTitle: '辽宁省工业和信息化厅关于印发辽宁省智能制造推进工作方案的通知' });
+  });
+  it('keeps the attachment as a part of its own with the table as printed', () => {
+    const a = model.parts.at(-1)!;
+    expect(a).toMatchObject({ id: 'a1', role: 'attachment', heading: { marker: '附件', title: '重点任务分工表' } });
+    const grid = a.blocks[0];
+    expect(grid.type).toBe('grid');
+    if (grid.type !== 'grid') return;
+    expect(grid.header).toEqual(['序号', '重点任务', '牵头单位', '配合单位', '完成时限']);
+    expect(grid.rows).toHaveLength(4);
+    expect(grid.rows[0].line).toBe(lineOf(text, '1\t推进智能工厂建设\t省工业和信息化厅\t省发展改革委、省财政厅、\t2020年底前'));
+  });
+  it('matches each row to the body’s task or item by its title, at the level where that title is printed', () => {
+    expect(of('p2-1')).toMatchObject([{ notation: 'attachment-table', level: 'section', leads: ['省工业和信息化厅'], partners: ['省发展改革委', '省财政厅', '各市人民政府'], deadline: '2020年底前' }]);
+    expect(of('p2-2-1')).toMatchObject([{ level: 'item', task: 'p2-2', partners: ['省通信管理局'], deadline: '2019年底前' }]);
+    expect(of('p2-2-2')).toMatchObject([{ level: 'item', partners: ['各市人民政府'], partnersOpenEnded: true, deadline: '2018年起每年' }]);
+    expect(of('p2-3')).toMatchObject([{ level: 'section', partners: ['省科技厅'], deadline: '长期坚持' }]);
+    expect(of('p2-2')).toEqual([]);
+  });
+  it('makes the part with assigned headings the task part, and gives tasks their whole-task deadline', () => {
+    expect(model.parts.map((p) => p.role)).toEqual(['overview', 'tasks', 'measures', 'attachment']);
+    expect(model.tasks.map((t) => [t.title, t.deadline])).toEqual([['推进智能工厂建设', '2020年底前'], ['发展工业互联网平台', null], ['培育系统解决方案供应商', '长期坚持']]);
+  });
+});

@@ -1,0 +1,213 @@
+/**
+ * Attachments after the plan body: 附件 / 附件1 on a line of its own, a title, then either a table
+ * (重点任务分工表, 项目清单 …) or paragraphs. Each becomes a part with the role `attachment`.
+ *
+ * A table's rows are tab-separated, or separated by two or more spaces; a row starts with its 序号.
+ * A line that does not start a row continues the row before it: a line that has every column
+ * (tab-separated, empty cells included) adds to each cell; a single fragment adds to the first
+ * cell that stops mid-list or mid-sentence (…、), else to the task cell.
+ */
+import type { Block, Grid, Paragraph, Part } from '../model/schema.ts';
+import { splitNames } from './departments.ts';
+import { gridCells } from '../model/grid.ts';
+import { walkNodes } from '../model/walk.ts';
+import { ConvertError } from './errors.ts';
+import type { PrintedAssignment } from './views.ts';
+import { makeParagraph } from './paragraph.ts';
+import type { LogicalLine } from './repair.ts';
+
+/** 附件, 附件1, 附件 2, 附件三 (alone on its line; 附件：… lists attachments instead). */
+export const ATTACHMENT_START = /^附\s*件\s*([0-9０-９]{1,2}|[一二三四五六七八九十]{1,2})?\s*$/;
+
+/** A cell separator: a tab, an ideographic space, or two or more spaces. */
+const SEPARATOR = /\t|\u3000+| {2,}/;
+/** A line that starts a numbered table row: 1⇥…, 12  … */
+export const ROW_START = /^\s*([0-9０-９]{1,3})[.．、]?(?:\t|\u3000| {2,})/;
+
+const COLUMN_WORDS: [keyof Grid['columns'], RegExp][] = [
+  ['number', /^序\s*号$/],
+  ['lead', /^(?:牵头(?:单位|部门)|主责单位)$/],
+  ['partner', /^(?:配合(?:单位|部门)|参与单位|协办单位|协同单位)$/],
+  ['responsible', /^(?:责任(?:单位|部门|主体))$/],
+  ['deadline', /^(?:完成(?:时限|时间)|时间节点|时限(?:要求)?)$/],
+  ['task', /^(?:重点|主要|工作|具体)?(?:任务|事项|工作)(?:内容|名称)?$|^(?:工作|任务)内容$|^项目名称$/],
+];
+
+const cellsOf = (text: string): string[] => text.split(SEPARATOR).map((c) => c.trim());
+
+/** Splits the plan body from the attachments that follow it. */
+export function splitAttachments(body: LogicalLine[]): { body: LogicalLine[]; attachments: LogicalLine[][] } {
+  const starts = body.map((l, i) => (ATTACHMENT_START.test(l.text.trim()) ? i : -1)).filter((i) => i !== -1);
+  if (starts.length === 0) return { body, attachments: [] };
+  return {
+    body: body.slice(0, starts[0]),
+    attachments: starts.map((s, k) => body.slice(s, k + 1 < starts.length ? starts[k + 1] : body.length)),
+  };
+}
+
+function columnsOf(header: string[]): Grid['columns'] {
+  const columns: Grid['columns'] = { number: null, task: null, lead: null, partner: null, responsible: null, deadline: null };
+  header.forEach((h, i) => {
+    const word = h.replace(/\s+/g, '');
+    for (const [key, re] of COLUMN_WORDS) {
+      if (columns[key] === null && re.test(word)) {
+        columns[key] = i;
+        break;
+      }
+    }
+  });
+  return columns;
+}
+
+const continuesCell = (cell: string) => /[、，,；;：:（(—-]$/.test(cell) || (cell !== '' && /[，、]/.test(cell) && !/[。）)]$/.test(cell));
+
+/** Reads the header line and rows of an attached table. */
+export function buildGrid(file: string, id: string, caption: string | null, lines: LogicalLine[]): Grid {
+  const header = cellsOf(lines[0].text);
+  if (header.length < 2) throw new ConvertError(file, lines[0].line, `cannot read the columns of the table header “${lines[0].text.trim()}”`);
+  const columns = columnsOf(header);
+  const rows: Grid['rows'] = [];
+  for (const l of lines.slice(1)) {
+    const cells = cellsOf(l.text);
+    if (ROW_START.test(l.text)) {
+      if (cells.length > header.length) {
+        throw new ConvertError(file, l.line, `table row has ${cells.length} cells, the header has ${header.length}`);
+      }
+      rows.push({ id: `${id}-r${rows.length + 1}`, line: l.line, endLine: l.endLine, pieces: cells.map((text, cell) => ({ cell, text })).filter((p) => p.text !== ''), node: null });
+      continue;
+    }
+    const row = rows[rows.length - 1];
+    if (!row) throw new ConvertError(file, l.line, `a table line before the first numbered row: “${l.text.trim()}”`);
+    row.endLine = l.endLine;
+    if (l.text.includes('\t') && cells.length === header.length) {
+      row.pieces.push(...cells.map((text, cell) => ({ cell, text })).filter((p) => p.text !== ''));
+      continue;
+    }
+    if (cells.length > 1) {
+      throw new ConvertError(file, l.line, `cannot tell which columns the wrapped table line “${l.text.trim()}” continues`);
+    }
+    const current = gridCells({ header }, row);
+    const target = current.findIndex((c, i) => i !== columns.number && continuesCell(c));
+    row.pieces.push({ cell: target === -1 ? (columns.task ?? header.length - 1) : target, text: cells[0] });
+  }
+  if (rows.length === 0) throw new ConvertError(file, lines[0].line, 'an attached table needs at least one numbered row after its header');
+  return { type: 'grid', id, line: caption ? lines[0].line : lines[0].line, endLine: lines[lines.length - 1].endLine, caption, header, columns, rows };
+}
+
+/** A header line names at least two known columns, 序号 among them or a 任务 column. */
+function isHeader(text: string): boolean {
+  const c = columnsOf(cellsOf(text));
+  const known = Object.values(c).filter((v) => v !== null).length;
+  return known >= 2 && (c.number !== null || c.task !== null);
+}
+
+/** Builds one attachment (its lines start with the 附件 line) as a part of the plan. */
+export function buildAttachment(file: string, lines: LogicalLine[], index: number): Part {
+  const id = `a${index}`;
+  const marker = lines[0];
+  const m = ATTACHMENT_START.exec(marker.text.trim())!;
+  const titleLines: LogicalLine[] = [];
+  let i = 1;
+  while (i < lines.length && titleLines.length < 3 && !isHeader(lines[i].text) && !/[，。；：]/.test(lines[i].text) && !lines[i].text.includes('\t')) titleLines.push(lines[i++]);
+  const title = titleLines.map((l) => l.text.trim()).join('');
+  const blocks: Block[] = [];
+  while (i < lines.length) {
+    if (isHeader(lines[i].text)) {
+      blocks.push(buildGrid(file, `${id}-b${blocks.length + 1}`, null, lines.slice(i)));
+      break;
+    }
+    const l = lines[i++];
+    if (l.text.includes('\t')) throw new ConvertError(file, l.line, `a table row in an attachment without a header that names its columns (序号, 重点任务, 牵头单位 …)`);
+    blocks.push(makeParagraph({ id: `${id}-b${blocks.length + 1}`, text: l.text, line: l.line, endLine: l.endLine, marks: l.marks, allowLead: false }) as Paragraph);
+  }
+  return {
+    kind: 'part',
+    role: 'attachment',
+    id,
+    number: index,
+    line: marker.line,
+    endLine: lines[lines.length - 1].endLine,
+    heading: { marker: marker.text.trim(), title: title || `附件${m[1] ?? ''}`, terminator: '', sentence: false, entities: [] },
+    blocks,
+    children: [],
+  };
+}
+
+const normalise = (s: string) => s.replace(/[\s，。、；：,.;:（）()“”"'《》【】—-]/g, '');
+
+/**
+ * The body node a row's task cell names: a heading whose title equals the cell, else one whose
+ * title starts the cell or that the cell starts (a shortened title); among equals the one whose
+ * number is the row's 序号 and then the shallowest. Null when none does.
+ */
+export function matchRow<N extends { id: string; number: number; kind: string; heading: { title: string } }>(cell: string, number: number | null, nodes: N[]): N | null {
+  const want = normalise(cell);
+  if (want === '') return null;
+  const depth = (n: N) => ['part', 'section', 'item', 'clause'].indexOf(n.kind);
+  const rank = (n: N): number => {
+    const have = normalise(n.heading.title);
+    if (have.length < 2) return 0;
+    if (have === want) return 3;
+    if (want.startsWith(have) || have.startsWith(want)) return 2;
+    return 0;
+  };
+  const scored = nodes.map((n) => ({ n, r: rank(n) })).filter((x) => x.r > 0);
+  scored.sort((a, b) => b.r - a.r || Number(b.n.number === number) - Number(a.n.number === number) || depth(a.n) - depth(b.n));
+  return scored[0]?.n ?? null;
+}
+
+/** What a row of a 分工表 assigns: names as printed, or null when the table names no responsible column. */
+export function readRow(grid: Grid, row: Grid['rows'][number]): { leads: string[]; partners: string[]; partnersOpenEnded: boolean; undivided: boolean; deadline: string | null } | null {
+  const c = grid.columns;
+  const cells = gridCells(grid, row);
+  const cell = (i: number | null) => (i === null ? '' : cells[i].replace(/\s+/g, ''));
+  const deadline = cell(c.deadline) || null;
+  const list = (text: string) => {
+    const open = /等(?:有关|相关)?(?:部门|单位)?$/.exec(text);
+    return { names: splitNames(open ? text.slice(0, open.index) : text), open: !!open };
+  };
+  if (c.lead !== null) {
+    const partners = list(cell(c.partner));
+    return { leads: list(cell(c.lead)).names, partners: partners.names, partnersOpenEnded: partners.open, undivided: false, deadline };
+  }
+  if (c.responsible !== null) {
+    const all = list(cell(c.responsible));
+    return { leads: all.names, partners: [], partnersOpenEnded: all.open, undivided: true, deadline };
+  }
+  return null;
+}
+
+/**
+ * Reads the rows of every attached 分工表 (a table with a task column and a 牵头 or 责任 column) as
+ * assignments of the body's nodes. A row whose task names no heading of the body is an error: its
+ * responsibility would otherwise be lost without a word.
+ */
+export function tableAssignments(file: string, body: Part[], attachments: Part[]): PrintedAssignment[] {
+  const nodes = body.flatMap((p) => [...walkNodes([p])]).filter((n) => n.kind !== 'part');
+  const out: PrintedAssignment[] = [];
+  for (const grid of attachments.flatMap((a) => a.blocks).filter((b): b is Grid => b.type === 'grid')) {
+    if (grid.columns.task === null) continue;
+    for (const row of grid.rows) {
+      const cells = gridCells(grid, row);
+      const read = readRow(grid, row);
+      if (!read) break;
+      const printedNumber = grid.columns.number === null ? null : Number(cells[grid.columns.number].replace(/[０-９]/g, (d) => String(d.charCodeAt(0) - 0xff10)).replace(/\D/g, ''));
+      const node = matchRow(cells[grid.columns.task], printedNumber, nodes);
+      if (!node) throw new ConvertError(file, row.line, `row ${cells[grid.columns.number ?? 0]} of the 分工表 names a task that is not a heading of the plan body: “${cells[grid.columns.task]}”`);
+      if (read.leads.length === 0) throw new ConvertError(file, row.line, `row ${cells[grid.columns.number ?? 0]} of the 分工表 names no responsible unit`);
+      row.node = node.id;
+      out.push({
+        node,
+        block: row.id,
+        line: row.line,
+        notation: 'attachment-table',
+        leadRule: read.undivided ? 'first-listed' : 'printed',
+        leads: read.leads,
+        partners: read.partners,
+        partnersOpenEnded: read.partnersOpenEnded,
+        deadline: read.deadline,
+      });
+    }
+  }
+  return out;
+}

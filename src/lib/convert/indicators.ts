@@ -27,6 +27,6 @@ export function splitUnit(printedName: string): { name: string; unit: string | n
 
 /** The year a column header such as "2014 年" stands for, or null. */
 export function columnYear(header: string): number | null {
-  const m = /^(\d{4})\s*年?$/.exec(header.trim());
+  const m = /^(\d{4})\s*年?\s*[（(]?\s*(?:基期|基准|现状|目标|预期|规划)?值?\s*[）)]?$/.exec(header.trim());
   return m ? Number(m[1]) : null;
 }

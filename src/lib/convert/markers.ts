@@ -24,8 +24,89 @@ export function parseChineseNumeral(s: string): number | null {
 
 export type HeadingLevel = 'part' | 'section' | 'item' | 'clause';
 
+/**
+ * The heading markers plans print, from the highest rank to the lowest. A plan uses some of them;
+ * the first four it uses become its part › section › item › clause levels (the official format's
+ * 一、（一）1. —— and a 规划's 第一章 第一节 一、（一） both fit), and a deeper marker stays text.
+ */
+export type MarkerKind = 'chapter' | 'jie' | 'article' | 'numeral' | 'paren-numeral' | 'arabic' | 'paren-arabic' | 'circled' | 'dash';
+
+interface MarkerScheme {
+  kind: MarkerKind;
+  re: RegExp;
+  /** The ordinal the marker prints, or null when the match is not a marker after all. */
+  number: (m: RegExpExecArray) => number | null;
+  /** How the marker for ordinal n is printed, for messages. */
+  label: (n: number) => string;
+}
+
+const CN = '[一二三四五六七八九十]+';
+const CIRCLED = '①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳';
+
+export const MARKER_SCHEMES: MarkerScheme[] = [
+  { kind: 'chapter', re: new RegExp(`^第(${CN})章\\s*`), number: (m) => parseChineseNumeral(m[1]), label: (n) => `第${toNumeral(n)}章` },
+  { kind: 'jie', re: new RegExp(`^第(${CN})节\\s*`), number: (m) => parseChineseNumeral(m[1]), label: (n) => `第${toNumeral(n)}节` },
+  { kind: 'article', re: new RegExp(`^第(${CN})条\\s*`), number: (m) => parseChineseNumeral(m[1]), label: (n) => `第${toNumeral(n)}条` },
+  { kind: 'numeral', re: new RegExp(`^(${CN})、\\s*`), number: (m) => parseChineseNumeral(m[1]), label: (n) => `${toNumeral(n)}、` },
+  { kind: 'paren-numeral', re: new RegExp(`^[（(](${CN})[）)]\\s*`), number: (m) => parseChineseNumeral(m[1]), label: (n) => `（${toNumeral(n)}）` },
+  { kind: 'arabic', re: /^(\d{1,2})[.．](?!\d)\s*/, number: (m) => Number(m[1]), label: (n) => `${n}.` },
+  { kind: 'paren-arabic', re: /^[（(](\d{1,2})[）)]\s*/, number: (m) => Number(m[1]), label: (n) => `（${n}）` },
+  { kind: 'circled', re: new RegExp(`^([${CIRCLED}])\\s*`), number: (m) => CIRCLED.indexOf(m[1]) + 1, label: (n) => CIRCLED[n - 1] ?? `(${n})` },
+  { kind: 'dash', re: /^——\s*/, number: () => 0, label: () => '——' },
+];
+
+export function toNumeral(n: number): string {
+  const d = ['', '一', '二', '三', '四', '五', '六', '七', '八', '九'];
+  if (n < 10) return d[n];
+  return `${n >= 20 ? d[Math.floor(n / 10)] : ''}十${d[n % 10]}`;
+}
+
+export interface MarkerMatch {
+  kind: MarkerKind;
+  number: number;
+  marker: string;
+  rest: string;
+}
+
+/** Matches any heading marker at the start of a line; null for any other line. */
+export function matchMarker(text: string): MarkerMatch | null {
+  for (const s of MARKER_SCHEMES) {
+    const m = s.re.exec(text);
+    if (!m) continue;
+    const n = s.number(m);
+    if (n === null) continue;
+    if (s.kind === 'dash' && m[0].length >= text.length) return null;
+    return { kind: s.kind, number: n, marker: m[0], rest: text.slice(m[0].length) };
+  }
+  return null;
+}
+
+/** Which marker kind makes which level, in a given plan. */
+export type HeadingScheme = Partial<Record<MarkerKind, HeadingLevel>>;
+
+/** The official-document format: 一、 （一） 1. ——. */
+export const OFFICIAL_SCHEME: HeadingScheme = { numeral: 'part', 'paren-numeral': 'section', arabic: 'item', dash: 'clause' };
+
+const LEVEL_ORDER: HeadingLevel[] = ['part', 'section', 'item', 'clause'];
+
+/**
+ * The scheme of a plan from the markers its lines start with: the first four kinds it uses, in
+ * rank order, are its levels. A plan that uses only the official markers gets OFFICIAL_SCHEME.
+ */
+export function headingScheme(texts: Iterable<string>): HeadingScheme {
+  const used = new Set<MarkerKind>();
+  for (const t of texts) {
+    const m = matchMarker(t);
+    if (m) used.add(m.kind);
+  }
+  if (!used.has('chapter') && !used.has('jie') && !used.has('article')) return OFFICIAL_SCHEME;
+  const kinds = MARKER_SCHEMES.map((s) => s.kind).filter((k) => used.has(k)).slice(0, LEVEL_ORDER.length);
+  return Object.fromEntries(kinds.map((k, i) => [k, LEVEL_ORDER[i]]));
+}
+
 export interface HeadingMatch {
   level: HeadingLevel;
+  kind: MarkerKind;
   /** The ordinal the marker prints (clauses carry none: 0). */
   number: number;
   /** The marker exactly as printed, trailing spaces included. */
@@ -34,29 +115,16 @@ export interface HeadingMatch {
   rest: string;
 }
 
-const PART = /^([一二三四五六七八九十]+)、\s*/;
-const SECTION = /^[（(]([一二三四五六七八九十]+)[）)]\s*/;
-const ITEM = /^(\d{1,2})[.．](?!\d)\s*/;
-const CLAUSE = /^——\s*/;
-
-/** Matches a heading marker at the start of a line; null for any other line. */
-export function matchHeading(text: string): HeadingMatch | null {
-  let m = PART.exec(text);
-  if (m) {
-    const n = parseChineseNumeral(m[1]);
-    if (n !== null) return { level: 'part', number: n, marker: m[0], rest: text.slice(m[0].length) };
-  }
-  m = SECTION.exec(text);
-  if (m) {
-    const n = parseChineseNumeral(m[1]);
-    if (n !== null) return { level: 'section', number: n, marker: m[0], rest: text.slice(m[0].length) };
-  }
-  m = ITEM.exec(text);
-  if (m) return { level: 'item', number: Number(m[1]), marker: m[0], rest: text.slice(m[0].length) };
-  m = CLAUSE.exec(text);
-  if (m && m[0].length < text.length) return { level: 'clause', number: 0, marker: m[0], rest: text.slice(m[0].length) };
-  return null;
+/** Matches a heading marker that is a level of the plan's scheme; null for any other line. */
+export function matchHeading(text: string, scheme: HeadingScheme = OFFICIAL_SCHEME): HeadingMatch | null {
+  const m = matchMarker(text);
+  if (!m) return null;
+  const level = scheme[m.kind];
+  return level ? { ...m, level } : null;
 }
+
+/** How the marker of a kind prints ordinal n (for messages). */
+export const markerLabel = (kind: MarkerKind, n: number): string => MARKER_SCHEMES.find((s) => s.kind === kind)!.label(n);
 
 const MAX_TITLE = 24;
 

@@ -2,7 +2,8 @@ import * as OpenCC from 'opencc-js';
 import type { Correction, Mark } from '../model/schema.ts';
 import { ATTACHMENT_START, ROW_START } from './attachments.ts';
 import { labelledLineUnfinished } from './departments.ts';
-import { matchHeading } from './markers.ts';
+import { matchMarker } from './markers.ts';
+import { BOX_START } from './outline.ts';
 import type { SourceLine } from './read.ts';
 
 /** A line of text as the outline sees it: physical lines joined across line and page breaks. */
@@ -91,7 +92,7 @@ function variantCorrections(src: SourceLine): { text: string; marks: Mark[]; cor
 }
 
 function isStructural(text: string): boolean {
-  return matchHeading(text) !== null || text.includes('\t') || labelledLineUnfinished(text) !== null || ROW_START.test(text) || ATTACHMENT_START.test(text.trim());
+  return matchMarker(text) !== null || BOX_START.test(text) || text.includes('\t') || labelledLineUnfinished(text) !== null || ROW_START.test(text) || ATTACHMENT_START.test(text.trim());
 }
 
 /** A line stops mid-sentence, or a labelled assignment line stops mid-list. */

@@ -55,6 +55,8 @@ export function blockMdx(b: Block, plan: string): string {
       return `<IndicatorTable plan="${plan}" id="${b.id}" />`;
     case 'grid':
       return gridMdx(b);
+    case 'box':
+      return [`<aside id="${b.id}" class="box" aria-labelledby="${b.id}-title">`, `<p class="box-title" id="${b.id}-title">${esc(`${b.marker.trim()} ${b.title.trim()}`.trim())}</p>`, ...b.blocks.map((p) => paragraphMdx(p, plan)), '</aside>'].join('\n\n');
   }
 }
 

@@ -127,6 +127,10 @@ export const IndicatorRowSchema = z.object({
   name: z.string(),
   unit: z.string().nullable(),
   cells: z.array(IndicatorCellSchema),
+  /** The 属性 column as printed (预期性, 约束性), when the table has one. */
+  attribute: z.string().nullable().default(null),
+  /** Printed cells of the other columns (序号, 单位, 属性, 备注), by column index. */
+  otherCells: z.array(z.object({ column: z.number().int().nonnegative(), text: z.string() })).default([]),
 });
 export type IndicatorRow = z.infer<typeof IndicatorRowSchema>;
 
@@ -138,6 +142,8 @@ export const TableSchema = SourceRangeSchema.extend({
   header: z.array(z.string()),
   /** The year of each value column, in order. */
   years: z.array(z.number().int()),
+  /** Which header column holds the category (if any), the indicator's name, and the first year. */
+  columns: z.object({ category: z.number().int().nullable(), name: z.number().int(), firstYear: z.number().int() }),
   rows: z.array(IndicatorRowSchema),
 });
 export type Table = z.infer<typeof TableSchema>;
@@ -175,7 +181,18 @@ export const GridSchema = SourceRangeSchema.extend({
 });
 export type Grid = z.infer<typeof GridSchema>;
 
-export const BlockSchema = z.discriminatedUnion('type', [ParagraphSchema, DepartmentLineSchema, TableSchema, GridSchema]);
+/** A 专栏: a numbered, titled box inside a chapter or section (专栏1 重点工程), with its paragraphs. */
+export const BoxSchema = SourceRangeSchema.extend({
+  type: z.literal('box'),
+  id: z.string().regex(/^[a-z0-9-]+$/),
+  /** 专栏1 as printed, spaces and punctuation after it included. */
+  marker: z.string(),
+  title: z.string(),
+  blocks: z.array(ParagraphSchema),
+});
+export type Box = z.infer<typeof BoxSchema>;
+
+export const BlockSchema = z.discriminatedUnion('type', [ParagraphSchema, DepartmentLineSchema, TableSchema, GridSchema, BoxSchema]);
 export type Block = z.infer<typeof BlockSchema>;
 
 export const HeadingSchema = z.object({
@@ -268,15 +285,19 @@ export const MetaSchema = z.object({
   /** 份号: the copy number on the first line, when printed. */
   copyNumber: z.string().nullable(),
   copyNumberLine: z.number().int().positive().nullable(),
-  /** The masthead as printed (辽宁省人民政府文件). */
-  masthead: PrintedLineSchema,
-  issuer: z.string(),
-  docNumber: z.string(),
-  docNumberLine: z.number().int().positive(),
+  /**
+   * The masthead as printed (辽宁省人民政府文件). Null, like the other notice fields, when the text
+   * does not print it: a reprint that starts at the notice title, or a plan text with no notice.
+   */
+  masthead: PrintedLineSchema.nullable(),
+  /** The issuing body: from the masthead, or from the notice title (…关于…) of a reprint. */
+  issuer: z.string().nullable(),
+  docNumber: z.string().nullable(),
+  docNumberLine: z.number().int().positive().nullable(),
   /** The notice title as printed (a line break in the PDF may leave a space). */
-  noticeTitlePrinted: PrintedLineSchema,
-  noticeTitle: z.string(),
-  addressees: PrintedLineSchema,
+  noticeTitlePrinted: PrintedLineSchema.nullable(),
+  noticeTitle: z.string().nullable(),
+  addressees: PrintedLineSchema.nullable(),
   noticeBody: z.array(ParagraphSchema),
   /** The publication note as printed, parentheses included: (此件公开发布). */
   publicationNote: PrintedLineSchema.nullable(),

@@ -2,12 +2,20 @@ import type { Block, PlanModel } from './schema.ts';
 import { walkNodes } from './walk.ts';
 
 function blockSegments(b: Block): string[] {
+  if (b.type === 'box') return [b.marker + b.title, ...b.blocks.map((p) => p.text)];
   if (b.type === 'grid') return [...(b.caption !== null ? [b.caption] : []), ...b.header, ...b.rows.flatMap((r) => r.pieces.map((p) => p.text))];
   if (b.type !== 'table') return [b.text];
   return [
     ...(b.caption !== null ? [b.caption] : []),
     ...b.header,
-    ...b.rows.flatMap((r) => [r.categoryPrinted ? r.category : '', r.printedName, ...r.cells.map((c) => c.printed)]),
+    ...b.rows.flatMap((r) => {
+      const cells: string[] = b.header.map(() => '');
+      if (b.columns.category !== null && r.categoryPrinted) cells[b.columns.category] = r.category;
+      cells[b.columns.name] = r.printedName;
+      r.cells.forEach((c, k) => (cells[b.columns.firstYear + k] = c.printed));
+      for (const o of r.otherCells) cells[o.column] = o.text;
+      return cells;
+    }),
   ];
 }
 
@@ -19,7 +27,13 @@ export function printedSegments(model: Pick<PlanModel, 'meta' | 'preamble' | 'pa
   const m = model.meta;
   const out: string[] = [];
   if (m.copyNumber !== null) out.push(m.copyNumber);
-  out.push(m.masthead.text, m.docNumber, m.noticeTitlePrinted.text, m.addressees.text);
+  // In document order: a reprint prints its notice title before the 文号.
+  const opening: [number, string][] = [];
+  if (m.masthead) opening.push([m.masthead.line, m.masthead.text]);
+  if (m.docNumber !== null && m.docNumberLine !== null) opening.push([m.docNumberLine, m.docNumber]);
+  if (m.noticeTitlePrinted) opening.push([m.noticeTitlePrinted.line, m.noticeTitlePrinted.text]);
+  if (m.addressees) opening.push([m.addressees.line, m.addressees.text]);
+  out.push(...opening.sort((a, b) => a[0] - b[0]).map(([, t]) => t));
   out.push(...m.noticeBody.map((p) => p.text));
   if (m.publicationNote) out.push(m.publicationNote.text);
   out.push(m.planTitle);

@@ -19,7 +19,10 @@ export function* walkParagraphs(model: Pick<PlanModel, 'meta' | 'preamble' | 'pa
   yield* model.meta.noticeBody;
   yield* model.preamble;
   for (const n of walkNodes(model.parts)) {
-    for (const b of n.blocks) if (b.type === 'paragraph') yield b;
+    for (const b of n.blocks) {
+      if (b.type === 'paragraph') yield b;
+      if (b.type === 'box') yield* b.blocks;
+    }
   }
 }
 

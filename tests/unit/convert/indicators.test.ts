@@ -53,10 +53,15 @@ describe('columnYear', () => {
     expect(columnYear('2017年')).toBe(2017);
     expect(columnYear(' 2020 ')).toBe(2020);
   });
+  it('reads a base-year or target-year column named in the header', () => {
+    expect(columnYear('2014 年目标')).toBe(2014);
+    expect(columnYear('2015年（基期）')).toBe(2015);
+    expect(columnYear('2020年目标值')).toBe(2020);
+  });
   it('is null for a non-year header', () => {
     expect(columnYear('指 标')).toBeNull();
     expect(columnYear('类别')).toBeNull();
-    expect(columnYear('2014 年目标')).toBeNull();
+    expect(columnYear('2014 年目标增长')).toBeNull();
     expect(columnYear('201')).toBeNull();
   });
 });

@@ -24,29 +24,29 @@ describe('parseChineseNumeral', () => {
 
 describe('matchHeading', () => {
   it('matches a part heading 一、', () => {
-    expect(matchHeading('一、总体思路和目标')).toEqual({ level: 'part', number: 1, marker: '一、', rest: '总体思路和目标' });
+    expect(matchHeading('一、总体思路和目标')).toMatchObject({ level: 'part', number: 1, marker: '一、', rest: '总体思路和目标' });
   });
   it('matches a two-character part numeral 十二、', () => {
     expect(matchHeading('十二、其他事项')).toMatchObject({ level: 'part', number: 12 });
   });
   it('matches a full-width section （一）', () => {
-    expect(matchHeading('（三）主要目标。')).toEqual({ level: 'section', number: 3, marker: '（三）', rest: '主要目标。' });
+    expect(matchHeading('（三）主要目标。')).toMatchObject({ level: 'section', number: 3, marker: '（三）', rest: '主要目标。' });
   });
   it('matches a half-width section (一) and keeps the trailing space in the marker', () => {
-    expect(matchHeading('(二) 拓宽融资渠道。')).toEqual({ level: 'section', number: 2, marker: '(二) ', rest: '拓宽融资渠道。' });
+    expect(matchHeading('(二) 拓宽融资渠道。')).toMatchObject({ level: 'section', number: 2, marker: '(二) ', rest: '拓宽融资渠道。' });
   });
   it('matches a section numbered 十 and above', () => {
     expect(matchHeading('（十）提升开放合作水平。')).toMatchObject({ level: 'section', number: 10 });
   });
   it('matches an item 1. with its trailing space', () => {
-    expect(matchHeading('1. 坚持创新驱动。')).toEqual({ level: 'item', number: 1, marker: '1. ', rest: '坚持创新驱动。' });
+    expect(matchHeading('1. 坚持创新驱动。')).toMatchObject({ level: 'item', number: 1, marker: '1. ', rest: '坚持创新驱动。' });
   });
   it('matches two-digit items and the full-width period', () => {
     expect(matchHeading('11. 工程机械。')).toMatchObject({ level: 'item', number: 11 });
     expect(matchHeading('3．建材工业。')).toMatchObject({ level: 'item', number: 3, marker: '3．' });
   });
   it('matches a clause ——', () => {
-    expect(matchHeading('——炼油行业。推动')).toEqual({ level: 'clause', number: 0, marker: '——', rest: '炼油行业。推动' });
+    expect(matchHeading('——炼油行业。推动')).toMatchObject({ level: 'clause', number: 0, marker: '——', rest: '炼油行业。推动' });
   });
   it('does not treat a bare —— as a clause', () => {
     expect(matchHeading('——')).toBeNull();

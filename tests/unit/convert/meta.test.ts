@@ -16,7 +16,7 @@ describe('readEnvelope on the fixture plan', () => {
     expect(meta.copyNumberLine).toBe(lineOf(text, '000123'));
   });
   it('takes the issuer from the masthead minus 文件', () => {
-    expect(meta.masthead.text).toBe('青川市人民政府文件');
+    expect(meta.masthead?.text).toBe('青川市人民政府文件');
     expect(meta.issuer).toBe('青川市人民政府');
   });
   it('reads the document number and its line', () => {
@@ -24,11 +24,11 @@ describe('readEnvelope on the fixture plan', () => {
     expect(meta.docNumberLine).toBe(lineOf(text, '青政发〔2020〕3号'));
   });
   it('keeps the printed notice title and collapses the space a line break left', () => {
-    expect(meta.noticeTitlePrinted.text).toBe('青川市人民政府关于印发 青川市数字经济提速行动方案的通知');
+    expect(meta.noticeTitlePrinted?.text).toBe('青川市人民政府关于印发 青川市数字经济提速行动方案的通知');
     expect(meta.noticeTitle).toBe('青川市人民政府关于印发青川市数字经济提速行动方案的通知');
   });
   it('reads the addressees and the two notice paragraphs', () => {
-    expect(meta.addressees.text).toBe('各区县人民政府，市政府各委、办、局：');
+    expect(meta.addressees?.text).toBe('各区县人民政府，市政府各委、办、局：');
     expect(meta.noticeBody.map((p) => p.id)).toEqual(['notice-b1', 'notice-b2']);
     expect(meta.noticeBody[1].text).toContain('办公室设在市商务局');
   });

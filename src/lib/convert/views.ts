@@ -34,6 +34,8 @@ const hasTable = (s: Section): boolean =>
 
 /** Words the format uses for the overview's sections (总体思路, 基本原则, 主要目标, 总体要求). */
 const OVERVIEW_WORDS = /原则|目标|思路|要求/;
+/** Words of a part that sets the scene rather than acting: 发展基础, 面临形势, 指导思想 … */
+const CONTEXT_WORDS = /基础|形势|背景|现状|总体|指导思想|总则/;
 
 /** The nodes of a subtree, the node itself first. */
 const subtree = (n: OutlineNode): OutlineNode[] => [...walkNodes([n as Part])];
@@ -46,6 +48,8 @@ export function partRole(part: Part, tableAssigned: ReadonlySet<string> = new Se
   if (part.blocks.some((b) => b.type === 'table') || part.children.some((s) => hasTable(s) || OVERVIEW_WORDS.test(s.heading.title))) {
     return 'overview';
   }
+  // A 规划's opening chapters (发展基础, 面临形势, 总体要求) describe the plan; they are no measures.
+  if (CONTEXT_WORDS.test(part.heading.title)) return 'overview';
   if (part.children.length > 0 && part.children.every((s) => s.children.length > 0)) return 'sectors';
   return 'measures';
 }

@@ -1,5 +1,5 @@
-import type { Block, PlanModel } from './schema.ts';
-import { walkNodes } from './walk.ts';
+import type { Block, OutlineNode, PlanModel } from './schema.ts';
+import { childrenOf } from './walk.ts';
 
 function blockSegments(b: Block): string[] {
   if (b.type === 'box') return [b.marker + b.title, ...b.blocks.map((p) => p.text)];
@@ -38,10 +38,17 @@ export function printedSegments(model: Pick<PlanModel, 'meta' | 'preamble' | 'pa
   if (m.publicationNote) out.push(m.publicationNote.text);
   out.push(m.planTitle);
   out.push(...model.preamble.map((p) => p.text));
-  for (const n of walkNodes(model.parts)) {
+  // A node's blocks and its children in the order they are printed: a line that assigns a whole
+  // section may follow the section's items.
+  const visit = (n: OutlineNode): void => {
     out.push(n.heading.marker + n.heading.title + n.heading.terminator);
-    for (const b of n.blocks) out.push(...blockSegments(b));
-  }
+    const parts: { line: number; emit: () => void }[] = [
+      ...n.blocks.map((b) => ({ line: b.line, emit: () => out.push(...blockSegments(b)) })),
+      ...childrenOf(n).map((c) => ({ line: c.line, emit: () => visit(c) })),
+    ];
+    for (const x of parts.sort((a, b) => a.line - b.line)) x.emit();
+  };
+  model.parts.forEach(visit);
   for (const l of [m.cc, m.issuingOffice, m.issuedDatePrinted]) if (l) out.push(l.text);
   return out;
 }

@@ -3,7 +3,7 @@
  * hand. Each expectation below is read off the fixture, not off the converter's output.
  */
 import { describe, expect, it } from 'vitest';
-import { findBlock } from '../../../src/lib/model/walk.ts';
+import { findBlock, walkNodes } from '../../../src/lib/model/walk.ts';
 import { convertFixture, fixtureText, lineOf } from '../helpers.ts';
 
 describe('duty-lines-plan: 办公厅 notice, 责任单位 / 牵头单位 lines, inline responsibilities, furniture', () => {
@@ -102,5 +102,59 @@ describe('division-table-plan: a department’s own plan whose body carries no d
   it('makes the part with assigned headings the task part, and gives tasks their whole-task deadline', () => {
     expect(model.parts.map((p) => p.role)).toEqual(['overview', 'tasks', 'measures', 'attachment']);
     expect(model.tasks.map((t) => [t.title, t.deadline])).toEqual([['推进智能工厂建设', '2020年底前'], ['发展工业互联网平台', null], ['培育系统解决方案供应商', '长期坚持']]);
+  });
+});
+
+describe('chapters-plan: a 规划 with no notice, chapters, 节 numbered across chapters, a 专栏 and a 属性 column', () => {
+  const NAME = 'chapters-plan.txt';
+  const text = fixtureText(NAME);
+  const { model, fidelity } = convertFixture(NAME);
+  const nodes = [...walkNodes(model.parts)];
+
+  it('keeps every character and starts at the plan title, its period on the next line', () => {
+    expect(fidelity.equal).toBe(true);
+    expect(model.meta).toMatchObject({ masthead: null, docNumber: null, noticeTitle: null, issuer: null, planTitle: '青川省“十三五”制造业发展规划（2016—2020年）' });
+    expect(model.preamble.map((p) => p.line)).toEqual([lineOf(text, '本规划根据《青川省国民经济和社会发展第十三个五年规划纲要》编制，是“十三五”时期全省制造业发展的行动纲领。')]);
+  });
+  it('reads chapters as parts and 节 as sections, 节 numbered on across chapters', () => {
+    expect(model.parts.map((p) => [p.heading.marker.trim(), p.heading.title])).toEqual([['第一章', '发展基础'], ['第二章', '发展目标'], ['第三章', '重点任务'], ['第四章', '保障措施']]);
+    expect(model.parts[2].children.map((s) => [s.id, s.heading.marker.trim(), s.heading.title])).toEqual([['p3-1', '第四节', '推进智能制造'], ['p3-2', '第五节', '推进绿色制造']]);
+    expect(nodes.filter((n) => n.kind === 'item').map((n) => n.heading.title)).toEqual(['建设智能工厂', '发展工业机器人', '实施节能改造']);
+  });
+  it('keeps the 专栏 as a box of its own with its entries, not as items of the outline', () => {
+    const box = nodes.flatMap((n) => n.blocks).find((b) => b.type === 'box');
+    expect(box).toMatchObject({ type: 'box', id: 'p3-1-2-box1', title: '智能制造重点工程', line: lineOf(text, '专栏1 智能制造重点工程') });
+    expect(box?.type === 'box' && box.blocks.map((p) => p.text)).toEqual(['1. 智能工厂示范工程。每年建设省级智能工厂 20 个以上。', '2. 工业互联网平台工程。培育 5 个行业级工业互联网平台。']);
+    expect(nodes.some((n) => n.heading.title.startsWith('智能工厂示范工程'))).toBe(false);
+  });
+  it('reads the indicators table with 序号, 单位 and 属性 columns', () => {
+    const t = model.parts[1].children[0].blocks.find((b) => b.type === 'table');
+    expect(t?.type === 'table' && t.rows.map((r) => [r.name, r.unit, r.cells.map((c) => c.value), r.attribute])).toEqual([
+      ['制造业增加值年均增长', '%', [8.1, 7], '预期性'],
+      ['单位工业增加值能耗下降', '%', [null, 18], '约束性'],
+      ['规模以上企业研发经费支出占比', '%', [0.9, 1.2], '预期性'],
+    ]);
+    expect(t?.type === 'table' && t.years).toEqual([2015, 2020]);
+  });
+  it('reads the 责任单位 lines by the common convention, since the plan states no rule', () => {
+    expect(model.leadRule).toEqual({ rule: 'first-listed', source: 'default', paragraph: null });
+    expect(model.assignments.map((a) => [a.node, a.level])).toEqual([['p3-1-1', 'item'], ['p3-2', 'section']]);
+    expect(model.parts.map((p) => p.role)).toEqual(['overview', 'overview', 'tasks', 'measures']);
+  });
+});
+
+describe('reprint-plan: a State Council notice reprinted from its title, signed without 印发', () => {
+  const { model, fidelity } = convertFixture('reprint-plan.txt');
+  it('reads the notice from its title and the 文号 under it; the issuer from the title', () => {
+    expect(fidelity.equal).toBe(true);
+    expect(model.meta).toMatchObject({ masthead: null, issuer: '国务院', docNumber: '国发〔2030〕8号', noticeTitle: '国务院关于印发青川制造2030的通知', planTitle: '青川制造2030', issuedDate: '2030-05-08' });
+    expect(model.meta.issuingOffice?.text).toBe('国务院');
+  });
+  it('reads responsibilities that close a section’s paragraph', () => {
+    const name = (id: string) => model.departments.find((d) => d.id === id)!.name;
+    expect(model.tasks.map((t) => [t.title, t.leads.map(name), t.partners.map(name), t.partnersOpenEnded])).toEqual([
+      ['提高创新能力', ['工业和信息化部', '科技部'], ['发展改革委'], true],
+      ['推进融合发展', ['工业和信息化部'], [], false],
+    ]);
   });
 });

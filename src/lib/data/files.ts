@@ -1,6 +1,6 @@
 import { entityPath } from '../model/pages.ts';
 import type { PlanModel } from '../model/schema.ts';
-import { findBlock } from '../model/walk.ts';
+import { findBlock, findNode } from '../model/walk.ts';
 import { toCsv, type CsvValue } from './csv.ts';
 
 /**
@@ -27,7 +27,7 @@ export interface CsvFile<R> {
 export const LIST_SEPARATOR = '|';
 const list = (xs: string[]) => xs.join(LIST_SEPARATOR);
 
-type TaskDepartmentRow = { task: PlanModel['tasks'][number]; department: PlanModel['departments'][number]; role: 'lead' | 'partner'; position: number };
+type TaskDepartmentRow = { task: PlanModel['tasks'][number]; department: PlanModel['departments'][number]; role: 'lead' | 'partner' | 'item-lead' | 'item-partner'; position: number };
 
 const tasksDepartments: CsvFile<TaskDepartmentRow> = {
   name: 'tasks-departments.csv',
@@ -35,10 +35,19 @@ const tasksDepartments: CsvFile<TaskDepartmentRow> = {
   description: '每项重点任务的牵头部门和配合部门，一行一个“任务—部门”分工。',
   rows: (model) => {
     const byId = new Map(model.departments.map((d) => [d.id, d]));
-    return model.tasks.flatMap((task) => [
-      ...task.leads.map((id, i) => ({ task, department: byId.get(id)!, role: 'lead' as const, position: i + 1 })),
-      ...task.partners.map((id, i) => ({ task, department: byId.get(id)!, role: 'partner' as const, position: i + 1 })),
-    ]);
+    return model.tasks.flatMap((task) => {
+      // Parties assigned only an item or clause of the task, once each, after the whole-task ones.
+      const inner = model.assignments.filter((a) => a.task === task.id && a.node !== task.id);
+      const whole = new Set([...task.leads, ...task.partners]);
+      const innerLeads = [...new Set(inner.flatMap((a) => a.leads))].filter((id) => !whole.has(id));
+      const innerPartners = [...new Set(inner.flatMap((a) => a.partners))].filter((id) => !whole.has(id) && !innerLeads.includes(id));
+      return [
+        ...task.leads.map((id, i) => ({ task, department: byId.get(id)!, role: 'lead' as const, position: i + 1 })),
+        ...task.partners.map((id, i) => ({ task, department: byId.get(id)!, role: 'partner' as const, position: i + 1 })),
+        ...innerLeads.map((id, i) => ({ task, department: byId.get(id)!, role: 'item-lead' as const, position: i + 1 })),
+        ...innerPartners.map((id, i) => ({ task, department: byId.get(id)!, role: 'item-partner' as const, position: i + 1 })),
+      ];
+    });
   },
   columns: [
     { name: 'task_id', description: '任务编号（网址中的 id，如 p3-1）', value: (r) => r.task.id },
@@ -46,7 +55,7 @@ const tasksDepartments: CsvFile<TaskDepartmentRow> = {
     { name: 'task_title', description: '任务标题', value: (r) => r.task.title },
     { name: 'department_id', description: '部门 id（部门名称的拼音）', value: (r) => r.department.id },
     { name: 'department_name', description: '部门名称（原文简称）', value: (r) => r.department.name },
-    { name: 'role', description: 'lead = 牵头，partner = 配合', value: (r) => r.role },
+    { name: 'role', description: 'lead = 牵头，partner = 配合；item-lead / item-partner = 只牵头或配合任务中的某一项（详见 assignments.csv）', value: (r) => r.role },
     { name: 'position', description: '该部门在原文牵头或配合名单中的位次（从 1 起）', value: (r) => r.position },
     { name: 'partners_open_ended', description: '配合部门名单以“等部门配合”结尾时为 true（名单并非穷尽）', value: (r) => r.task.partnersOpenEnded },
   ],
@@ -123,7 +132,43 @@ const entities: CsvFile<EntityRow> = {
 };
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
-export const CSV_FILES: CsvFile<any>[] = [tasksDepartments, indicators, targets, entities];
+type AssignmentRow = { a: PlanModel['assignments'][number]; department: PlanModel['departments'][number]; role: 'lead' | 'partner'; position: number; node: string };
+
+const assignments: CsvFile<AssignmentRow> = {
+  name: 'assignments.csv',
+  title: '分工（按原文所在层级）',
+  description: '原文每一处责任分工，记在其所在的任务、条目或分项上，一行一个“分工—单位”。',
+  rows: (model) => {
+    const byId = new Map(model.departments.map((d) => [d.id, d]));
+    const title = (id: string) => {
+      const n = findNode(model.parts, id);
+      return n ? `${n.heading.marker.trim()}${n.heading.title}` : id;
+    };
+    return model.assignments.flatMap((a) => [
+      ...a.leads.map((id, i) => ({ a, department: byId.get(id)!, role: 'lead' as const, position: i + 1, node: title(a.node) })),
+      ...a.partners.map((id, i) => ({ a, department: byId.get(id)!, role: 'partner' as const, position: i + 1, node: title(a.node) })),
+    ]);
+  },
+  columns: [
+    { name: 'assignment_id', description: '分工 id（所在的部门行或分工表行）', value: (r) => r.a.id },
+    { name: 'node_id', description: '分工所在的条目 id', value: (r) => r.a.node },
+    { name: 'node_title', description: '分工所在的条目（原文编号和标题）', value: (r) => r.node },
+    { name: 'level', description: 'part / section / item / clause：分工印在哪一层', value: (r) => r.a.level },
+    { name: 'task_id', description: '所属重点任务 id；不属于任何任务时为空', value: (r) => r.a.task },
+    { name: 'notation', description: '原文写法：trailing-parenthesis（括号）、lead-partner-line（牵头单位：…）、responsibility-line（责任单位：…）、attachment-table（附件分工表）', value: (r) => r.a.notation },
+    { name: 'lead_rule', description: 'printed = 原文写明牵头/配合；first-listed = 责任单位中列第一位的为牵头；all-responsible = 共同负责', value: (r) => r.a.leadRule },
+    { name: 'party_id', description: '单位 id', value: (r) => r.department.id },
+    { name: 'party_name', description: '单位名称（原文所印）', value: (r) => r.department.name },
+    { name: 'party_kind', description: 'department = 部门，local-government = 地方政府，other = 其他单位', value: (r) => r.department.kind },
+    { name: 'role', description: 'lead = 牵头，partner = 配合', value: (r) => r.role },
+    { name: 'position', description: '在原文名单中的位次（从 1 起）', value: (r) => r.position },
+    { name: 'partners_open_ended', description: '配合名单以“等”结尾时为 true', value: (r) => r.a.partnersOpenEnded },
+    { name: 'deadline', description: '完成时限，原文所印；无则为空', value: (r) => r.a.deadline },
+    { name: 'line', description: '原文行号', value: (r) => r.a.line },
+  ],
+};
+
+export const CSV_FILES: CsvFile<any>[] = [tasksDepartments, assignments, indicators, targets, entities];
 
 export function csvOf<R>(file: CsvFile<R>, model: PlanModel): string {
   return toCsv(file.columns.map((c) => c.name), file.rows(model).map((r) => file.columns.map((c) => c.value(r))));

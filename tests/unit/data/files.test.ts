@@ -2,10 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { toCsv } from '../../../src/lib/data/csv.ts';
-import { dataFiles } from '../../../src/lib/data/files.ts';
+import { CSV_FILES, dataFiles } from '../../../src/lib/data/files.ts';
 import { PlanModelSchema, type PlanModel } from '../../../src/lib/model/schema.ts';
 import { findBlock } from '../../../src/lib/model/walk.ts';
-import { root } from '../helpers.ts';
+import { convertFixture, root } from '../helpers.ts';
 import { parseCsv, records } from './csv-reader.ts';
 
 describe('CSV writer', () => {
@@ -76,5 +76,29 @@ describe('data files of the real plan read back equal the model', () => {
       expect(r.aliases === '' ? [] : r.aliases.split('|')).toEqual(e.aliases);
       expect(r.cities === '' ? [] : r.cities.split('|')).toEqual(e.cities);
     });
+  });
+});
+
+describe('responsibilities below the task level in the open data (duty-lines-plan fixture)', () => {
+  const { model } = convertFixture('duty-lines-plan.txt');
+  const csvRows = (name: string) => {
+    const file = CSV_FILES.find((f) => f.name === name)!;
+    return file.rows(model).map((r: unknown) => Object.fromEntries(file.columns.map((c: { name: string; value: (r: unknown) => unknown }) => [c.name, c.value(r)])));
+  };
+  it('lists a party assigned only an item of a task as item-lead, never as lead of the task', () => {
+    const rows = csvRows('tasks-departments.csv').filter((r) => r.task_id === 'p2-1');
+    expect(rows.map((r) => [r.department_name, r.role])).toEqual([
+      ['省工业和信息化厅', 'item-lead'], ['省市场监管局', 'item-lead'],
+      ['省科技厅', 'item-partner'], ['省发展改革委', 'item-partner'], ['省公安厅', 'item-partner'], ['各市人民政府', 'item-partner'],
+    ]);
+  });
+  it('writes every assignment where it is printed, with its level, notation, rule, kind and deadline', () => {
+    const rows = csvRows('assignments.csv').filter((r) => r.node_id === 'p2-2-1');
+    expect(rows.map((r) => [r.level, r.notation, r.lead_rule, r.party_name, r.party_kind, r.role, r.deadline])).toEqual([
+      ['item', 'responsibility-line', 'first-listed', '省工业和信息化厅', 'department', 'lead', '长期坚持'],
+      ['item', 'responsibility-line', 'first-listed', '省生态环境厅', 'department', 'partner', '长期坚持'],
+      ['item', 'responsibility-line', 'first-listed', '各县（市、区）政府', 'local-government', 'partner', '长期坚持'],
+    ]);
+    expect(rows[0].node_title).toBe('1.实施节能改造');
   });
 });

@@ -19,7 +19,8 @@ export interface GraphNode {
 export interface GraphEdge {
   from: string;
   to: string;
-  role: 'lead' | 'partner';
+  /** lead/partner of the whole task, or assigned only an item or clause of it. */
+  role: 'lead' | 'partner' | 'item';
   d: string;
 }
 
@@ -52,11 +53,16 @@ function byBarycentre(ids: string[], neighbours: Map<string, string[]>, position
  * ordered to reduce edge crossings with a fixed number of barycentre sweeps, so the same model
  * always gives the same picture; node radius grows with the number of assignments.
  */
-export function layoutGraph(model: Pick<PlanModel, 'departments' | 'tasks'>, sweeps = 4): GraphLayout {
-  const edges: Omit<GraphEdge, 'd'>[] = model.tasks.flatMap((t) => [
-    ...t.leads.map((dep) => ({ from: dep, to: t.id, role: 'lead' as const })),
-    ...t.partners.map((dep) => ({ from: dep, to: t.id, role: 'partner' as const })),
-  ]);
+export function layoutGraph(model: Pick<PlanModel, 'departments' | 'tasks'> & Partial<Pick<PlanModel, 'assignments'>>, sweeps = 4): GraphLayout {
+  const edges: Omit<GraphEdge, 'd'>[] = model.tasks.flatMap((t) => {
+    const whole = new Set([...t.leads, ...t.partners]);
+    const inner = (model.assignments ?? []).filter((a) => a.task === t.id && a.node !== t.id).flatMap((a) => [...a.leads, ...a.partners]);
+    return [
+      ...t.leads.map((dep) => ({ from: dep, to: t.id, role: 'lead' as const })),
+      ...t.partners.map((dep) => ({ from: dep, to: t.id, role: 'partner' as const })),
+      ...[...new Set(inner)].filter((dep) => !whole.has(dep)).map((dep) => ({ from: dep, to: t.id, role: 'item' as const })),
+    ];
+  });
   const neighbours = new Map<string, string[]>();
   for (const e of edges) {
     neighbours.set(e.from, [...(neighbours.get(e.from) ?? []), e.to]);

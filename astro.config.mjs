@@ -1,12 +1,19 @@
 // @ts-check
 import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
+import { siteAddress } from './src/integrations/site-address.ts';
+import { parseSiteUrl } from './src/lib/site/site-url.ts';
+
+// The public address comes from the environment (SITE_URL=https://… npm run build). Without it no
+// page names an absolute address: no canonical link, sitemap or robots.txt (see the README).
+const site = parseSiteUrl(process.env.SITE_URL);
 
 export default defineConfig({
-  site: 'http://localhost:4321',
+  site: site?.href,
   trailingSlash: 'always',
   build: { format: 'directory' },
-  integrations: [mdx()],
+  integrations: [mdx(), ...(site ? [sitemap({ filter: (page) => !/\/404\/?$/.test(new URL(page).pathname) })] : []), siteAddress(site)],
   server: { port: 4321 },
   vite: {
     build: {

@@ -4,6 +4,7 @@ import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import { siteAddress } from './src/integrations/site-address.ts';
 import { parseSiteUrl } from './src/lib/site/site-url.ts';
+import { EXCERPT_POLICY } from './src/lib/search/excerpt-html.ts';
 
 // The public address comes from the environment (SITE_URL=https://… npm run build). Without it no
 // page names an absolute address: no canonical link, sitemap or robots.txt (see the README).
@@ -41,6 +42,10 @@ export default defineConfig({
         "object-src 'none'",
         "base-uri 'self'",
         "form-action 'self'",
+        // Trusted Types: no HTML sink accepts a string; the only policy is the search excerpt's
+        // (src/scripts/search/trusted.ts), which lets through escaped text with <mark> and nothing else.
+        "require-trusted-types-for 'script'",
+        `trusted-types ${EXCERPT_POLICY}`,
       ],
       // Pagefind compiles its WebAssembly search core in the browser: that needs wasm-unsafe-eval
       // (and nothing broader, not unsafe-eval).

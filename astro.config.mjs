@@ -2,6 +2,7 @@
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
+import { durableUrls } from './src/integrations/durable-urls.ts';
 import { siteAddress } from './src/integrations/site-address.ts';
 import { parseSiteUrl } from './src/lib/site/site-url.ts';
 import { EXCERPT_POLICY } from './src/lib/search/excerpt-html.ts';
@@ -14,7 +15,7 @@ export default defineConfig({
   site: site?.href,
   trailingSlash: 'always',
   build: { format: 'directory' },
-  integrations: [mdx(), ...(site ? [sitemap({ filter: (page) => !/\/404\/?$/.test(new URL(page).pathname) })] : []), siteAddress(site)],
+  integrations: [mdx(), ...(site ? [sitemap({ filter: (page) => !/\/404\/?$/.test(new URL(page).pathname) })] : []), siteAddress(site), durableUrls()],
   server: { port: 4321 },
   vite: {
     build: {

@@ -14,10 +14,15 @@ const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 export const NGINX = process.env.NGINX_PATH ?? '/usr/sbin/nginx';
 const BROTLI_MODULE = '/usr/lib/nginx/modules/ngx_http_brotli_static_module.so';
 
-/** deploy/nginx.conf with its listen address and root replaced. */
+/** deploy/nginx.conf with its listen address, root and redirect map (in the root) replaced. */
 export function renderSiteConfig(template: string, port: number, docRoot: string): string {
-  const out = template.replace(/^(\s*)listen\s+[^;]+;/m, `$1listen 127.0.0.1:${port};`).replace(/^(\s*)root\s+[^;]+;/m, `$1root ${docRoot};`);
-  if (!out.includes(`listen 127.0.0.1:${port};`) || !out.includes(`root ${docRoot};`)) throw new Error('deploy/nginx.conf needs one listen and one root directive');
+  const out = template
+    .replace(/^(\s*)listen\s+[^;]+;/m, `$1listen 127.0.0.1:${port};`)
+    .replace(/^(\s*)root\s+[^;]+;/m, `$1root ${docRoot};`)
+    .replace(/^(\s*)include\s+\S*\/_redirects\.map;/m, `$1include ${docRoot}/_redirects.map;`);
+  if (!out.includes(`listen 127.0.0.1:${port};`) || !out.includes(`root ${docRoot};`) || !out.includes(`include ${docRoot}/_redirects.map;`)) {
+    throw new Error('deploy/nginx.conf needs one listen, one root and one include of …/_redirects.map');
+  }
   return out;
 }
 

@@ -67,13 +67,17 @@ export function departmentOrganization(model: PlanModel, d: DepartmentView, site
   };
 }
 
-/** The trail as the page shows it; the current page (href '') gets its own URL. */
-export function breadcrumbList(crumbs: Crumb[], currentPath: string, site: URL | undefined): BreadcrumbList {
+/**
+ * The trail as the page shows it; the current page (href '') gets its own URL, or none when it has
+ * no address of its own (the 404 page).
+ */
+export function breadcrumbList(crumbs: Crumb[], currentPath: string | null, site: URL | undefined): BreadcrumbList {
   return {
     '@type': 'BreadcrumbList',
-    itemListElement: crumbs.map(
-      (c, i): ListItem => ({ '@type': 'ListItem', position: i + 1, name: c.label, item: siteHref(c.href || currentPath, site) }),
-    ),
+    itemListElement: crumbs.map((c, i): ListItem => {
+      const href = c.href || currentPath;
+      return { '@type': 'ListItem', position: i + 1, name: c.label, ...(href ? { item: siteHref(href, site) } : {}) };
+    }),
   };
 }
 

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { PlanModelSchema } from '../../../src/lib/model/schema.ts';
-import { documentType, jsonLdText, pageEntity, planLegislation } from '../../../src/lib/site/jsonld.ts';
+import { breadcrumbList, documentType, jsonLdText, pageEntity, planLegislation } from '../../../src/lib/site/jsonld.ts';
 import { registry } from '../../../src/lib/site/registry.ts';
 
 const real = PlanModelSchema.parse(JSON.parse(readFileSync('content/generated/liaoning-2015-24/plan.json', 'utf8')));
@@ -54,5 +54,19 @@ describe('jsonLdText', () => {
     const text = jsonLdText([{ '@type': 'Thing', name: '</script><script>alert(1)</script> & \u2028' } as never]);
     expect(text).not.toMatch(/[<>&\u2028]/);
     expect(JSON.parse(text).name).toBe('</script><script>alert(1)</script> & \u2028');
+  });
+});
+
+describe('breadcrumbList', () => {
+  it('numbers the trail, gives the current page its URL, and no URL to a page without an address', () => {
+    const crumbs = [{ label: '首页', href: '/p/' }, { label: '重点任务', href: '' }];
+    expect(breadcrumbList(crumbs, '/p/tasks/', site)).toEqual({
+      '@type': 'BreadcrumbList',
+      itemListElement: [
+        { '@type': 'ListItem', position: 1, name: '首页', item: 'https://policy.example.org/p/' },
+        { '@type': 'ListItem', position: 2, name: '重点任务', item: 'https://policy.example.org/p/tasks/' },
+      ],
+    });
+    expect((breadcrumbList(crumbs, null, undefined).itemListElement as object[])[1]).toEqual({ '@type': 'ListItem', position: 2, name: '重点任务' });
   });
 });

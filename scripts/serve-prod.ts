@@ -1,7 +1,8 @@
 /**
  * Serves dist/ through Debian's nginx with deploy/nginx.conf, as production would, on a loopback port.
  *   node scripts/serve-prod.ts [--port 8080] [--root dist]
- * `npm run serve:prod` builds first. The browser tests start it through startNginx().
+ * `npm run serve:prod` builds first (SITE_URL=https://… npm run serve:prod builds for that address).
+ * The browser tests start it through startNginx().
  */
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -110,7 +111,9 @@ if (import.meta.main) {
     return i >= 0 ? process.argv[i + 1] : undefined;
   };
   const server = await startNginx(arg('--root') ?? join(root, 'dist'), Number(arg('--port') ?? 8080));
-  process.stdout.write(`nginx serves ${arg('--root') ?? 'dist'} on ${server.url}/ (Ctrl+C stops it)\n`);
+  // npm run serve:prod builds with the same environment: SITE_URL is the address the pages declare.
+  const declared = process.env.SITE_URL ? `pages declare ${process.env.SITE_URL} as their address` : 'built without SITE_URL: no canonical links, sitemap or robots.txt';
+  process.stdout.write(`nginx serves ${arg('--root') ?? 'dist'} on ${server.url}/ (${declared}; Ctrl+C stops it)\n`);
   const stop = () => void server.stop().then(() => process.exit(0));
   process.on('SIGINT', stop);
   process.on('SIGTERM', stop);

@@ -54,6 +54,10 @@ describe('Trusted Types', () => {
     await page.goto(`${base}/search/?q=${encodeURIComponent('轴承')}`);
     await seeContains(page.locator('#search-results'), '精密轴承');
     expect(await page.locator('#search-results .excerpt mark').count()).toBeGreaterThan(0);
+    // Both users of the one policy on the same page: a policy name can be created only once.
+    await page.locator('#site-search').fill('光伏');
+    await seeContains(page.locator('#site-search-panel'), '光伏');
+    expect(await page.locator('#site-search-panel .excerpt mark').count()).toBeGreaterThan(0);
     await page.goto(`${base}/liaoning-2015-24/`);
     await page.locator('#site-search').fill('机器人');
     await seeContains(page.locator('#site-search-panel'), '机器人');

@@ -26,4 +26,4 @@ export function siteHref(path: string, site: URL | undefined): string {
 }
 
 export const SITE_URL_UNSET_MESSAGE =
-  'SITE_URL is not set: pages carry no canonical link or absolute URL, and no sitemap.xml or robots.txt is written. For a deployment build with SITE_URL=https://your.host/ npm run build.';
+  'SITE_URL is not set: pages carry no canonical link or absolute URL, and no sitemap or robots.txt is written. For a deployment build with SITE_URL=https://your.host/ npm run build.';

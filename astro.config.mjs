@@ -1,12 +1,21 @@
 // @ts-check
 import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
+import { durableUrls } from './src/integrations/durable-urls.ts';
+import { siteAddress } from './src/integrations/site-address.ts';
+import { parseSiteUrl } from './src/lib/site/site-url.ts';
+import { EXCERPT_POLICY } from './src/lib/search/excerpt-html.ts';
+
+// The public address comes from the environment (SITE_URL=https://… npm run build). Without it no
+// page names an absolute address: no canonical link, sitemap or robots.txt (see the README).
+const site = parseSiteUrl(process.env.SITE_URL);
 
 export default defineConfig({
-  site: 'http://localhost:4321',
+  site: site?.href,
   trailingSlash: 'always',
   build: { format: 'directory' },
-  integrations: [mdx()],
+  integrations: [mdx(), ...(site ? [sitemap({ filter: (page) => !/\/404\/?$/.test(new URL(page).pathname) })] : []), siteAddress(site), durableUrls()],
   server: { port: 4321 },
   vite: {
     build: {
@@ -34,6 +43,10 @@ export default defineConfig({
         "object-src 'none'",
         "base-uri 'self'",
         "form-action 'self'",
+        // Trusted Types: no HTML sink accepts a string; the only policy is the search excerpt's
+        // (src/scripts/search/trusted.ts), which lets through escaped text with <mark> and nothing else.
+        "require-trusted-types-for 'script'",
+        `trusted-types ${EXCERPT_POLICY}`,
       ],
       // Pagefind compiles its WebAssembly search core in the browser: that needs wasm-unsafe-eval
       // (and nothing broader, not unsafe-eval).

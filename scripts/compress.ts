@@ -9,7 +9,7 @@ import { extname, join } from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 
 /** Text formats; Pagefind's .pf_* index files and its wasm are already gzip-compressed. */
-export const COMPRESSIBLE = new Set(['.html', '.css', '.js', '.mjs', '.json', '.svg', '.txt', '.xml', '.csv', '.map']);
+export const COMPRESSIBLE = new Set(['.html', '.css', '.js', '.mjs', '.json', '.svg', '.txt', '.xml', '.atom', '.csv', '.map']);
 const MIN_BYTES = 256;
 
 function* files(dir: string): Generator<string> {

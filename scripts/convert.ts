@@ -13,6 +13,8 @@ import type { z } from 'zod';
 import { ConvertError, convertPlan } from '../src/lib/convert/index.ts';
 import { generateFiles } from '../src/lib/mdx/generate.ts';
 import { ConventionsSchema, GazetteerSchema, NotesFileSchema, type Gazetteer, type NotesFile } from '../src/lib/model/schema.ts';
+import { MANIFEST_FILE, mergeManifest, planUrls } from '../src/lib/model/urls.ts';
+import { readRedirects } from '../src/lib/model/redirects-file.ts';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const sourcesDir = join(root, 'content/sources');
@@ -77,6 +79,7 @@ function main(argv: string[]): number {
   // Everything is converted in memory first, so an error anywhere writes nothing.
   const outputs = new Map<string, string>();
   const plans: string[] = [];
+  const redirects = readRedirects();
   for (const file of files) {
     const rel = relative(process.cwd(), file) || file;
     if (!existsSync(file)) throw new ConvertError(rel, 1, 'no such file');
@@ -88,6 +91,10 @@ function main(argv: string[]): number {
     }
     plans.push(model.id);
     for (const [path, content] of generateFiles(model)) outputs.set(path, content);
+    // The URL manifest only grows: a published URL that is gone must be redirected (src/lib/model/urls.ts).
+    const manifest = join(generatedDir, model.id, MANIFEST_FILE);
+    const previous = existsSync(manifest) ? readFileSync(manifest, 'utf8') : null;
+    outputs.set(`${model.id}/${MANIFEST_FILE}`, mergeManifest(model.id, previous, planUrls(model), redirects, relative(process.cwd(), manifest)));
     const s = model.stats;
     process.stderr.write(
       `${rel}: ${s.parts} parts, ${s.sectorGroups} sector groups (${model.sectorGroups.map((g) => g.sectors.length).join(', ')} sectors), ` +

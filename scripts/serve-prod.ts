@@ -1,7 +1,8 @@
 /**
  * Serves dist/ through Debian's nginx with deploy/nginx.conf, as production would, on a loopback port.
  *   node scripts/serve-prod.ts [--port 8080] [--root dist]
- * `npm run serve:prod` builds first. The browser tests start it through startNginx().
+ * `npm run serve:prod` builds first (SITE_URL=https://… npm run serve:prod builds for that address).
+ * The browser tests start it through startNginx().
  */
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -14,10 +15,15 @@ const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 export const NGINX = process.env.NGINX_PATH ?? '/usr/sbin/nginx';
 const BROTLI_MODULE = '/usr/lib/nginx/modules/ngx_http_brotli_static_module.so';
 
-/** deploy/nginx.conf with its listen address and root replaced. */
+/** deploy/nginx.conf with its listen address, root and redirect map (in the root) replaced. */
 export function renderSiteConfig(template: string, port: number, docRoot: string): string {
-  const out = template.replace(/^(\s*)listen\s+[^;]+;/m, `$1listen 127.0.0.1:${port};`).replace(/^(\s*)root\s+[^;]+;/m, `$1root ${docRoot};`);
-  if (!out.includes(`listen 127.0.0.1:${port};`) || !out.includes(`root ${docRoot};`)) throw new Error('deploy/nginx.conf needs one listen and one root directive');
+  const out = template
+    .replace(/^(\s*)listen\s+[^;]+;/m, `$1listen 127.0.0.1:${port};`)
+    .replace(/^(\s*)root\s+[^;]+;/m, `$1root ${docRoot};`)
+    .replace(/^(\s*)include\s+\S*\/_redirects\.map;/m, `$1include ${docRoot}/_redirects.map;`);
+  if (!out.includes(`listen 127.0.0.1:${port};`) || !out.includes(`root ${docRoot};`) || !out.includes(`include ${docRoot}/_redirects.map;`)) {
+    throw new Error('deploy/nginx.conf needs one listen, one root and one include of …/_redirects.map');
+  }
   return out;
 }
 
@@ -105,7 +111,9 @@ if (import.meta.main) {
     return i >= 0 ? process.argv[i + 1] : undefined;
   };
   const server = await startNginx(arg('--root') ?? join(root, 'dist'), Number(arg('--port') ?? 8080));
-  process.stdout.write(`nginx serves ${arg('--root') ?? 'dist'} on ${server.url}/ (Ctrl+C stops it)\n`);
+  // npm run serve:prod builds with the same environment: SITE_URL is the address the pages declare.
+  const declared = process.env.SITE_URL ? `pages declare ${process.env.SITE_URL} as their address` : 'built without SITE_URL: no canonical links, sitemap or robots.txt';
+  process.stdout.write(`nginx serves ${arg('--root') ?? 'dist'} on ${server.url}/ (${declared}; Ctrl+C stops it)\n`);
   const stop = () => void server.stop().then(() => process.exit(0));
   process.on('SIGINT', stop);
   process.on('SIGTERM', stop);

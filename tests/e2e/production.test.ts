@@ -57,6 +57,15 @@ describe('served by nginx with deploy/nginx.conf', () => {
     expect(r.headers.get('location')).toBe(`/${model.id}/`);
   });
 
+  it('includes the generated redirect map, and serves neither it nor the static-host files', async () => {
+    for (const path of ['/_redirects.map', '/_redirects', '/_headers']) expect((await get(path)).status, path).toBe(404);
+    // A moved URL followed through nginx in a browser: tests/e2e/urls.test.ts (a plan that loses a sector).
+  });
+
+  it('serves the Atom feed as Atom', async () => {
+    expect((await get('/feed.atom')).headers.get('content-type')).toMatch(/^application\/atom\+xml/);
+  });
+
   it('gives Pagefind files and WebAssembly their types', async () => {
     expect((await get('/pagefind/pagefind.js')).headers.get('content-type')).toMatch(/javascript/);
     expect((await get('/pagefind/pagefind-entry.json')).headers.get('content-type')).toMatch(/json/);

@@ -2,6 +2,7 @@
 import { anchorAt, compact, excerptContext, landingHref } from '../../lib/search/query.ts';
 import { FILTER } from '../../lib/search/attributes.ts';
 import type { PagefindData } from './engine.ts';
+import { setExcerptHtml } from './trusted.ts';
 
 export function el<K extends keyof HTMLElementTagNameMap>(tag: K, attrs: Record<string, string> = {}, ...children: (Node | string)[]): HTMLElementTagNameMap[K] {
   const e = document.createElement(tag);
@@ -10,10 +11,10 @@ export function el<K extends keyof HTMLElementTagNameMap>(tag: K, attrs: Record<
   return e;
 }
 
-/** Pagefind escapes the page text and adds only <mark>: the excerpt is safe to insert as HTML. */
+/** Pagefind escapes the page text and adds only <mark>; the Trusted Types policy holds it to that. */
 export function excerpt(html: string, className = 'excerpt'): HTMLElement {
   const p = el('p', { class: className });
-  p.innerHTML = html;
+  setExcerptHtml(p, html);
   return p;
 }
 

@@ -51,13 +51,18 @@ describe('security headers', () => {
 });
 
 describe('renderSiteConfig', () => {
-  it('replaces the listen address and the root, nothing else', () => {
+  it('replaces the listen address, the root and the redirect map in it, nothing else', () => {
     const out = renderSiteConfig(nginx, 18080, '/tmp/site');
     expect(out).toContain('listen 127.0.0.1:18080;');
     expect(out).toContain('root /tmp/site;');
-    expect(out.replace('listen 127.0.0.1:18080;', '').replace('root /tmp/site;', '')).toBe(
-      nginx.replace(/listen\s+[^;]+;/, '').replace(/root\s+[^;]+;/, ''),
+    expect(out).toContain('include /tmp/site/_redirects.map;');
+    expect(out.replace('listen 127.0.0.1:18080;', '').replace('root /tmp/site;', '').replace('include /tmp/site/_redirects.map;', '')).toBe(
+      nginx.replace(/listen\s+[^;]+;/, '').replace(/root\s+[^;]+;/, '').replace(/include\s+\S*\/_redirects\.map;/, ''),
     );
+  });
+  it('the deployed redirect map sits in the deployed root', () => {
+    const root = /^\s*root\s+([^;]+);/m.exec(nginx)![1];
+    expect(nginx).toContain(`include ${root}/_redirects.map;`);
   });
   it('refuses a template without a root', () => {
     expect(() => renderSiteConfig('server { listen 80; }', 1, '/x')).toThrow(/root/);

@@ -1,0 +1,40 @@
+/** What a page tells search engines and link previews about itself, besides its <title>. */
+import { siteHref } from './site-url.ts';
+
+export const SITE_NAME = '政策导航';
+/** The Atom feed of the plans, linked from every page's head. */
+export const FEED_PATH = '/feed.atom';
+/** Written by @astrojs/sitemap when SITE_URL is set. */
+export const SITEMAP_FILE = 'sitemap-index.xml';
+
+export interface MetaTag {
+  /** Open Graph uses property=, Twitter cards name=. */
+  attribute: 'property' | 'name';
+  key: string;
+  content: string;
+}
+
+/**
+ * Open Graph and Twitter card tags. og:url needs an absolute URL, so it is left out when the
+ * deployment's address is unknown (the preview then falls back to the address it was shared with).
+ */
+export function socialMeta(page: { title: string; description: string; path: string; type?: 'website' | 'article' }, site: URL | undefined): MetaTag[] {
+  const og = (key: string, content: string): MetaTag => ({ attribute: 'property', key: `og:${key}`, content });
+  const tw = (key: string, content: string): MetaTag => ({ attribute: 'name', key: `twitter:${key}`, content });
+  return [
+    og('type', page.type ?? 'website'),
+    og('site_name', SITE_NAME),
+    og('locale', 'zh_CN'),
+    og('title', page.title),
+    og('description', page.description),
+    ...(site ? [og('url', siteHref(page.path, site))] : []),
+    tw('card', 'summary'),
+    tw('title', page.title),
+    tw('description', page.description),
+  ];
+}
+
+/** robots.txt: everything may be crawled; the sitemap is named by its absolute URL, as the format asks. */
+export function robotsTxt(site: URL): string {
+  return ['User-agent: *', 'Allow: /', '', `Sitemap: ${siteHref(`/${SITEMAP_FILE}`, site)}`, ''].join('\n');
+}

@@ -1,0 +1,72 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { PlanModelSchema } from '../../../src/lib/model/schema.ts';
+import { breadcrumbList, documentType, jsonLdText, pageEntity, planLegislation } from '../../../src/lib/site/jsonld.ts';
+import { registry } from '../../../src/lib/site/registry.ts';
+
+const real = PlanModelSchema.parse(JSON.parse(readFileSync('content/generated/liaoning-2015-24/plan.json', 'utf8')));
+const site = new URL('https://policy.example.org/');
+
+describe('documentType', () => {
+  it('is the official document type the title ends with, the longest one', () => {
+    expect(documentType('辽宁省传统工业转型升级实施方案')).toBe('实施方案');
+    expect(documentType('关于加快发展养老服务业的意见')).toBe('意见');
+    expect(documentType('某省某某工作推进')).toBeNull();
+  });
+});
+
+describe('planLegislation', () => {
+  it('states the plan from its model: 文号, date, issuer, type, language', () => {
+    expect(planLegislation(real, site)).toEqual({
+      '@type': 'Legislation',
+      '@id': 'https://policy.example.org/liaoning-2015-24/#legislation',
+      name: real.meta.planTitle,
+      url: 'https://policy.example.org/liaoning-2015-24/',
+      legislationIdentifier: '辽政发〔2015〕24号',
+      legislationDate: '2015-07-27',
+      legislationPassedBy: { '@type': 'GovernmentOrganization', name: '辽宁省人民政府' },
+      legislationType: '实施方案',
+      inLanguage: 'zh-CN',
+    });
+  });
+});
+
+describe('pageEntity', () => {
+  it('finds what a page is about from its path', () => {
+    const of = (path: string) => pageEntity(path, [real], registry, undefined) as Record<string, unknown> | null;
+    expect(of('/')?.['@id']).toBe('/liaoning-2015-24/#legislation');
+    expect(of('/liaoning-2015-24/')?.['@type']).toBe('Legislation');
+    const task = of('/liaoning-2015-24/tasks/p3-1/')!;
+    expect(task).toMatchObject({ name: real.tasks[0].title, url: '/liaoning-2015-24/tasks/p3-1/', isPartOf: { '@id': '/liaoning-2015-24/#legislation' } });
+    expect(of('/liaoning-2015-24/sectors/p2-1-8/')).toMatchObject({ name: '精密轴承', isPartOf: { '@id': '/liaoning-2015-24/#legislation' } });
+    const d = real.departments[0];
+    expect(of(`/liaoning-2015-24/departments/${d.id}/`)).toMatchObject({ '@type': 'GovernmentOrganization', name: d.name });
+    // A route that exists for another kind, or no such node: nothing is claimed.
+    expect(of('/liaoning-2015-24/tasks/p2-1-8/')).toBeNull();
+    expect(of('/liaoning-2015-24/departments/graph/')).toBeNull();
+    expect(of('/search/')).toBeNull();
+    expect(pageEntity('/', [real, { ...real, id: 'other' }], registry, undefined)).toBeNull();
+  });
+});
+
+describe('jsonLdText', () => {
+  it('cannot close its script element, whatever the text', () => {
+    const text = jsonLdText([{ '@type': 'Thing', name: '</script><script>alert(1)</script> & \u2028' } as never]);
+    expect(text).not.toMatch(/[<>&\u2028]/);
+    expect(JSON.parse(text).name).toBe('</script><script>alert(1)</script> & \u2028');
+  });
+});
+
+describe('breadcrumbList', () => {
+  it('numbers the trail, gives the current page its URL, and no URL to a page without an address', () => {
+    const crumbs = [{ label: '首页', href: '/p/' }, { label: '重点任务', href: '' }];
+    expect(breadcrumbList(crumbs, '/p/tasks/', site)).toEqual({
+      '@type': 'BreadcrumbList',
+      itemListElement: [
+        { '@type': 'ListItem', position: 1, name: '首页', item: 'https://policy.example.org/p/' },
+        { '@type': 'ListItem', position: 2, name: '重点任务', item: 'https://policy.example.org/p/tasks/' },
+      ],
+    });
+    expect((breadcrumbList(crumbs, null, undefined).itemListElement as object[])[1]).toEqual({ '@type': 'ListItem', position: 2, name: '重点任务' });
+  });
+});

@@ -1,0 +1,61 @@
+import { describe, expect, it } from 'vitest';
+import { checkPublished, insertAliases, nginxRedirectMap, staticHostRedirects, type Served } from '../../../src/lib/site/redirects.ts';
+
+/** A built site: path → ids on it. */
+function site(pages: Record<string, string[]>): Served {
+  return { has: (p) => p in pages, ids: (p) => new Set(pages[p] ?? []) };
+}
+const pub = (...urls: string[]) => urls.map((url, i) => ({ file: 'urls.txt', line: i + 3, url }));
+
+describe('checkPublished', () => {
+  const built = site({ '/x/': [], '/x/plan/': ['p1', 'p2-new'], '/x/tasks/t2/': ['t2-b1'] });
+
+  it('passes when every published URL and anchor is still there', () => {
+    expect(checkPublished(pub('/x/', '/x/plan/#p1'), {}, built)).toEqual({ problems: [], aliases: [] });
+  });
+
+  it('names the manifest line of a page or anchor that is gone', () => {
+    expect(checkPublished(pub('/x/', '/x/tasks/t1/', '/x/plan/#p2'), {}, built).problems).toEqual([
+      'urls.txt:4: published URL /x/tasks/t1/ is no longer built; map it in content/redirects.json',
+      'urls.txt:5: /x/plan/ no longer has #p2; map /x/plan/#p2 in content/redirects.json',
+    ]);
+  });
+
+  it('accepts redirects to what exists, and makes a moved anchor an alias where the reader lands', () => {
+    const redirects = { '/x/tasks/t1/': '/x/tasks/t2/', '/x/tasks/t1/#t1-b1': '/x/tasks/t2/#t2-b1', '/x/plan/#p2': '/x/plan/#p2-new' };
+    const r = checkPublished(pub('/x/tasks/t1/', '/x/tasks/t1/#t1-b1', '/x/plan/#p2'), redirects, built);
+    expect(r.problems).toEqual([]);
+    expect(r.aliases).toEqual([
+      { path: '/x/tasks/t2/', alias: 't1-b1', target: 't2-b1' },
+      { path: '/x/plan/', alias: 'p2', target: 'p2-new' },
+    ]);
+  });
+
+  it('refuses redirects that cannot work', () => {
+    const problems = (redirects: Record<string, string>, published = Object.keys(redirects)) => checkPublished(pub(...published), redirects, built).problems;
+    expect(problems({ '/x/tasks/t1/': '/x/tasks/t9/' })[0]).toMatch(/the site has no \/x\/tasks\/t9\//);
+    expect(problems({ '/x/plan/#p2': '/x/plan/#nope' })[0]).toMatch(/has no element #nope/);
+    expect(problems({ '/x/plan/': '/x/' })[0]).toMatch(/still exists/);
+    expect(problems({ '/x/a/': '/x/' }, [])[0]).toMatch(/never published/);
+    expect(problems({ '/x/a/': '/x/b/', '/x/b/': '/x/' }, ['/x/a/', '/x/b/'])).toContainEqual(expect.stringMatching(/redirected again/));
+    // The old page is gone but not redirected: the alias on another page would never be reached.
+    expect(problems({ '/x/tasks/t1/#t1-b1': '/x/tasks/t2/#t2-b1' })[0]).toMatch(/lands on no page/);
+    expect(problems({ '/x/plan/#p2': '/x/plan/#p1', '/x/plan/#p1x': '/x/plan/' }, ['/x/plan/#p2', '/x/plan/#p1x'])).toContainEqual(expect.stringMatching(/a page must map to a page/));
+  });
+});
+
+describe('redirect files', () => {
+  const redirects = { '/x/tasks/t1/': '/x/tasks/t2/', '/x/plan/#p2': '/x/plan/#p3' };
+  it('give nginx and static hosts the page redirects, with and without the slash; anchors stay in the page', () => {
+    expect(nginxRedirectMap(redirects).split('\n').slice(1)).toEqual(['/x/tasks/t1/ /x/tasks/t2/;', '/x/tasks/t1 /x/tasks/t2/;', '']);
+    expect(staticHostRedirects(redirects).split('\n').slice(1)).toEqual(['/x/tasks/t1/ /x/tasks/t2/ 301', '/x/tasks/t1 /x/tasks/t2/ 301', '']);
+  });
+});
+
+describe('insertAliases', () => {
+  it('puts the old id right before the element that carries the anchor now', () => {
+    const html = '<main><h2 id="p2">二</h2><p class="para" id="p2-1-b1">文</p></main>';
+    expect(insertAliases(html, [{ alias: 'p2-2-b1', target: 'p2-1-b1' }])).toBe('<main><h2 id="p2">二</h2><span id="p2-2-b1" class="anchor-alias"></span><p class="para" id="p2-1-b1">文</p></main>');
+    expect(() => insertAliases(html, [{ alias: 'a', target: 'missing' }])).toThrow(/no element #missing/);
+  });
+});

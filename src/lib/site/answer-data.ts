@@ -45,7 +45,7 @@ export const AnswerDataSchema = z.object({
     block: z.string(),
   })),
   /** Pages that show places: href, title, what kind of text, the sector (index) it belongs to. */
-  pages: z.array(z.object({ h: z.string(), n: z.string(), k: PlaceKindSchema, s: z.number().int().optional() })),
+  pages: z.array(z.object({ h: z.string(), n: z.string(), k: PlaceKindSchema, s: z.number().int().optional(), part: z.literal(1).optional() })),
   places: z.array(z.object({
     /** Anchor id on the page. */
     a: z.string(),
@@ -141,10 +141,10 @@ export function answerData(model: PlanModel, registry: Registry): AnswerData {
 
   const pageList: AnswerData['pages'] = [];
   const pageIndex = new Map<string, number>();
-  const pageAt = (href: string, n: string, k: PlaceKind, sector: number | undefined) => {
+  const pageAt = (href: string, n: string, k: PlaceKind, sector: number | undefined, part = false) => {
     if (!pageIndex.has(href)) {
       pageIndex.set(href, pageList.length);
-      pageList.push({ h: href, n, k, ...(sector !== undefined ? { s: sector } : {}) });
+      pageList.push({ h: href, n, k, ...(sector !== undefined ? { s: sector } : {}), ...(part ? { part: 1 as const } : {}) });
     }
     return pageIndex.get(href)!;
   };
@@ -156,7 +156,7 @@ export function answerData(model: PlanModel, registry: Registry): AnswerData {
     const r = [...covering, ...(respOfNode.get(node.id) ?? [])];
     const page = pageOf(here);
     const sector = here.map((n) => sectorIndex.get(n.id)).find((x) => x !== undefined);
-    const p = pageAt(page.href, page.title, kind, sector);
+    const p = pageAt(page.href, page.title, kind, sector, page.part);
     const title = squeeze(node.heading.title);
     if (title) places.push({ a: node.id, p, t: title, ti: 1, ...rOf(r) });
     for (const b of node.blocks) {

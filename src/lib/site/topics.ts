@@ -42,6 +42,6 @@ export function topicList(d: AnswerData): TopicList {
       clauses: s.clauses,
       related: s.related.map((x) => ({ title: d.resps[x.r].title, href: d.resps[x.r].href, terms: x.terms })),
     })),
-    measures: d.pages.filter((p) => p.k === 'measure').map((p) => ({ title: p.n, href: p.h })),
+    measures: d.pages.filter((p) => p.k === 'measure' && !p.part).map((p) => ({ title: p.n, href: p.h })),
   };
 }

@@ -52,7 +52,7 @@ export function loadPagefind(): Promise<PagefindApi> {
 
 let converter: Promise<(s: string) => string> | null = null;
 /** traditional → simplified, fetched only for a query with a character that changes. */
-async function toSimplified(q: string): Promise<string> {
+export async function toSimplified(q: string): Promise<string> {
   if (!mayNeedConversion(q)) return q;
   converter ??= import('./t2s.ts').then((m) => m.toSimplified);
   return (await converter)(q);

@@ -118,9 +118,9 @@ export function answerData(model: PlanModel, registry: Registry): AnswerData {
   const pageOf = (chain: OutlineNode[]) => {
     for (let i = chain.length - 1; i >= 0; i--) {
       const p = pages.get(chain[i].id);
-      if (p) return { href: pagePath(model.id, p.kind, p.id), title: p.title };
+      if (p) return { href: pagePath(model.id, p.kind, p.id), title: p.title, part: p.kind === 'part' };
     }
-    return { href: fullTextPath(model.id), title: '原文' };
+    return { href: fullTextPath(model.id), title: '原文', part: false };
   };
   const respOfNode = new Map<string, number[]>();
   resps.forEach((r, i) => respOfNode.set(r.node, [...(respOfNode.get(r.node) ?? []), i]));

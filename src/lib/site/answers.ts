@@ -162,7 +162,12 @@ export function findAnswer(d: AnswerData, topic: string, { elsewhere = [], compl
       partners: d.resps.filter((r) => r.partners.includes(dept)).map((r) => taskRef(d, r)),
     };
   }
-  const perResp = new Map<number, { rank: Rank; count: number; best: { place: AnswerPlace; at: number; rank: Rank } }>();
+  type Hit = { place: AnswerPlace; at: number; rank: Rank };
+  // best: where the task speaks of the topic most directly; quote: the same, but a sentence of the
+  // text rather than the title when the text mentions it too (the title is already shown).
+  const perResp = new Map<number, { rank: Rank; count: number; best: Hit; quote: Hit }>();
+  const better = (a: Hit, b: Hit) => a.rank < b.rank;
+  const betterQuote = (a: Hit, b: Hit) => (b.place.ti ? !a.place.ti || a.rank < b.rank : !a.place.ti && a.rank < b.rank);
   const outside: Elsewhere[] = [];
   const addOutside = (e: Elsewhere) => {
     if (!outside.some((x) => x.href === e.href)) outside.push(e);
@@ -177,12 +182,14 @@ export function findAnswer(d: AnswerData, topic: string, { elsewhere = [], compl
       continue;
     }
     for (const ri of place.r) {
+      const hit: Hit = { place, at: m.at, rank };
       const cur = perResp.get(ri);
-      if (!cur) perResp.set(ri, { rank, count: m.count, best: { place, at: m.at, rank } });
+      if (!cur) perResp.set(ri, { rank, count: m.count, best: hit, quote: hit });
       else {
         cur.count += m.count;
-        if (rank < cur.rank) cur.best = { place, at: m.at, rank };
-        cur.rank = Math.min(cur.rank, rank) as Rank;
+        if (better(hit, cur.best)) cur.best = hit;
+        if (betterQuote(hit, cur.quote)) cur.quote = hit;
+        cur.rank = cur.best.rank;
       }
     }
   }
@@ -192,16 +199,18 @@ export function findAnswer(d: AnswerData, topic: string, { elsewhere = [], compl
   const single = words.length === 1 ? words[0] : null;
   for (const s of d.sectors) if (single && s.terms.some((t) => fold(t) === single)) addOutside({ title: s.title, href: s.href, kind: 'sector' });
 
+  // 原文 holds every word of the plan: named only when nothing else is.
+  if (outside.some((e) => e.kind !== 'notice')) outside.splice(0, outside.length, ...outside.filter((e) => e.kind !== 'notice'));
   if (perResp.size > 0) {
     const tasks = [...perResp]
       .sort(([ia, a], [ib, b]) => a.rank - b.rank || b.count - a.count || ia - ib)
       .map(([ri, x]): TaskAnswer => {
-        const page = d.pages[x.best.place.p];
+        const q = x.quote;
         return {
           ...taskRef(d, d.resps[ri]),
           rank: x.rank,
           count: x.count,
-          quote: { text: sentenceAt(x.best.place.t, x.best.at, words[0].length), href: linkTo(page, x.best.place, x.best.at, words[0]), rank: x.best.rank },
+          quote: { text: sentenceAt(q.place.t, q.at, words[0].length), href: linkTo(d.pages[q.place.p], q.place, q.at, words[0]), rank: q.rank },
         };
       });
     return { kind: 'assigned', ...base, tasks, elsewhere: outside };

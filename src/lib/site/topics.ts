@@ -31,9 +31,7 @@ export function topicList(d: AnswerData): TopicList {
       leads: r.leads.map(dept),
       partners: r.partners.map(dept),
       partnersOpenEnded: r.open,
-      heads: d.places
-        .filter((p) => p.r?.includes(ri))
-        .flatMap((p) => (p.ti && p.a !== r.node ? [{ text: p.t, href: `${d.pages[p.p].h}#${p.a}` }] : (p.hd ?? []).map(([s, e]) => ({ text: p.t.slice(s, e), href: `${d.pages[p.p].h}#${p.a}` })))),
+      heads: headsOf(d, ri),
     })),
     sectors: d.sectors.map((s) => ({
       title: s.title,
@@ -44,4 +42,20 @@ export function topicList(d: AnswerData): TopicList {
     })),
     measures: d.pages.filter((p) => p.k === 'measure' && !p.part).map((p) => ({ title: p.n, href: p.h })),
   };
+}
+
+const FIRST_SENTENCE = /^.*?[。；]/;
+
+/**
+ * The subject sentences of a responsibility's text: titles of nodes below it, lead sentences and
+ * the first sentence of each 一是… entry. A text that has none of these is listed by the first
+ * sentence of each paragraph, so that every task has its topics on the page.
+ */
+function headsOf(d: AnswerData, ri: number): { text: string; href: string }[] {
+  const r = d.resps[ri];
+  const places = d.places.filter((p) => p.r?.includes(ri));
+  const link = (p: AnswerData['places'][number]) => `${d.pages[p.p].h}#${p.a}`;
+  const heads = places.flatMap((p) => (p.ti ? (p.a !== r.node ? [{ text: p.t, href: link(p) }] : []) : (p.hd ?? []).map(([s, e]) => ({ text: p.t.slice(s, e), href: link(p) }))));
+  if (heads.length) return heads;
+  return places.filter((p) => !p.ti).map((p) => ({ text: p.t.match(FIRST_SENTENCE)?.[0] ?? p.t, href: link(p) }));
 }

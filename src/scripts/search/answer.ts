@@ -52,7 +52,7 @@ export function elsewhereOf(data: PagefindData[]): Map<string, Elsewhere[]> {
     const plan = d.url.split('/')[1];
     if (!kind || !plan) continue;
     const list = out.get(plan) ?? [];
-    list.push({ title: d.meta.title ?? d.url, href: d.url.split('#')[0], kind });
+    list.push({ title: kind === 'notice' ? '原文' : (d.meta.title ?? d.url), href: d.url.split('#')[0], kind });
     out.set(plan, list);
   }
   return out;

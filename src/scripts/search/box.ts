@@ -94,7 +94,7 @@ export function enhance(input: HTMLInputElement): void {
     timer = setTimeout(update, 60);
   });
   input.addEventListener('keydown', (e) => {
-    if (e.key === 'ArrowDown' && list.childElementCount) {
+    if (e.key === 'ArrowDown' && links().length) {
       dismissed = false;
       open(true);
       e.preventDefault();

@@ -80,7 +80,7 @@ const TOPICS = ['技术创新', '质量管理', '质量监管', '管道', '绿�
 describe('parseQuestion', () => {
   it(`reads the topic of ${QUESTIONS.length} phrasings`, () => {
     expect(QUESTIONS.length).toBeGreaterThanOrEqual(40);
-    const wrong = QUESTIONS.map(([q, want]) => [q, parseQuestion(q)] as const).filter(([q, p], i) => p.topic !== QUESTIONS[i][1] || !p.question).map(([q, p]) => `${q} → ${p.topic} (${p.question})`);
+    const wrong = QUESTIONS.map(([q, want]) => ({ q, want, p: parseQuestion(q) })).filter(({ want, p }) => p.topic !== want || !p.question).map(({ q, p }) => `${q} → ${p.topic} (${p.question})`);
     expect(wrong).toEqual([]);
   });
 

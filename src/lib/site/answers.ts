@@ -9,8 +9,10 @@
  *   assigned    the topic occurs in text covered by a printed responsibility (a task): those tasks
  *               with their 牵头 and 配合, ranked (see RANK), each with the sentence that mentions it;
  *   unassigned  the topic occurs only where the plan assigns nobody (a sector, a policy measure, the
- *               overview, the notice): "本方案未为此指定牵头部门", where it occurs, and the tasks that
- *               mention the sector's key terms (提及), marked as related, never as assigned;
+ *               overview, the notice), or it is a sector's or measure's own topic (in its title, or
+ *               its key term) that tasks mention only in passing: "本方案未为此指定牵头部门", where it
+ *               occurs, and as related (提及, never with departments) the tasks that mention it in
+ *               passing and those that mention the sector's key terms;
  *   absent      it occurs nowhere in the plan: said so, nothing guessed;
  *   pending     (browser only) the core file cannot tell unassigned from absent: the caller passes
  *               the pages outside the tasks where the topic occurs once the search knows them.
@@ -56,11 +58,16 @@ export interface Elsewhere {
   href: string;
   kind: AnswerPage['k'];
 }
+/** A task related to an unassigned topic: its text mentions the topic in passing, or the key terms of the topic's sector (提及). */
 export interface RelatedTask {
   title: string;
   href: string;
-  sector: string;
+  /** The words its text mentions. */
   terms: string[];
+  /** The sector whose key terms it mentions; null when it mentions the topic itself. */
+  sector: string | null;
+  /** The sentence that mentions the topic (passing mentions only), linked to its paragraph. */
+  quote: Quote | null;
 }
 
 export type Answer =
@@ -169,6 +176,9 @@ export function findAnswer(d: AnswerData, topic: string, { elsewhere = [], compl
   const better = (a: Hit, b: Hit) => a.rank < b.rank;
   const betterQuote = (a: Hit, b: Hit) => (b.place.ti ? !a.place.ti || a.rank < b.rank : !a.place.ti && a.rank < b.rank);
   const outside: Elsewhere[] = [];
+  // Sectors, sub-sectors and measures whose title holds the topic, or whose key term it is: the
+  // plan's own place for the topic (known from the core data alone, so browser and build agree).
+  const homes: string[] = [];
   const addOutside = (e: Elsewhere) => {
     if (!outside.some((x) => x.href === e.href)) outside.push(e);
   };
@@ -179,6 +189,7 @@ export function findAnswer(d: AnswerData, topic: string, { elsewhere = [], compl
     const rank = rankOf(place, m.at);
     if (!place.r?.length) {
       addOutside({ title: page.n, href: page.h, kind: page.k });
+      if (place.ti && page.k !== 'task') homes.push(page.h);
       continue;
     }
     for (const ri of place.r) {
@@ -196,36 +207,46 @@ export function findAnswer(d: AnswerData, topic: string, { elsewhere = [], compl
   for (const e of elsewhere) if (e.kind !== 'task') addOutside(e);
   // A sector whose key term is the topic is where the plan speaks of it, even when the term is
   // printed inside a longer word of the sector text.
-  const single = words.length === 1 ? words[0] : null;
-  for (const s of d.sectors) if (single && s.terms.some((t) => fold(t) === single)) addOutside({ title: s.title, href: s.href, kind: 'sector' });
+  // A query of several words (盘锦 石化) has its home where one of its words is a key term; the
+  // sector is named as a place only when its text holds every word (or the search says so).
+  for (const s of d.sectors) {
+    if (!s.terms.some((t) => words.includes(fold(t)))) continue;
+    homes.push(s.href);
+    if (words.length === 1) addOutside({ title: s.title, href: s.href, kind: 'sector' });
+  }
 
   // 原文 holds every word of the plan: named only when nothing else is.
   if (outside.some((e) => e.kind !== 'notice')) outside.splice(0, outside.length, ...outside.filter((e) => e.kind !== 'notice'));
-  if (perResp.size > 0) {
-    const tasks = [...perResp]
-      .sort(([ia, a], [ib, b]) => a.rank - b.rank || b.count - a.count || ia - ib)
-      .map(([ri, x]): TaskAnswer => {
-        const q = x.quote;
-        return {
-          ...taskRef(d, d.resps[ri]),
-          rank: x.rank,
-          count: x.count,
-          quote: { text: sentenceAt(q.place.t, q.at, words[0].length), href: linkTo(d.pages[q.place.p], q.place, q.at, words[0]), rank: q.rank },
-        };
-      });
-    return { kind: 'assigned', ...base, tasks, elsewhere: outside };
-  }
-  if (outside.length > 0) {
+  const tasks = [...perResp]
+    .sort(([ia, a], [ib, b]) => a.rank - b.rank || b.count - a.count || ia - ib)
+    .map(([ri, x]): TaskAnswer => {
+      const q = x.quote;
+      return {
+        ...taskRef(d, d.resps[ri]),
+        rank: x.rank,
+        count: x.count,
+        quote: { text: sentenceAt(q.place.t, q.at, words[0].length), href: linkTo(d.pages[q.place.p], q.place, q.at, words[0]), rank: q.rank },
+      };
+    });
+  // Assigned: a task states the topic (title or subject sentence), or its text is the only place
+  // the plan speaks of it. A topic whose own place is a sector or measure and that the tasks only
+  // mention in passing (石化 in “装备、石化、冶金等传统行业”) is not assigned to anybody.
+  if (tasks.length && (tasks[0].rank < 2 || homes.length === 0)) return { kind: 'assigned', ...base, tasks, elsewhere: outside };
+  // Where the plan speaks of an unassigned topic is only known once every place is: in the
+  // browser, from the search results.
+  if (!complete && (tasks.length || outside.length)) return { kind: 'pending', ...base };
+  if (tasks.length || outside.length) {
     const sectorOf = (href: string) => d.sectors.find((s) => s.href === href) ?? (d.pages.find((p) => p.h === href)?.s !== undefined ? d.sectors[d.pages.find((p) => p.h === href)!.s!] : undefined);
-    const related: RelatedTask[] = [];
+    const related: RelatedTask[] = tasks.map((t) => ({ title: t.title, href: t.href, terms: [topic], sector: null, quote: t.quote }));
     for (const e of outside) {
       const s = sectorOf(e.href);
       for (const x of s?.related ?? []) {
         const r = d.resps[x.r];
-        if (!related.some((y) => y.href === r.href)) related.push({ title: r.title, href: r.href, sector: s!.title, terms: x.terms });
+        if (!related.some((y) => y.href === r.href)) related.push({ title: r.title, href: r.href, terms: x.terms, sector: s!.title, quote: null });
       }
     }
-    return { kind: 'unassigned', ...base, elsewhere: outside, related, topicsHref: d.topics };
+    const own = outside.filter((e) => homes.includes(e.href));
+    return { kind: 'unassigned', ...base, elsewhere: [...own, ...outside.filter((e) => !own.includes(e))], related, topicsHref: d.topics };
   }
   return complete ? { kind: 'absent', ...base } : { kind: 'pending', ...base };
 }

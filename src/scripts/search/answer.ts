@@ -114,7 +114,10 @@ function planBody(a: Answer, o: CardOptions, many: boolean): HTMLElement[] {
     out.push(el('p', { class: 'answer-none' }, '本方案未为此指定牵头部门。'));
     out.push(el('p', { class: 'answer-also' }, `方案在这些部分谈到“${a.topic}”：`, ...places(a.elsewhere, o.compact ? 3 : 8)));
     if (a.related.length) {
-      out.push(el('p', { class: 'answer-related' }, '相关任务（正文提及该行业关键词，仅供参考，并非指定）：', ...a.related.slice(0, o.compact ? 2 : 6).flatMap((r, i) => [...(i ? ['、'] : []), el('a', { href: r.href }, r.title), el('small', {}, `（提及“${r.terms.join('、')}”）`)])));
+      out.push(el('p', { class: 'answer-related' }, '相关任务（提及，仅供参考，原文并未为此指定）：'));
+      out.push(el('ul', { class: 'answer-related-list' }, ...a.related.slice(0, o.compact ? 2 : 6).map((r) => el('li', {},
+        el('a', { href: r.quote?.href ?? r.href }, r.title),
+        el('small', {}, r.sector ? `（提及行业“${r.sector}”的关键词“${r.terms.join('、')}”）` : `（正文提及“${r.terms.join('、')}”）`)))));
     }
   } else {
     out.push(el('p', { class: 'answer-none' }, `本方案没有谈到“${a.topic}”，无从回答由哪个部门负责。`));

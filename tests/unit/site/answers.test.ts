@@ -71,7 +71,7 @@ describe('findAnswer on a fixture plan', () => {
     expect(a).toEqual({
       kind: 'unassigned', plan: 'answers-plan', planTitle: '白川市制造业提质行动方案', topic: '植保无人机',
       elsewhere: [{ title: '智能农机', href: '/answers-plan/sectors/p2-1-1/', kind: 'sector' }],
-      related: [{ title: '推进智能化改造', href: '/answers-plan/tasks/p3-2/', sector: '智能农机', terms: ['农机'] }],
+      related: [{ title: '推进智能化改造', href: '/answers-plan/tasks/p3-2/', sector: '智能农机', terms: ['农机'], quote: null }],
       topicsHref: '/answers-plan/departments/topics/',
     });
   });
@@ -82,6 +82,15 @@ describe('findAnswer on a fixture plan', () => {
     expect(m.kind === 'unassigned' && m.related).toEqual([]);
     const o = findAnswer(F, '航天遥感');
     expect(o.kind === 'unassigned' && o.elsewhere.map((e) => e.kind)).toEqual(['overview']);
+  });
+
+  it('a sector\'s own topic that tasks mention only in passing: unassigned, the passing mention related', () => {
+    const a = findAnswer(F, '智能农机');
+    expect(a.kind).toBe('unassigned');
+    if (a.kind !== 'unassigned') return;
+    expect(a.elsewhere[0]).toEqual({ title: '智能农机', href: '/answers-plan/sectors/p2-1-1/', kind: 'sector' });
+    expect(a.related.map((r) => [r.title, r.sector, r.quote?.text])).toEqual([['推进智能化改造', null, '推动中小企业上云用平台，带动智能农机等行业提升质量。']]);
+    expect(JSON.stringify(a)).not.toContain('市工业和信息化局');
   });
 
   it('never names a department for a topic the tasks do not mention', () => {
@@ -128,8 +137,10 @@ describe('the core file (shipped to the browser)', () => {
     expect(a.kind === 'unassigned' && a.elsewhere).toEqual(elsewhere);
     expect(findAnswer(core, '宇航员', { elsewhere: [] }).kind).toBe('absent');
   });
-  it('still knows the sectors by title and key term', () => {
-    const a = findAnswer(core, '植保无人机', { complete: false });
+  it('still knows the sectors by title and key term, and waits for the results to list the places', () => {
+    expect(findAnswer(core, '植保无人机', { complete: false }).kind).toBe('pending');
+    const a = findAnswer(core, '植保无人机', { elsewhere: [] });
+    expect(a.kind === 'unassigned' && a.elsewhere.map((e) => e.title)).toEqual(['智能农机']);
     expect(a.kind === 'unassigned' && a.related.map((r) => r.title)).toEqual(['推进智能化改造']);
   });
   it('answers per plan when there are several plans', () => {
@@ -152,7 +163,7 @@ describe('findAnswer on the bundled plan', () => {
     expect(lead('两化融合')?.title).toBe('促进两化深度融合');
   });
   it('gives each task\'s departments exactly as the model records them', () => {
-    for (const topic of ['质量', '石化', '技术改造', '央企', '淘汰落后', 'MES']) {
+    for (const topic of ['质量', '两化融合', '技术改造', '央企', '淘汰落后', 'MES']) {
       const a = findAnswer(B, topic);
       expect(a.kind, topic).toBe('assigned');
       if (a.kind !== 'assigned') continue;
@@ -173,9 +184,14 @@ describe('findAnswer on the bundled plan', () => {
     expect(d.kind === 'department' && d.leads.map((t) => t.title)).toEqual(['强化质量品牌建设']);
     expect(findAnswer(B, '宇航员').kind).toBe('absent');
   });
-  it('names the sector of a key term among the places that assign nobody', () => {
-    const a = findAnswer(B, '机器人');
-    expect(a.kind === 'assigned' && a.elsewhere.map((e) => e.title)).toContain('智能机器人');
+  it('a sector topic mentioned by tasks only in passing is not assigned to their departments', () => {
+    for (const [topic, sector, task] of [['机器人', '智能机器人', '推进产业联盟建设'], ['石化', '石化工业', '推进央地合作发展'], ['盘锦 石化', '石化工业', '推进央地合作发展']]) {
+      const a = findAnswer(B, topic);
+      expect(a.kind, topic).toBe('unassigned');
+      if (a.kind !== 'unassigned') continue;
+      expect(a.elsewhere[0].title, topic).toBe(sector);
+      expect(a.related.map((r) => r.title), topic).toContain(task);
+    }
   });
 });
 

@@ -42,7 +42,8 @@ export function ask(q: string): Asked {
   return { search: question && topic ? topic : q, topic, question };
 }
 
-const KIND: Record<string, Elsewhere['kind']> = { 行业: 'sector', 保障措施: 'measure', 部分: 'overview', 概览: 'overview', 指标: 'overview', 目标: 'overview', 原文: 'notice', 任务: 'task' };
+// Pages that print the plan's own text (lists derived from it, such as 目标 and 名录, are left out).
+const KIND: Record<string, Elsewhere['kind']> = { 行业: 'sector', 保障措施: 'measure', 部分: 'overview', 概览: 'overview', 指标: 'overview', 原文: 'notice', 任务: 'task' };
 
 /** Pages outside the tasks that hold the topic, by plan, from confirmed search results. */
 export function elsewhereOf(data: PagefindData[]): Map<string, Elsewhere[]> {
@@ -76,7 +77,7 @@ function duty(t: TaskRef): HTMLElement {
   return p;
 }
 
-const KIND_LABEL: Record<Elsewhere['kind'], string> = { sector: '行业', measure: '保障措施', overview: '总体', notice: '原文', task: '任务' };
+const KIND_LABEL: Record<Elsewhere['kind'], string> = { sector: '行业', measure: '保障措施', overview: '部分', notice: '原文', task: '任务' };
 
 function places(list: Elsewhere[], max: number): (Node | string)[] {
   const shown = list.slice(0, max).flatMap((e, i) => [...(i ? ['、'] : []), el('a', { href: e.href }, e.title), el('small', {}, `（${KIND_LABEL[e.kind]}）`)]);

@@ -139,6 +139,6 @@ export function renderCard(answers: Answer[], o: CardOptions): HTMLElement | nul
   const silent = answers.filter((a) => a.kind === 'absent');
   if (many && speaking.length && silent.length) card.append(el('p', { class: 'answer-more' }, `${silent.map((a) => `《${a.planTitle}》`).join('')}没有谈到“${topic}”。`));
   const topicsHref = (answers.find((a) => a.kind === 'unassigned') as { topicsHref?: string } | undefined)?.topicsHref;
-  card.append(el('p', { class: 'answer-source' }, '依据：各任务末尾括号内的分工原文。', el('a', { href: topicsHref ?? `/${answers[0]?.plan}/departments/topics/` }, '按主题查牵头部门')));
+  card.append(el('p', { class: 'answer-source' }, '依据：原文印出的牵头、配合单位。', el('a', { href: topicsHref ?? `/${answers[0]?.plan}/departments/topics/` }, '按主题查牵头部门')));
   return card;
 }

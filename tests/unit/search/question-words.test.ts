@@ -75,7 +75,7 @@ const QUESTIONS: [string, string][] = [
 ];
 
 /** Topics alone: no question words, the query is the topic unchanged. */
-const TOPICS = ['技术创新', '质量管理', '质量监管', '管道', '绿色制造', '盘锦 石化', '沈阳 机器人', 'MES', '负责', '中国制造2025'];
+const TOPICS = ['重点任务与分工', '技术创新', '质量管理', '质量监管', '管道', '绿色制造', '盘锦 石化', '沈阳 机器人', 'MES', '负责', '中国制造2025'];
 
 describe('parseQuestion', () => {
   it(`reads the topic of ${QUESTIONS.length} phrasings`, () => {

@@ -128,20 +128,22 @@ export function departmentNamed(d: AnswerData, topic: string): number | null {
   return i >= 0 ? i : null;
 }
 
-/** Where each word of a place's text occurs (first occurrence), or null when a word is missing. */
-function matchPlace(place: AnswerPlace, words: string[]): { at: number; count: number } | null {
+/**
+ * Whether a place holds every word, how often, and where the first word occurs most directly (the
+ * first occurrence inside a subject sentence, else the first occurrence), with that rank.
+ */
+function matchPlace(place: AnswerPlace, words: string[]): { at: number; count: number; rank: Rank } | null {
   const t = place.t.toLowerCase();
   let count = 0;
   for (const w of words) {
     if (!t.includes(w)) return null;
     count += t.split(w).length - 1;
   }
-  return { at: t.indexOf(words[0]), count };
-}
-
-function rankOf(place: AnswerPlace, at: number): Rank {
-  if (place.ti) return 0;
-  return place.hd?.some(([s, e]) => at >= s && at < e) ? 1 : 2;
+  if (place.ti) return { at: t.indexOf(words[0]), count, rank: 0 };
+  for (let at = t.indexOf(words[0]); at >= 0; at = t.indexOf(words[0], at + 1)) {
+    if (place.hd?.some(([s, e]) => at >= s && at < e)) return { at, count, rank: 1 };
+  }
+  return { at: t.indexOf(words[0]), count, rank: 2 };
 }
 
 export interface FindOptions {
@@ -186,7 +188,7 @@ export function findAnswer(d: AnswerData, topic: string, { elsewhere = [], compl
     const m = matchPlace(place, words);
     if (!m) continue;
     const page = d.pages[place.p];
-    const rank = rankOf(place, m.at);
+    const rank = m.rank;
     if (!place.r?.length) {
       addOutside({ title: page.n, href: page.h, kind: page.k });
       if (place.ti && page.k !== 'task') homes.push(page.h);

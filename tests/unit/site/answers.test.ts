@@ -59,6 +59,9 @@ describe('findAnswer on a fixture plan', () => {
     // 智能工厂: the first sentence of 一是… counts as a lead sentence.
     const e = findAnswer(F, '智能工厂');
     expect(e.kind === 'assigned' && e.tasks[0].rank).toBe(1);
+    // 工业互联网: mentioned in passing in 一是…, stated by 二是推广工业互联网。 later in the paragraph.
+    const i = findAnswer(F, '工业互联网');
+    expect(i.kind === 'assigned' && [i.tasks[0].rank, i.tasks[0].quote.text]).toEqual([1, '二是推广工业互联网。']);
   });
 
   it('quotes a sentence of the text rather than the title when the text mentions the topic too', () => {

@@ -171,6 +171,12 @@ export function answerData(model: PlanModel, registry: Registry): AnswerData {
   }
   for (const part of model.parts) visit(part, [], KIND[part.role], []);
 
+  const partyIndex = (id: string) => {
+    const i = deptIndex.get(id);
+    // A responsible party the model does not list would be a department named nowhere else.
+    if (i === undefined) throw new Error(`${model.id}: responsibility names “${id}”, which is not in model.departments`);
+    return i;
+  };
   const nodeTitle = new Map<string, string>();
   const nodeHref = new Map<string, string>();
   for (const pl of places) if (pl.ti) {
@@ -188,8 +194,8 @@ export function answerData(model: PlanModel, registry: Registry): AnswerData {
       task: r.task,
       title: nodeTitle.get(r.node) ?? r.node,
       href: nodeHref.get(r.node) ?? fullTextPath(model.id),
-      leads: r.leads.map((id) => deptIndex.get(id)!),
-      partners: r.partners.map((id) => deptIndex.get(id)!),
+      leads: r.leads.map(partyIndex),
+      partners: r.partners.map(partyIndex),
       open: r.partnersOpenEnded,
       block: r.block,
     })),

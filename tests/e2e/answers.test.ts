@@ -181,6 +181,26 @@ describe('answer card in the header box', () => {
   });
 });
 
+describe('answer data loading', () => {
+  it('is fetched when a search starts, never by a reading page, once per plan', async () => {
+    const page = await context.newPage();
+    const requests: string[] = [];
+    page.on('request', (r) => requests.push(new URL(r.url()).pathname));
+    await page.goto(`${base}${P}/tasks/p3-1/`);
+    await page.waitForLoadState('load');
+    expect(requests.filter((u) => u.endsWith('/answers.json'))).toEqual([]);
+    await page.locator('#site-search').click();
+    await page.keyboard.type('疫苗谁负责');
+    const card = page.locator('#site-search-panel [data-answer]');
+    await seeContains(card, '本方案未为此指定牵头部门');
+    await seeContains(card.locator('.answer-also'), '医药工业');
+    await page.locator('#site-search').fill('谁牵头 质量');
+    await seeContains(card, '强化质量品牌建设');
+    expect(requests.filter((u) => u.endsWith('/answers.json'))).toEqual([`${P}/answers.json`]);
+    await page.close();
+  });
+});
+
 describe('ranking of place + topic queries', () => {
   // Rule (src/lib/search/ranking.ts): with two words or more, sector, task, measure and department
   // pages that hold every word come before list and gazetteer pages.

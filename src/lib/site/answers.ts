@@ -73,7 +73,7 @@ export interface RelatedTask {
 export type Answer =
   | { kind: 'department'; plan: string; planTitle: string; topic: string; department: DeptRef; leads: TaskRef[]; partners: TaskRef[] }
   | { kind: 'assigned'; plan: string; planTitle: string; topic: string; tasks: TaskAnswer[]; elsewhere: Elsewhere[] }
-  | { kind: 'unassigned'; plan: string; planTitle: string; topic: string; elsewhere: Elsewhere[]; related: RelatedTask[]; topicsHref: string }
+  | { kind: 'unassigned'; plan: string; planTitle: string; topic: string; elsewhere: Elsewhere[]; related: RelatedTask[]; topicsHref: string; /** The topic is a sector's or measure's own (title or key term). */ home: boolean }
   | { kind: 'absent'; plan: string; planTitle: string; topic: string }
   | { kind: 'pending'; plan: string; planTitle: string; topic: string };
 
@@ -248,7 +248,7 @@ export function findAnswer(d: AnswerData, topic: string, { elsewhere = [], compl
       }
     }
     const own = outside.filter((e) => homes.includes(e.href));
-    return { kind: 'unassigned', ...base, elsewhere: [...own, ...outside.filter((e) => !own.includes(e))], related, topicsHref: d.topics };
+    return { kind: 'unassigned', ...base, elsewhere: [...own, ...outside.filter((e) => !own.includes(e))], related, topicsHref: d.topics, home: homes.length > 0 };
   }
   return complete ? { kind: 'absent', ...base } : { kind: 'pending', ...base };
 }
@@ -256,4 +256,13 @@ export function findAnswer(d: AnswerData, topic: string, { elsewhere = [], compl
 /** Answers from every plan, one per plan; `elsewhere` by plan id. */
 export function findAnswers(plans: AnswerData[], topic: string, elsewhere: Map<string, Elsewhere[]> | null, complete = true): Answer[] {
   return plans.map((d) => findAnswer(d, topic, { elsewhere: elsewhere?.get(d.plan) ?? [], complete }));
+}
+
+/**
+ * Whether an answer is worth a card for a query that is only a topic (not a question): a
+ * department, a task that states the topic (title or subject sentence), or a sector's or measure's
+ * own topic. A word the plan only mentions in passing (a city, 企业) gets the search results alone.
+ */
+export function answersTopic(a: Answer): boolean {
+  return a.kind === 'department' || (a.kind === 'assigned' && a.tasks[0].rank < 2) || (a.kind === 'unassigned' && a.home);
 }

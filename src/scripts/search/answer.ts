@@ -8,7 +8,7 @@
  */
 import { parseQuestion } from '../../lib/search/question-words.ts';
 import { FILTER } from '../../lib/search/attributes.ts';
-import { findAnswers, RANK_LABEL, type Answer, type DeptRef, type Elsewhere, type TaskRef } from '../../lib/site/answers.ts';
+import { answersTopic, findAnswers, RANK_LABEL, type Answer, type DeptRef, type Elsewhere, type TaskRef } from '../../lib/site/answers.ts';
 import type { AnswerData } from '../../lib/site/answer-data.ts';
 import type { PagefindData } from './engine.ts';
 import { el } from './render.ts';
@@ -129,7 +129,7 @@ function planBody(a: Answer, o: CardOptions, many: boolean): HTMLElement[] {
 /** The card, or null when there is nothing to show (a plain topic the plan does not speak of). */
 export function renderCard(answers: Answer[], o: CardOptions): HTMLElement | null {
   const speaking = answers.filter((a) => a.kind !== 'absent' && a.kind !== 'pending');
-  if (!speaking.length && !o.question) return null;
+  if (!o.question && !speaking.some(answersTopic)) return null;
   const topic = answers[0]?.topic ?? '';
   const card = el('section', { class: `answer-card${o.compact ? ' compact' : ''}`, 'data-answer': '', 'data-kind': speaking.length === 1 || answers.length === 1 ? (speaking[0] ?? answers[0]).kind : 'several', 'aria-labelledby': o.headingId });
   card.append(el(o.compact ? 'p' : 'h2', { id: o.headingId, class: 'answer-title' }, `谁负责“${topic}”`));

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { convertFixture, root } from '../helpers.ts';
 import { PlanModelSchema, RegistrySchema, type PlanModel } from '../../../src/lib/model/schema.ts';
 import { answerData, coreAnswerData } from '../../../src/lib/site/answer-data.ts';
-import { findAnswer, findAnswers, sentenceAt, type Answer } from '../../../src/lib/site/answers.ts';
+import { answersTopic, findAnswer, findAnswers, sentenceAt, type Answer } from '../../../src/lib/site/answers.ts';
 import { responsibilities } from '../../../src/lib/site/responsibilities.ts';
 import { topicList } from '../../../src/lib/site/topics.ts';
 
@@ -76,6 +76,7 @@ describe('findAnswer on a fixture plan', () => {
       elsewhere: [{ title: '智能农机', href: '/answers-plan/sectors/p2-1-1/', kind: 'sector' }],
       related: [{ title: '推进智能化改造', href: '/answers-plan/tasks/p3-2/', sector: '智能农机', terms: ['农机'], quote: null }],
       topicsHref: '/answers-plan/departments/topics/',
+      home: true,
     });
   });
 
@@ -218,5 +219,12 @@ describe('topicList (the static page)', () => {
     expect(l.tasks.every((t) => t.heads.length > 0)).toBe(true);
     expect(l.sectors).toHaveLength(bundled.sectorGroups.flatMap((g) => g.sectors).length);
     expect(l.measures.map((m) => m.title)).toEqual(bundled.measures.map((m) => m.title));
+  });
+});
+
+describe('answersTopic (a card for a query that is only a topic)', () => {
+  it('shows departments, tasks that state the topic and sectors\' own topics; not passing mentions', () => {
+    expect(['技术创新', '质监局', '机器人', '石化'].map((t) => answersTopic(findAnswer(B, t)))).toEqual([true, true, true, true]);
+    expect(['沈阳', '疫苗', '宇航员', '首台套'].map((t) => answersTopic(findAnswer(B, t)))).toEqual([false, false, false, false]);
   });
 });

@@ -7,14 +7,18 @@
  *   next query    on the same page, each of NEXT_QUERIES typed in turn after it: median and largest
  *   results page  /search/?q=石化 loaded cold: everything after the HTML
  *   render        typing → results rendered in the box, index loaded, median over many queries
+ *   answer data   the answer files (/<plan>/answers.json) a search fetches when it starts
+ *   card          /search/?q=<question> loaded cold: time from the first results shown to the
+ *                 answer card shown (0 when the card comes first), median and largest over QUESTIONS
  */
 import { gzipSync } from 'node:zlib';
 import type { Browser, Page } from 'playwright-core';
 
 const KB = 1024;
-const BUDGET = { first: 120 * KB, next: 30 * KB, renderMs: 100 };
+const BUDGET = { first: 120 * KB, next: 30 * KB, renderMs: 100, answerData: 15 * KB, cardMs: 100 };
 const READING = '/liaoning-2015-24/tasks/p3-3/';
 const NEXT_QUERIES = ['轴承', '光伏', 'MES', '央企', '融资', '新松', '质监局', '数控机床', '盘锦 石化', '中国制造2025', '淘汰落后 水泥'];
+const QUESTIONS = ['谁牵头 质量', '谁负责绿色制造？', '计量归哪个部门管', '创新平台由哪个部门负责', '省质监局负责什么', '疫苗由哪个部门负责', '融资找哪个部门', '宇航员归哪个部门管', '誰牽頭 技術創新', 'who leads 两化融合'];
 const RENDER_QUERIES = ['机器人', '轴承', '光伏', 'MES', '央企', '融资', '新松', '沈鼓', '质监局', '金融办', '数控机床', '3D 电视', '盘锦 石化', '中国制造2025', '產業聯盟'];
 
 const median = (xs: number[]) => {
@@ -59,6 +63,8 @@ export interface SearchBench {
   resultsPage: { bytes: number; requests: number };
   readingPageScripts: { bytes: number; requests: number };
   renderMs: { median: number; p90: number; samples: number };
+  answerData: { bytes: number; files: number };
+  cardAfterResultsMs: { median: number; max: number; samples: number };
   budgets: typeof BUDGET;
 }
 
@@ -68,6 +74,8 @@ export async function benchSearch(baseUrl: string, browser: Browser, runs = 3): 
   const resultsPages: SearchBench['resultsPage'][] = [];
   let scripts: SearchBench['readingPageScripts'] = { bytes: 0, requests: 0 };
   const times: number[] = [];
+  const cardDelays: number[] = [];
+  let answerData = { bytes: 0, files: 0 };
   for (let i = 0; i < runs; i++) {
     const context = await browser.newContext({ viewport: { width: 390, height: 844 } });
     const page = await context.newPage();
@@ -81,6 +89,8 @@ export async function benchSearch(baseUrl: string, browser: Browser, runs = 3): 
     await typeAndWait(page, '机器人');
     const first = await rec.settle();
     firsts.push({ bytes: sum(first), requests: first.length, files: first });
+    const answerFiles = first.filter((f) => f.url.endsWith('/answers.json'));
+    answerData = { bytes: sum(answerFiles), files: answerFiles.length };
     const each: { query: string; bytes: number; requests: number }[] = [];
     for (const q of NEXT_QUERIES) {
       rec.reset();
@@ -120,6 +130,18 @@ export async function benchSearch(baseUrl: string, browser: Browser, runs = 3): 
     await p2.waitForSelector('body[data-search-done]');
     const all = (await rec2.settle()).filter((f) => !f.url.endsWith('/search/'));
     resultsPages.push({ bytes: sum(all), requests: all.length });
+    // Results shown → card shown, each question on a cold page (marks set by search.astro).
+    for (const q of QUESTIONS) {
+      const p = await ctx2.newPage();
+      await p.goto(`${baseUrl}/search/?q=${encodeURIComponent(q)}`);
+      await p.waitForSelector('body[data-search-done]');
+      const delay = await p.evaluate(() => {
+        const at = (n: string) => performance.getEntriesByName(n)[0]?.startTime ?? NaN;
+        return Math.max(0, at('search:answer') - at('search:results'));
+      });
+      if (!Number.isNaN(delay)) cardDelays.push(delay);
+      await p.close();
+    }
     await ctx2.close();
   }
   const pick = <T extends { bytes: number }>(xs: T[]) => [...xs].sort((a, b) => a.bytes - b.bytes)[Math.floor(xs.length / 2)];
@@ -130,6 +152,8 @@ export async function benchSearch(baseUrl: string, browser: Browser, runs = 3): 
     resultsPage: pick(resultsPages),
     readingPageScripts: scripts,
     renderMs: { median: median(times), p90: sorted[Math.floor(sorted.length * 0.9)], samples: times.length },
+    answerData,
+    cardAfterResultsMs: { median: median(cardDelays), max: Math.max(...cardDelays), samples: cardDelays.length },
     budgets: BUDGET,
   };
   const f = (n: number) => (n / KB).toFixed(1);
@@ -143,6 +167,9 @@ export async function benchSearch(baseUrl: string, browser: Browser, runs = 3): 
     row(`results page /search/?q=石化 (KB, ${result.resultsPage.requests} req.)`, f(result.resultsPage.bytes), '—', '—'),
     row(`typing → rendered, median of ${times.length} (ms)`, result.renderMs.median.toFixed(1), String(BUDGET.renderMs), (result.renderMs.median / BUDGET.renderMs).toFixed(2)),
     row('typing → rendered, p90 (ms)', result.renderMs.p90.toFixed(1), '—', '—'),
+    row(`answer data per search (KB gzip, ${result.answerData.files} file)`, f(result.answerData.bytes), f(BUDGET.answerData), (result.answerData.bytes / BUDGET.answerData).toFixed(2)),
+    row(`results → answer card, median of ${result.cardAfterResultsMs.samples} (ms)`, result.cardAfterResultsMs.median.toFixed(1), String(BUDGET.cardMs), (result.cardAfterResultsMs.median / BUDGET.cardMs).toFixed(2)),
+    row('results → answer card, largest (ms)', result.cardAfterResultsMs.max.toFixed(1), String(BUDGET.cardMs), (result.cardAfterResultsMs.max / BUDGET.cardMs).toFixed(2)),
     '',
     'first query files: ' + result.firstQuery.files.map((x) => `${x.url.split('/').pop()} ${f(x.gzip)}`).join(', '),
   ].join('\n');

@@ -6,6 +6,8 @@
 import { normalizeQuery, queryTerms } from '../../lib/search/query.ts';
 import { runSearch, take, type Outcome } from './engine.ts';
 import { el, excerpt, landing, titleOf } from './render.ts';
+import { answersFor, ask, loadAnswers, renderCard } from './answer.ts';
+import { toSimplified } from './engine.ts';
 
 const SHOWN = 6;
 
@@ -16,7 +18,8 @@ export function enhance(input: HTMLInputElement): void {
   const panel = el('div', { id: 'site-search-panel', class: 'search-panel', hidden: '' });
   const status = el('p', { class: 'search-status', role: 'status', 'aria-live': 'polite' });
   const list = el('ol', { class: 'search-hits' });
-  panel.append(status, list);
+  const answerSlot = el('div', { class: 'search-answer' });
+  panel.append(answerSlot, status, list);
   form.append(panel);
   input.setAttribute('aria-controls', panel.id);
   input.setAttribute('aria-describedby', 'site-search-help');
@@ -28,25 +31,45 @@ export function enhance(input: HTMLInputElement): void {
   const open = (yes: boolean) => {
     panel.hidden = !yes;
   };
-  const links = () => [...list.querySelectorAll<HTMLAnchorElement>('a')];
+  const links = () => [...panel.querySelectorAll<HTMLAnchorElement>('a')];
 
   async function update() {
     const q = normalizeQuery(input.value);
     const mine = ++seq;
     if (!q) {
       list.replaceChildren();
+      answerSlot.replaceChildren();
       status.textContent = '';
       open(false);
       return;
     }
     open(true);
     if (!list.childElementCount) status.textContent = '正在搜索…';
-    const outcome: Outcome | null = await runSearch(q, {}, { fallbackBelow: SHOWN, exclude: { 类别: ['原文'] } });
+    // A question is searched by its topic; the answer card comes first (see answer.ts).
+    const asked = ask(q);
+    let answered = false;
+    const answer = async (results: Awaited<ReturnType<typeof take>> | null) => {
+      if (!asked.topic || answered) return;
+      const [plans, topic] = await Promise.all([loadAnswers(), toSimplified(asked.topic)]);
+      if (mine !== seq) return;
+      const a = answersFor(plans, topic, results);
+      if (!a) return;
+      answered = true;
+      const card = renderCard(a, { compact: true, question: asked.question, headingId: 'site-search-answer' });
+      answerSlot.replaceChildren(...(card ? [card] : []));
+      panel.dispatchEvent(new CustomEvent('search:answer', { bubbles: true }));
+    };
+    if (!asked.topic) answerSlot.replaceChildren();
+    const early = answer(null);
+    const outcome: Outcome | null = await runSearch(asked.search, {}, { fallbackBelow: SHOWN, exclude: { 类别: ['原文'] } });
+    await early;
     if (mine !== seq || !outcome) return;
     const data = await take(outcome.hits, SHOWN);
     if (mine !== seq) return;
     render(outcome, data);
     panel.dispatchEvent(new CustomEvent('search:rendered', { bubbles: true }));
+    if (!answered) await answer(data);
+    if (!answered && mine === seq) answerSlot.replaceChildren();
   }
 
   function render(outcome: Outcome, data: Awaited<ReturnType<typeof take>>) {
@@ -71,7 +94,7 @@ export function enhance(input: HTMLInputElement): void {
     timer = setTimeout(update, 60);
   });
   input.addEventListener('keydown', (e) => {
-    if (e.key === 'ArrowDown' && list.childElementCount) {
+    if (e.key === 'ArrowDown' && links().length) {
       dismissed = false;
       open(true);
       e.preventDefault();

@@ -6,6 +6,8 @@
  */
 import { cleanExcerpt, compact, hasHan, normalizeQuery, pagefindFilters, queryTerms, type FilterSelection } from '../../lib/search/query.ts';
 import { mayNeedConversion } from '../../lib/search/traditional.ts';
+import { FILTER } from '../../lib/search/attributes.ts';
+import { firstGroupFirst, firstKinds, tiered } from '../../lib/search/ranking.ts';
 
 export interface PagefindData {
   url: string;
@@ -52,7 +54,7 @@ export function loadPagefind(): Promise<PagefindApi> {
 
 let converter: Promise<(s: string) => string> | null = null;
 /** traditional → simplified, fetched only for a query with a character that changes. */
-async function toSimplified(q: string): Promise<string> {
+export async function toSimplified(q: string): Promise<string> {
   if (!mayNeedConversion(q)) return q;
   converter ??= import('./t2s.ts').then((m) => m.toSimplified);
   return (await converter)(q);
@@ -115,7 +117,20 @@ export async function runSearch(raw: string, filters: FilterSelection = {}, { fa
       });
     }
   }
-  return { query, searched, hits, filters: main.filters, totalFilters: main.totalFilters };
+  // Several words: sector, task, measure and department pages first (lib/search/ranking.ts).
+  let ordered = hits;
+  if (tiered(words)) {
+    const kinds = firstKinds(filters[FILTER.kind], exclude?.[FILTER.kind]);
+    const first = new Set<string>();
+    if (kinds.length) {
+      for (const q of [searched, ...variants]) {
+        const r = await pf.search(q, { filters: { ...opts.filters, [FILTER.kind]: { any: kinds } } });
+        for (const x of r?.results ?? []) first.add(x.id);
+      }
+    }
+    ordered = firstGroupFirst(hits, first);
+  }
+  return { query, searched, hits: ordered, filters: main.filters, totalFilters: main.totalFilters };
 }
 
 function once<T>(f: () => Promise<T>): () => Promise<T> {

@@ -1,0 +1,14 @@
+import type { APIRoute } from 'astro';
+import { plans } from '../../lib/site/data.ts';
+import { registry } from '../../lib/site/registry.ts';
+import { answerData, coreAnswerData } from '../../lib/site/answer-data.ts';
+
+/**
+ * The answer data of each plan for the answer card (/<plan>/answers.json): fetched by the search
+ * code when a search starts, never by a reading page.
+ */
+export async function getStaticPaths() {
+  return (await plans()).map((model) => ({ params: { plan: model.id }, props: { body: JSON.stringify(coreAnswerData(answerData(model, registry))) } }));
+}
+
+export const GET: APIRoute = ({ props }) => new Response((props as { body: string }).body, { headers: { 'content-type': 'application/json; charset=utf-8' } });

@@ -1,0 +1,144 @@
+/**
+ * The answer card ("who leads X?") above the search results, on /search/ and in the header box.
+ * The answer data of every plan (/<plan>/answers.json, listed in the search form's data-answers)
+ * is fetched when a search starts, in parallel with Pagefind. A topic found in the tasks (or a
+ * department) is answered from that file alone; otherwise the card waits for the search results,
+ * which say where outside the tasks the topic occurs (each hit checked against its page text).
+ * Rendering is DOM only (textContent): no HTML string is ever inserted.
+ */
+import { parseQuestion } from '../../lib/search/question-words.ts';
+import { FILTER } from '../../lib/search/attributes.ts';
+import { answersTopic, findAnswers, RANK_LABEL, type Answer, type DeptRef, type Elsewhere, type TaskRef } from '../../lib/site/answers.ts';
+import type { AnswerData } from '../../lib/site/answer-data.ts';
+import type { PagefindData } from './engine.ts';
+import { el } from './render.ts';
+
+let loading: Promise<AnswerData[]> | null = null;
+
+/** Fetches the answer data of every plan once (the file list is on the search form). */
+export function loadAnswers(): Promise<AnswerData[]> {
+  loading ??= (async () => {
+    const files = (document.querySelector<HTMLElement>('[data-answers]')?.dataset.answers ?? '').split(' ').filter(Boolean);
+    const all = await Promise.all(files.map(async (f) => {
+      const r = await fetch(f);
+      return r.ok ? ((await r.json()) as AnswerData) : null;
+    }));
+    return all.filter((d): d is AnswerData => d !== null);
+  })().catch(() => []);
+  return loading;
+}
+
+export interface Asked {
+  /** The query Pagefind should run: the topic when the query is a question. */
+  search: string;
+  /** The topic to answer, or "" for no card. */
+  topic: string;
+  question: boolean;
+}
+
+/** Reads a query: a question is searched by its topic; a query of question words only, as typed. */
+export function ask(q: string): Asked {
+  const { topic, question } = parseQuestion(q);
+  return { search: question && topic ? topic : q, topic, question };
+}
+
+// Pages that print the plan's own text (lists derived from it, such as 目标 and 名录, are left out).
+const KIND: Record<string, Elsewhere['kind']> = { 行业: 'sector', 保障措施: 'measure', 部分: 'overview', 概览: 'overview', 指标: 'overview', 原文: 'notice', 任务: 'task' };
+
+/** Pages outside the tasks that hold the topic, by plan, from confirmed search results. */
+export function elsewhereOf(data: PagefindData[]): Map<string, Elsewhere[]> {
+  const out = new Map<string, Elsewhere[]>();
+  for (const d of data) {
+    const kind = KIND[d.filters[FILTER.kind]?.[0] ?? ''];
+    const plan = d.url.split('/')[1];
+    if (!kind || !plan) continue;
+    const list = out.get(plan) ?? [];
+    list.push({ title: kind === 'notice' ? '原文' : (d.meta.title ?? d.url), href: d.url.split('#')[0], kind });
+    out.set(plan, list);
+  }
+  return out;
+}
+
+/** Answers for a topic: null while a plan still needs the search results to tell. */
+export function answersFor(plans: AnswerData[], topic: string, results: PagefindData[] | null): Answer[] | null {
+  const answers = findAnswers(plans, topic, results ? elsewhereOf(results) : null, results !== null);
+  return answers.some((a) => a.kind === 'pending') ? null : answers;
+}
+
+const quoted = (s: string) => `“${s}”`;
+
+function deptLinks(ds: DeptRef[], role: 'lead' | 'partner'): (Node | string)[] {
+  return ds.flatMap((d, i) => [...(i ? ['、'] : []), el('a', { href: d.href, 'data-role': role }, d.name)]);
+}
+
+function duty(t: TaskRef): HTMLElement {
+  const p = el('p', { class: 'answer-duty' }, el('span', { class: 'answer-label' }, '牵头'), ...deptLinks(t.leads, 'lead'));
+  if (t.partners.length) p.append('；', el('span', { class: 'answer-label' }, '配合'), ...deptLinks(t.partners, 'partner'), t.partnersOpenEnded ? '等' : '');
+  return p;
+}
+
+const KIND_LABEL: Record<Elsewhere['kind'], string> = { sector: '行业', measure: '保障措施', overview: '部分', notice: '原文', task: '任务' };
+
+function places(list: Elsewhere[], max: number): (Node | string)[] {
+  const shown = list.slice(0, max).flatMap((e, i) => [...(i ? ['、'] : []), el('a', { href: e.href }, e.title), el('small', {}, `（${KIND_LABEL[e.kind]}）`)]);
+  return list.length > max ? [...shown, ` 等 ${list.length} 处`] : shown;
+}
+
+export interface CardOptions {
+  /** The header box shows fewer tasks. */
+  compact: boolean;
+  question: boolean;
+  /** Heading level on the results page; the box uses a paragraph. */
+  headingId: string;
+}
+
+function planBody(a: Answer, o: CardOptions, many: boolean): HTMLElement[] {
+  const out: HTMLElement[] = [];
+  if (many) out.push(el('p', { class: 'answer-plan' }, `《${a.planTitle}》`));
+  if (a.kind === 'department') {
+    out.push(el('p', {}, el('a', { href: a.department.href }, a.department.name), `：牵头 ${a.leads.length} 项任务，配合 ${a.partners.length} 项。`));
+    for (const [label, list] of [['牵头', a.leads], ['配合', a.partners]] as const) {
+      if (!list.length) continue;
+      out.push(el('p', { class: 'answer-sub' }, `${label}的任务`));
+      out.push(el('ul', { class: 'answer-tasks' }, ...list.slice(0, o.compact ? 3 : 20).map((t) => el('li', { 'data-task': t.href }, el('a', { href: t.href, class: 'answer-task' }, t.title), duty(t)))));
+    }
+  } else if (a.kind === 'assigned') {
+    const max = o.compact ? 2 : 5;
+    out.push(el('ol', { class: 'answer-tasks' }, ...a.tasks.slice(0, max).map((t, i) => {
+      const li = el('li', { 'data-task': t.href, 'data-rank': String(t.rank) }, el('a', { href: t.href, class: 'answer-task' }, t.title), ' ', el('small', { class: 'answer-rank' }, RANK_LABEL[t.rank]), duty(t));
+      if (!o.compact || i === 0) li.append(el('p', { class: 'answer-quote' }, el('a', { href: t.quote.href }, quoted(t.quote.text))));
+      return li;
+    })));
+    if (a.tasks.length > max) out.push(el('p', { class: 'answer-more' }, `另有 ${a.tasks.length - max} 项任务的正文提及“${a.topic}”。`));
+    if (a.elsewhere.length && !o.compact) out.push(el('p', { class: 'answer-also' }, '方案还在这些部分谈到它（未指定牵头部门）：', ...places(a.elsewhere, 6)));
+  } else if (a.kind === 'unassigned') {
+    out.push(el('p', { class: 'answer-none' }, '本方案未为此指定牵头部门。'));
+    out.push(el('p', { class: 'answer-also' }, `方案在这些部分谈到“${a.topic}”：`, ...places(a.elsewhere, o.compact ? 3 : 8)));
+    if (a.related.length) {
+      out.push(el('p', { class: 'answer-related' }, '相关任务（提及，仅供参考，原文并未为此指定）：'));
+      out.push(el('ul', { class: 'answer-related-list' }, ...a.related.slice(0, o.compact ? 2 : 6).map((r) => el('li', {},
+        el('a', { href: r.quote?.href ?? r.href }, r.title),
+        el('small', {}, r.sector ? `（提及行业“${r.sector}”的关键词“${r.terms.join('、')}”）` : `（正文提及“${r.terms.join('、')}”）`)))));
+    }
+  } else {
+    out.push(el('p', { class: 'answer-none' }, `本方案没有谈到“${a.topic}”，无从回答由哪个部门负责。`));
+  }
+  return out;
+}
+
+/** The card, or null when there is nothing to show (a plain topic the plan does not speak of). */
+export function renderCard(answers: Answer[], o: CardOptions): HTMLElement | null {
+  const speaking = answers.filter((a) => a.kind !== 'absent' && a.kind !== 'pending');
+  if (!o.question && !speaking.some(answersTopic)) return null;
+  const topic = answers[0]?.topic ?? '';
+  const card = el('section', { class: `answer-card${o.compact ? ' compact' : ''}`, 'data-answer': '', 'data-kind': speaking.length === 1 || answers.length === 1 ? (speaking[0] ?? answers[0]).kind : 'several', 'aria-labelledby': o.headingId });
+  card.append(el(o.compact ? 'p' : 'h2', { id: o.headingId, class: 'answer-title' }, `谁负责“${topic}”`));
+  const shown = speaking.length ? speaking : answers.slice(0, 1);
+  const many = answers.length > 1;
+  for (const a of shown) card.append(...planBody(a, o, many));
+  const silent = answers.filter((a) => a.kind === 'absent');
+  if (many && speaking.length && silent.length) card.append(el('p', { class: 'answer-more' }, `${silent.map((a) => `《${a.planTitle}》`).join('')}没有谈到“${topic}”。`));
+  const topicsHref = (answers.find((a) => a.kind === 'unassigned') as { topicsHref?: string } | undefined)?.topicsHref;
+  card.append(el('p', { class: 'answer-source' }, '依据：原文印出的牵头、配合单位。', el('a', { href: topicsHref ?? `/${answers[0]?.plan}/departments/topics/` }, '按主题查牵头部门')));
+  return card;
+}

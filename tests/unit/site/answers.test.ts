@@ -1,0 +1,230 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { convertFixture, root } from '../helpers.ts';
+import { PlanModelSchema, RegistrySchema, type PlanModel } from '../../../src/lib/model/schema.ts';
+import { answerData, coreAnswerData } from '../../../src/lib/site/answer-data.ts';
+import { answersTopic, findAnswer, findAnswers, sentenceAt, type Answer } from '../../../src/lib/site/answers.ts';
+import { responsibilities } from '../../../src/lib/site/responsibilities.ts';
+import { topicList } from '../../../src/lib/site/topics.ts';
+
+const registry = RegistrySchema.parse(JSON.parse(readFileSync(join(root, 'content', 'departments.json'), 'utf8')));
+const bundled: PlanModel = PlanModelSchema.parse(JSON.parse(readFileSync(join(root, 'content', 'generated', 'liaoning-2015-24', 'plan.json'), 'utf8')));
+const fixture: PlanModel = convertFixture('answers-plan.txt').model;
+const F = answerData(fixture, { departments: [] });
+const B = answerData(bundled, registry);
+
+const taskIds = (a: Answer) => (a.kind === 'assigned' ? a.tasks.map((t) => t.href.match(/tasks\/([^/]+)\//)![1]) : []);
+const names = (ds: { name: string }[]) => ds.map((d) => d.name);
+const deptName = (m: PlanModel, id: string) => m.departments.find((d) => d.id === id)!.name;
+
+describe('responsibilities', () => {
+  it('reads every task department line: node, task, leads, partners, 等, the printed block', () => {
+    expect(responsibilities(fixture)).toEqual([
+      { node: 'p3-1', task: 'p3-1', leads: ['shi-shi-chang-jian-guan-ju'], partners: ['shi-gong-ye-he-xin-xi-hua-ju', 'shi-ke-ji-ju'], partnersOpenEnded: true, block: 'p3-1-dept' },
+      { node: 'p3-2', task: 'p3-2', leads: ['shi-gong-ye-he-xin-xi-hua-ju'], partners: ['shi-ke-ji-ju', 'shi-cai-zheng-ju'], partnersOpenEnded: false, block: 'p3-2-dept' },
+      { node: 'p3-3', task: 'p3-3', leads: ['shi-ke-ji-ju'], partners: [], partnersOpenEnded: false, block: 'p3-3-dept' },
+    ]);
+    expect(responsibilities(bundled)).toHaveLength(10);
+  });
+});
+
+describe('findAnswer on a fixture plan', () => {
+  it('assigned: one task, its 牵头 and 配合 with 等, the lead sentence quoted and linked to its paragraph', () => {
+    const a = findAnswer(F, '计量检测');
+    expect(a.kind).toBe('assigned');
+    if (a.kind !== 'assigned') return;
+    expect(a.tasks).toHaveLength(1);
+    const [t] = a.tasks;
+    expect(t.title).toBe('提升质量标准水平');
+    expect(names(t.leads)).toEqual(['市市场监管局']);
+    expect(names(t.partners)).toEqual(['市工业和信息化局', '市科技局']);
+    expect(t.partnersOpenEnded).toBe(true);
+    expect(t.rank).toBe(1);
+    expect(t.quote.text).toBe('加强计量检测能力建设。');
+    expect(t.quote.href).toBe(`/answers-plan/tasks/p3-1/#p3-1-b2:~:text=${encodeURIComponent('加强')}-,${encodeURIComponent('计量检测')}`);
+    expect(t.lineHref).toBe('/answers-plan/tasks/p3-1/#p3-1-dept');
+    expect(t.leads[0].href).toBe('/answers-plan/departments/shi-shi-chang-jian-guan-ju/');
+  });
+
+  it('several tasks: the topic in a title beats a passing mention; a lead sentence beats a passing mention', () => {
+    const a = findAnswer(F, '智能化改造');
+    expect(taskIds(a)).toEqual(['p3-2', 'p3-3']);
+    if (a.kind === 'assigned') expect(a.tasks.map((t) => t.rank)).toEqual([0, 2]);
+    // Title (p3-1 提升质量标准水平) before the passing mention in p3-2 (…提升质量。).
+    expect(taskIds(findAnswer(F, '质量'))).toEqual(['p3-1', 'p3-2']);
+    // 研发中心: the lead sentence of p3-3 (加快建设研发中心。), rank 1.
+    const r = findAnswer(F, '研发中心');
+    expect(r.kind === 'assigned' && r.tasks.map((t) => [t.title, t.rank])).toEqual([['培育创新平台', 1]]);
+    // 智能工厂: the first sentence of 一是… counts as a lead sentence.
+    const e = findAnswer(F, '智能工厂');
+    expect(e.kind === 'assigned' && e.tasks[0].rank).toBe(1);
+    // 工业互联网: mentioned in passing in 一是…, stated by 二是推广工业互联网。 later in the paragraph.
+    const i = findAnswer(F, '工业互联网');
+    expect(i.kind === 'assigned' && [i.tasks[0].rank, i.tasks[0].quote.text]).toEqual([1, '二是推广工业互联网。']);
+  });
+
+  it('quotes a sentence of the text rather than the title when the text mentions the topic too', () => {
+    const a = findAnswer(F, '智能化改造');
+    expect(a.kind === 'assigned' && a.tasks[0].quote.text).toBe('实施智能化改造专项行动，每年推动100家企业开展数字化改造。');
+  });
+
+  it('sector only: no department named, where the plan speaks of it, and the 提及 tasks marked as related', () => {
+    const a = findAnswer(F, '植保无人机');
+    expect(a).toEqual({
+      kind: 'unassigned', plan: 'answers-plan', planTitle: '白川市制造业提质行动方案', topic: '植保无人机',
+      elsewhere: [{ title: '智能农机', href: '/answers-plan/sectors/p2-1-1/', kind: 'sector' }],
+      related: [{ title: '推进智能化改造', href: '/answers-plan/tasks/p3-2/', sector: '智能农机', terms: ['农机'], quote: null }],
+      topicsHref: '/answers-plan/departments/topics/',
+      home: true,
+    });
+  });
+
+  it('measure only and overview only: no department, the measure or part named', () => {
+    const m = findAnswer(F, '人才引进');
+    expect(m.kind === 'unassigned' && m.elsewhere).toEqual([{ title: '强化人才支撑', href: '/answers-plan/measures/p4-1/', kind: 'measure' }]);
+    expect(m.kind === 'unassigned' && m.related).toEqual([]);
+    const o = findAnswer(F, '航天遥感');
+    expect(o.kind === 'unassigned' && o.elsewhere.map((e) => e.kind)).toEqual(['overview']);
+  });
+
+  it('a sector\'s own topic that tasks mention only in passing: unassigned, the passing mention related', () => {
+    const a = findAnswer(F, '智能农机');
+    expect(a.kind).toBe('unassigned');
+    if (a.kind !== 'unassigned') return;
+    expect(a.elsewhere[0]).toEqual({ title: '智能农机', href: '/answers-plan/sectors/p2-1-1/', kind: 'sector' });
+    expect(a.related.map((r) => [r.title, r.sector, r.quote?.text])).toEqual([['推进智能化改造', null, '推动中小企业上云用平台，带动智能农机等行业提升质量。']]);
+    expect(JSON.stringify(a)).not.toContain('市工业和信息化局');
+  });
+
+  it('never names a department for a topic the tasks do not mention', () => {
+    for (const topic of ['植保无人机', '人才引进', '知识产权质押', '有机杂粮', '航天遥感', '宇航员']) {
+      const json = JSON.stringify(findAnswer(F, topic));
+      for (const d of fixture.departments) expect(json, topic).not.toContain(d.name);
+    }
+  });
+
+  it('department: the tasks it leads and those it cooperates on, by printed, short or full name', () => {
+    for (const q of ['市科技局', '科技局']) {
+      const a = findAnswer(F, q);
+      expect(a.kind, q).toBe('department');
+      if (a.kind !== 'department') continue;
+      expect(a.department.name).toBe('市科技局');
+      expect(a.leads.map((t) => t.title)).toEqual(['培育创新平台']);
+      expect(a.partners.map((t) => t.title)).toEqual(['提升质量标准水平', '推进智能化改造']);
+    }
+    const full = findAnswer(B, '辽宁省质量技术监督局');
+    expect(full.kind === 'department' && full.department.name).toBe('省质监局');
+  });
+
+  it('absent: says so and names nothing', () => {
+    expect(findAnswer(F, '宇航员')).toEqual({ kind: 'absent', plan: 'answers-plan', planTitle: '白川市制造业提质行动方案', topic: '宇航员' });
+    expect(findAnswer(F, '').kind).toBe('absent');
+  });
+
+  it('several words: all of them in one paragraph', () => {
+    expect(taskIds(findAnswer(F, '中小企业 质量'))).toEqual(['p3-2']);
+    expect(findAnswer(F, '中小企业 宇航员').kind).toBe('absent');
+  });
+});
+
+describe('the core file (shipped to the browser)', () => {
+  const core = coreAnswerData(F);
+  it('answers tasks and departments alone, and waits for the search results otherwise', () => {
+    expect(taskIds(findAnswer(core, '计量检测', { complete: false }))).toEqual(['p3-1']);
+    expect(findAnswer(core, '人才引进', { complete: false }).kind).toBe('pending');
+    expect(findAnswer(core, '宇航员', { complete: false }).kind).toBe('pending');
+  });
+  it('takes the pages outside the tasks from the search results', () => {
+    const elsewhere = [{ title: '强化人才支撑', href: '/answers-plan/measures/p4-1/', kind: 'measure' as const }];
+    const a = findAnswer(core, '人才引进', { elsewhere });
+    expect(a.kind === 'unassigned' && a.elsewhere).toEqual(elsewhere);
+    expect(findAnswer(core, '宇航员', { elsewhere: [] }).kind).toBe('absent');
+  });
+  it('still knows the sectors by title and key term, and waits for the results to list the places', () => {
+    expect(findAnswer(core, '植保无人机', { complete: false }).kind).toBe('pending');
+    const a = findAnswer(core, '植保无人机', { elsewhere: [] });
+    expect(a.kind === 'unassigned' && a.elsewhere.map((e) => e.title)).toEqual(['智能农机']);
+    expect(a.kind === 'unassigned' && a.related.map((r) => r.title)).toEqual(['推进智能化改造']);
+  });
+  it('answers per plan when there are several plans', () => {
+    const answers = findAnswers([coreAnswerData(B), core], '首席质量官', new Map());
+    expect(answers.map((a) => [a.plan, a.kind])).toEqual([['liaoning-2015-24', 'absent'], ['answers-plan', 'assigned']]);
+  });
+});
+
+describe('findAnswer on the bundled plan', () => {
+  const lead = (topic: string) => {
+    const a = findAnswer(B, topic);
+    return a.kind === 'assigned' ? a.tasks[0] : null;
+  };
+  it('answers the issue\'s questions from the text', () => {
+    expect(lead('技术创新')).toMatchObject({ title: '增强自主创新能力', rank: 1, quote: { text: '加快企业技术创新步伐。' } });
+    expect(lead('绿色制造')).toMatchObject({ title: '提高绿色制造水平', rank: 0 });
+    expect(lead('质量')).toMatchObject({ title: '强化质量品牌建设', rank: 0 });
+    expect(lead('计量')?.title).toBe('强化工业基础能力');
+    expect(lead('创新平台')).toMatchObject({ title: '增强自主创新能力', rank: 2 });
+    expect(lead('两化融合')?.title).toBe('促进两化深度融合');
+  });
+  it('gives each task\'s departments exactly as the model records them', () => {
+    for (const topic of ['质量', '两化融合', '技术改造', '央企', '淘汰落后', 'MES']) {
+      const a = findAnswer(B, topic);
+      expect(a.kind, topic).toBe('assigned');
+      if (a.kind !== 'assigned') continue;
+      for (const t of a.tasks) {
+        const task = bundled.tasks.find((x) => t.href.endsWith(`/tasks/${x.id}/`))!;
+        expect(names(t.leads), topic).toEqual(task.leads.map((id) => deptName(bundled, id)));
+        expect(names(t.partners), topic).toEqual(task.partners.map((id) => deptName(bundled, id)));
+        expect(t.partnersOpenEnded).toBe(task.partnersOpenEnded);
+      }
+    }
+  });
+  it('sector only, measure only, department, absent', () => {
+    const v = findAnswer(B, '疫苗');
+    expect(v.kind === 'unassigned' && v.elsewhere.map((e) => e.title)).toEqual(['医药工业']);
+    const f = findAnswer(B, '融资');
+    expect(f.kind === 'unassigned' && f.elsewhere.map((e) => e.title)).toEqual(['拓宽融资渠道']);
+    const d = findAnswer(B, '省质监局');
+    expect(d.kind === 'department' && d.leads.map((t) => t.title)).toEqual(['强化质量品牌建设']);
+    expect(findAnswer(B, '宇航员').kind).toBe('absent');
+  });
+  it('a sector topic mentioned by tasks only in passing is not assigned to their departments', () => {
+    for (const [topic, sector, task] of [['机器人', '智能机器人', '推进产业联盟建设'], ['石化', '石化工业', '推进央地合作发展'], ['盘锦 石化', '石化工业', '推进央地合作发展']]) {
+      const a = findAnswer(B, topic);
+      expect(a.kind, topic).toBe('unassigned');
+      if (a.kind !== 'unassigned') continue;
+      expect(a.elsewhere[0].title, topic).toBe(sector);
+      expect(a.related.map((r) => r.title), topic).toContain(task);
+    }
+  });
+});
+
+describe('sentenceAt', () => {
+  it('returns the sentence, clipped with … around the match when long', () => {
+    expect(sentenceAt('甲乙。丙丁戊。', 3, 2)).toBe('丙丁戊。');
+    const long = `${'甲'.repeat(80)}目标${'乙'.repeat(80)}。`;
+    const s = sentenceAt(long, 80, 2);
+    expect(s.startsWith('…') && s.endsWith('…') && s.includes('目标')).toBe(true);
+    expect([...s].length).toBeLessThanOrEqual(58);
+  });
+});
+
+describe('topicList (the static page)', () => {
+  it('lists every task with its departments and subject sentences, the sectors and the measures', () => {
+    const l = topicList(B);
+    expect(l.tasks.map((t) => t.title)).toEqual(bundled.tasks.map((t) => t.title));
+    expect(l.tasks[0].heads.map((h) => h.text)).toEqual(['加快企业技术创新步伐。', '加快关键核心技术攻关。']);
+    expect(l.tasks[2].heads).toHaveLength(7); // 一是 … 七是
+    expect(l.tasks[2].heads[0].text).toBe('一是传统工业转型升级工程。');
+    expect(l.tasks.every((t) => t.heads.length > 0)).toBe(true);
+    expect(l.sectors).toHaveLength(bundled.sectorGroups.flatMap((g) => g.sectors).length);
+    expect(l.measures.map((m) => m.title)).toEqual(bundled.measures.map((m) => m.title));
+  });
+});
+
+describe('answersTopic (a card for a query that is only a topic)', () => {
+  it('shows departments, tasks that state the topic and sectors\' own topics; not passing mentions', () => {
+    expect(['技术创新', '质监局', '机器人', '石化'].map((t) => answersTopic(findAnswer(B, t)))).toEqual([true, true, true, true]);
+    expect(['沈阳', '疫苗', '宇航员', '首台套'].map((t) => answersTopic(findAnswer(B, t)))).toEqual([false, false, false, false]);
+  });
+});

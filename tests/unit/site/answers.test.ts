@@ -228,3 +228,20 @@ describe('answersTopic (a card for a query that is only a topic)', () => {
     expect(['沈阳', '疫苗', '宇航员', '首台套'].map((t) => answersTopic(findAnswer(B, t)))).toEqual([false, false, false, false]);
   });
 });
+
+describe('findAnswer where responsibilities are printed for items (duty-lines-plan fixture)', () => {
+  const model = convertFixture('duty-lines-plan.txt').model;
+  const D = answerData(model, { departments: [] });
+  it('answers with the item that assigns the topic, never the whole task', () => {
+    const a = findAnswer(D, '知识产权');
+    expect(a.kind).toBe('assigned');
+    if (a.kind !== 'assigned') return;
+    expect(a.tasks.map((t) => [names(t.leads), names(t.partners)])).toEqual([[['省市场监管局'], ['省公安厅', '各市人民政府']]]);
+  });
+  it('answers with the clause whose 责任单位 closes it', () => {
+    const a = findAnswer(D, '循环化改造');
+    expect(a.kind).toBe('assigned');
+    if (a.kind !== 'assigned') return;
+    expect(a.tasks.map((t) => [names(t.leads), names(t.partners)])).toEqual([[['各市人民政府'], ['省发展改革委']]]);
+  });
+});

@@ -40,6 +40,8 @@ export function planUrls(model: PlanModel): string[] {
     `${P}measures/`,
     `${P}departments/`,
     `${P}departments/graph/`,
+    `${P}departments/topics/`,
+    `${P}answers.json`,
     `${P}targets/`,
     `${P}data/`,
     ...DATA_FILE_NAMES.map((f) => `${P}data/${f}`),

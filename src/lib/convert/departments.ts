@@ -19,6 +19,8 @@ export interface ParsedDepartments {
   notation: AssignmentNotation;
   /** True when the list names responsible units without saying which leads (责任单位：A、B). */
   undivided: boolean;
+  /** True when the text says the bodies are each responsible, none leading (按职责分工负责). */
+  jointly?: boolean;
   /** 完成时限 / 时间节点 printed with the assignment, as printed. */
   deadline: string | null;
 }
@@ -93,23 +95,23 @@ export const trailingParenthesis: AssignmentRecogniser = {
     const r = inner(t);
     if (!r.ok) return r;
     const body = r.inner.replace(/\s+/g, '');
-    const m = /^(.+?)(牵头负责|牵头)(?:[，,](.+?)(?:配合|参与|协助))?$/.exec(body);
+    const m = /^(.+?)(牵头负责|牵头)(?:[，,；;](.+?)(?:配合|参与|协助|协同|按职责分工负责|按职责负责|分工负责))?$/.exec(body);
     if (!m) return { ok: false, message: `cannot read 牵头/配合 in department line “${t}”` };
-    const leads = splitNames(m[1]);
+    const leads = splitNames(m[1].replace(/^由/, ''));
     const { partners, openEnded } = partnerList(m[3] ?? '');
     if (leads.length === 0) return { ok: false, message: `no leading department in “${t}”` };
     return { ok: true, value: { leads, leadVerb: m[2], partners, partnersOpenEnded: openEnded, notation: 'trailing-parenthesis', undivided: false, deadline: null } };
   },
 };
 
-const LEAD_LABEL = /^(?:牵头单位|牵头部门|主责单位|主办单位)\s*[：:]/;
-const PARTNER_LABEL = /(?:配合单位|配合部门|参与单位|协办单位|协同单位)\s*[：:]/;
+const LEAD_LABEL = /^(?:牵头单位|牵头部门|主责单位|主办单位|主要责任单位)\s*[：:]/;
+const PARTNER_LABEL = /(?:配合单位|配合部门|参与单位|协办单位|协同单位|协助单位)\s*[：:]/;
 const RESPONSIBLE_LABEL = /^(?:责任单位|责任部门|责任主体)\s*[：:]/;
 
 /** Splits a labelled line into its labelled fields (牵头单位：…；配合单位：…；完成时限：…). */
 function fields(body: string): Map<string, string> {
   const out = new Map<string, string>();
-  const re = /(牵头单位|牵头部门|主责单位|主办单位|配合单位|配合部门|参与单位|协办单位|协同单位|责任单位|责任部门|责任主体|完成时限|完成时间|时间节点|时限要求)\s*[：:]/g;
+  const re = /(牵头单位|牵头部门|主责单位|主办单位|主要责任单位|配合单位|配合部门|参与单位|协办单位|协同单位|协助单位|责任单位|责任部门|责任主体|完成时限|完成时间|时间节点|时限要求)\s*[：:]/g;
   const hits = [...body.matchAll(re)];
   hits.forEach((h, i) => {
     const end = i + 1 < hits.length ? hits[i + 1].index : body.length;
@@ -130,10 +132,10 @@ export const leadPartnerLine: AssignmentRecogniser = {
     const r = inner(text);
     if (!r.ok) return r;
     const f = fields(r.inner.trim());
-    const leadText = pick(f, ['牵头单位', '牵头部门', '主责单位', '主办单位']) ?? '';
+    const leadText = pick(f, ['牵头单位', '牵头部门', '主责单位', '主办单位', '主要责任单位']) ?? '';
     const leads = splitNames(leadText);
     if (leads.length === 0) return { ok: false, message: `no leading unit after 牵头单位： in “${text.trim()}”` };
-    const { partners, openEnded } = partnerList(pick(f, ['配合单位', '配合部门', '参与单位', '协办单位', '协同单位']) ?? '');
+    const { partners, openEnded } = partnerList(pick(f, ['配合单位', '配合部门', '参与单位', '协办单位', '协同单位', '协助单位']) ?? '');
     const deadline = pick(f, ['完成时限', '完成时间', '时间节点', '时限要求']) ?? null;
     return { ok: true, value: { leads, leadVerb: '', partners, partnersOpenEnded: openEnded, notation: 'lead-partner-line', undivided: false, deadline: deadline || null } };
   },
@@ -158,8 +160,30 @@ export const responsibilityLine: AssignmentRecogniser = {
   },
 };
 
+/**
+ * （A、B按职责分工负责） — the State Council's way of naming bodies that are each responsible for
+ * their own remit, with none leading: all are read as responsible, and the page says so.
+ */
+export const dutyParenthesis: AssignmentRecogniser = {
+  notation: 'trailing-parenthesis',
+  claims: (text) => {
+    const t = text.trim();
+    return OPEN.test(t) && !SECTION_MARKER.test(t) && !/牵头/.test(t) && /(?:按职责分工负责|按职责负责|分工负责|共同负责)[）)]$/.test(t);
+  },
+  read: (text) => {
+    const r = inner(text);
+    if (!r.ok) return r;
+    const body = r.inner.replace(/\s+/g, '');
+    const m = /^(.+?)(按职责分工负责|按职责负责|分工负责|共同负责)$/.exec(body);
+    if (!m) return { ok: false, message: `cannot read the responsible bodies in “${text.trim()}”` };
+    const { partners: names, openEnded } = partnerList(m[1].replace(/^由/, ''));
+    if (names.length === 0) return { ok: false, message: `no responsible body in “${text.trim()}”` };
+    return { ok: true, value: { leads: names, leadVerb: m[2], partners: [], partnersOpenEnded: openEnded, notation: 'trailing-parenthesis', undivided: false, jointly: true, deadline: null } };
+  },
+};
+
 /** The notations, in the order they are tried. */
-export const ASSIGNMENT_NOTATIONS: AssignmentRecogniser[] = [leadPartnerLine, responsibilityLine, trailingParenthesis];
+export const ASSIGNMENT_NOTATIONS: AssignmentRecogniser[] = [leadPartnerLine, responsibilityLine, trailingParenthesis, dutyParenthesis];
 
 /** The recogniser that claims a whole line, or null when the line is not an assignment. */
 export function recogniseAssignment(text: string): AssignmentRecogniser | null {
@@ -209,7 +233,7 @@ export function trailingAssignmentStart(text: string): number {
 }
 
 /** Where a stated lead rule is printed: 列第一位的为牵头单位 and its variants. */
-export const STATED_FIRST_LISTED = /(?:列|排)(?:在)?(?:第一位|首位|第一)的?(?:单位|部门)?(?:为|是)牵头(?:单位|部门)/;
+export const STATED_FIRST_LISTED = /(?:列|排)(?:在)?(?:第一位|首位|第一)的?(?:单位|部门)?(?:为|是)牵头(?:单位|部门)|(?:第一|首)(?:个|家|位)?(?:责任)?(?:单位|部门)(?:为|是)牵头(?:单位|部门)/;
 
 /**
  * For the repair pass: whether a line is a labelled assignment (责任单位：…, 完成时限：…) and, if so,

@@ -254,7 +254,7 @@ function pushParagraph(file: string, node: AnyNode, l: LogicalLine, allowLead: b
 
 function pushDepartments(node: AnyNode, l: LogicalLine, value: ParsedDepartments): DepartmentLine {
   const count = node.blocks.filter((b) => b.type === 'departments').length;
-  const { undivided: _undivided, ...fields } = value;
+  const { undivided: _undivided, jointly: _jointly, ...fields } = value;
   const block: DepartmentLine = {
     type: 'departments',
     id: count === 0 ? `${node.id}-dept` : `${node.id}-dept-${count + 1}`,
@@ -263,7 +263,7 @@ function pushDepartments(node: AnyNode, l: LogicalLine, value: ParsedDepartments
     text: l.text,
     ...fields,
     // An undivided 责任单位 list is read by the plan's lead rule once the whole text is known.
-    leadRule: value.undivided ? 'first-listed' : 'printed',
+    leadRule: value.jointly ? 'all-responsible' : value.undivided ? 'first-listed' : 'printed',
     marks: l.marks,
     mentions: [],
   };

@@ -147,7 +147,9 @@ export function assignments(parts: Part[], printed: PrintedAssignment[], idOf: (
   }
   const sorted = [...printed].sort((a, b) => order.get(a.node.id)! - order.get(b.node.id)! || a.line - b.line);
   return sorted.map((p) => {
-    if (p.leadRule !== 'printed' && rule) {
+    // 'first-listed' marks an undivided list still waiting for the plan's rule; 'all-responsible'
+    // printed as such (按职责分工负责) is final.
+    if (p.leadRule === 'first-listed' && rule) {
       const all = [...p.leads, ...p.partners];
       p.leadRule = rule.rule;
       p.leads = rule.rule === 'first-listed' ? all.slice(0, 1) : all;
@@ -183,7 +185,7 @@ export interface LeadRuleChoice {
  * the plan prints no undivided list.
  */
 export function leadRule(printed: PrintedAssignment[], paragraphs: Iterable<Paragraph>, conventions: 'first-listed' | 'all-responsible' | null): LeadRuleChoice | null {
-  if (!printed.some((p) => p.leadRule !== 'printed')) return null;
+  if (!printed.some((p) => p.leadRule === 'first-listed')) return null;
   for (const p of paragraphs) if (STATED_FIRST_LISTED.test(p.text)) return { rule: 'first-listed', source: 'stated', paragraph: p.id };
   if (conventions) return { rule: conventions, source: 'conventions', paragraph: null };
   return { rule: 'first-listed', source: 'default', paragraph: null };

@@ -41,6 +41,8 @@ export const AnswerDataSchema = z.object({
     leads: z.array(z.number().int()),
     partners: z.array(z.number().int()),
     open: z.boolean(),
+    /** Present when the bodies are each responsible and none leads (按职责分工负责). */
+    joint: z.literal(1).optional(),
     /** Anchor of the printed department line on `href`. */
     block: z.string(),
   })),
@@ -197,6 +199,7 @@ export function answerData(model: PlanModel, registry: Registry): AnswerData {
       leads: r.leads.map(partyIndex),
       partners: r.partners.map(partyIndex),
       open: r.partnersOpenEnded,
+      ...(r.jointly ? { joint: 1 as const } : {}),
       block: r.block,
     })),
     pages: pageList,

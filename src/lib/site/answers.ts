@@ -40,6 +40,8 @@ export interface TaskRef {
   leads: DeptRef[];
   partners: DeptRef[];
   partnersOpenEnded: boolean;
+  /** The bodies are each responsible and none leads: shown as 负责, never as 牵头. */
+  jointly: boolean;
 }
 export interface Quote {
   /** The sentence (clipped around the topic when long) that mentions the topic. */
@@ -118,6 +120,7 @@ function taskRef(d: AnswerData, r: AnswerResp): TaskRef {
     leads: r.leads.map((i) => deptRef(d, i)),
     partners: r.partners.map((i) => deptRef(d, i)),
     partnersOpenEnded: r.open,
+    jointly: r.joint === 1,
   };
 }
 

@@ -106,3 +106,13 @@ export function tableRowSource(model: Pick<PlanModel, 'id' | 'assignments' | 'pa
   }
   return null;
 }
+
+/**
+ * The note a responsibility needs about how its leads were read: the plan's rule for an undivided
+ * 责任单位 list or 分工表 column; nothing when the text prints 牵头/配合 or 按职责分工负责 itself.
+ */
+export function dutyNote(model: Pick<PlanModel, 'assignments' | 'leadRule'>, assignmentId: string | null): string | null {
+  const a = model.assignments.find((x) => x.id === assignmentId);
+  if (!a || a.leadRule === 'printed' || a.notation === 'trailing-parenthesis') return null;
+  return leadRuleNote(model);
+}

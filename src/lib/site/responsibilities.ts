@@ -15,6 +15,8 @@ export interface Responsibility {
   partners: string[];
   /** True when the partner list ends in 等 (not exhaustive). */
   partnersOpenEnded: boolean;
+  /** True when the bodies are each responsible and none leads (按职责分工负责, or the plan's rule). */
+  jointly: boolean;
   /** Id of the block where it is printed (the department line), for a link to it. */
   block: string;
 }
@@ -30,6 +32,7 @@ export function responsibilities(model: Pick<PlanModel, 'assignments'>): Respons
     leads: [...a.leads],
     partners: [...a.partners],
     partnersOpenEnded: a.partnersOpenEnded,
+    jointly: a.leadRule === 'all-responsible',
     block: a.block,
   }));
 }

@@ -155,6 +155,11 @@ describe('reprint-plan: a State Council notice reprinted from its title, signed 
     expect(model.tasks.map((t) => [t.title, t.leads.map(name), t.partners.map(name), t.partnersOpenEnded])).toEqual([
       ['提高创新能力', ['工业和信息化部', '科技部'], ['发展改革委'], true],
       ['推进融合发展', ['工业和信息化部'], [], false],
+      ['加强人才培养', ['教育部', '人力资源社会保障部'], [], false],
     ]);
+  });
+  it('records bodies each responsible by their remit (按职责分工负责) as such, with no lead rule to apply', () => {
+    expect(model.assignments.find((a) => a.node === 'p2-3')).toMatchObject({ leadRule: 'all-responsible', notation: 'trailing-parenthesis' });
+    expect(model.leadRule).toBeNull();
   });
 });

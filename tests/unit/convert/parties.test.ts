@@ -33,3 +33,16 @@ describe('assignment notations', () => {
     expect(labelledLineUnfinished('推进创新，')).toBeNull();
   });
 });
+
+describe('State Council notations', () => {
+  it('reads （A牵头，B、C等按职责分工负责） as a lead and open-ended partners', () => {
+    expect(parseDepartmentLine('（工业和信息化部牵头，发展改革委、科技部等按职责分工负责）')).toMatchObject({ ok: true, value: { leads: ['工业和信息化部'], partners: ['发展改革委', '科技部'], partnersOpenEnded: true } });
+  });
+  it('reads （A、B按职责分工负责） as bodies each responsible, none leading', () => {
+    expect(parseDepartmentLine('（科技部、工业和信息化部按职责分工负责）')).toMatchObject({ ok: true, value: { leads: ['科技部', '工业和信息化部'], partners: [], jointly: true, leadVerb: '按职责分工负责' } });
+    expect(trailingAssignmentStart('加强统筹协调。（各地区、各有关部门按职责分工负责）')).toBe('加强统筹协调。'.length);
+  });
+  it('drops a leading 由 from the lead', () => {
+    expect(parseDepartmentLine('（由省发展改革委牵头，省财政厅配合）')).toMatchObject({ ok: true, value: { leads: ['省发展改革委'] } });
+  });
+});

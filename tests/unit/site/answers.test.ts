@@ -21,9 +21,9 @@ const deptName = (m: PlanModel, id: string) => m.departments.find((d) => d.id ==
 describe('responsibilities', () => {
   it('reads every task department line: node, task, leads, partners, 等, the printed block', () => {
     expect(responsibilities(fixture)).toEqual([
-      { node: 'p3-1', task: 'p3-1', leads: ['shi-shi-chang-jian-guan-ju'], partners: ['shi-gong-ye-he-xin-xi-hua-ju', 'shi-ke-ji-ju'], partnersOpenEnded: true, block: 'p3-1-dept' },
-      { node: 'p3-2', task: 'p3-2', leads: ['shi-gong-ye-he-xin-xi-hua-ju'], partners: ['shi-ke-ji-ju', 'shi-cai-zheng-ju'], partnersOpenEnded: false, block: 'p3-2-dept' },
-      { node: 'p3-3', task: 'p3-3', leads: ['shi-ke-ji-ju'], partners: [], partnersOpenEnded: false, block: 'p3-3-dept' },
+      { node: 'p3-1', task: 'p3-1', leads: ['shi-shi-chang-jian-guan-ju'], partners: ['shi-gong-ye-he-xin-xi-hua-ju', 'shi-ke-ji-ju'], partnersOpenEnded: true, jointly: false, block: 'p3-1-dept' },
+      { node: 'p3-2', task: 'p3-2', leads: ['shi-gong-ye-he-xin-xi-hua-ju'], partners: ['shi-ke-ji-ju', 'shi-cai-zheng-ju'], partnersOpenEnded: false, jointly: false, block: 'p3-2-dept' },
+      { node: 'p3-3', task: 'p3-3', leads: ['shi-ke-ji-ju'], partners: [], partnersOpenEnded: false, jointly: false, block: 'p3-3-dept' },
     ]);
     expect(responsibilities(bundled)).toHaveLength(10);
   });

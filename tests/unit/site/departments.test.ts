@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { assignmentMatrix, departmentViews, innerCounts, leadRuleNote, sharedTasks } from '../../../src/lib/site/departments.ts';
+import { assignmentMatrix, departmentViews, dutyNote, innerCounts, leadRuleNote, sharedTasks } from '../../../src/lib/site/departments.ts';
 import { RegistrySchema } from '../../../src/lib/model/schema.ts';
 import { convertFixture } from '../helpers.ts';
 
@@ -71,5 +71,16 @@ describe('responsibilities below the task level (duty-lines-plan fixture)', () =
     expect(leadRuleNote(model)).toBe('本方案规定：“责任单位”中列第一位的为牵头单位');
     expect(leadRuleNote({ leadRule: { rule: 'first-listed', source: 'default', paragraph: null } })).toMatch(/^按惯例/);
     expect(leadRuleNote({ leadRule: null })).toBeNull();
+  });
+});
+
+describe('dutyNote', () => {
+  it('explains the lead rule only where the plan’s rule decided who leads', () => {
+    const duty = convertFixture('duty-lines-plan.txt').model;
+    expect(dutyNote(duty, 'p2-1-1-dept')).toBe('本方案规定：“责任单位”中列第一位的为牵头单位'); // 责任单位 line
+    expect(dutyNote(duty, 'p2-1-2-dept')).toBeNull(); // 牵头单位：… printed
+    expect(dutyNote(duty, 'p2-3-dept')).toBeNull(); // （…牵头，…配合）
+    const reprint = convertFixture('reprint-plan.txt').model;
+    expect(dutyNote(reprint, 'p2-3-dept')).toBeNull(); // 按职责分工负责 says it itself
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { matchHeading, parseChineseNumeral, splitTitle } from '../../../src/lib/convert/markers.ts';
+import { matchHeading, parseChineseNumeral, splitTitle, headingScheme, matchMarker, OFFICIAL_SCHEME } from '../../../src/lib/convert/markers.ts';
 
 describe('parseChineseNumeral', () => {
   it('reads single digits', () => {
@@ -85,5 +85,20 @@ describe('splitTitle', () => {
     const long = '甲'.repeat(25);
     expect(splitTitle(`${long}。`).sentence).toBe(true);
     expect(splitTitle(`${'甲'.repeat(24)}。`).sentence).toBe(false);
+  });
+});
+
+describe('heading schemes', () => {
+  it('reads 1、 like 1. as an item', () => {
+    expect(matchHeading('1、加快技术改造。')).toMatchObject({ level: 'item', number: 1, marker: '1、', rest: '加快技术改造。' });
+    expect(matchHeading('2020、2021年连续增长')).toBeNull();
+  });
+  it('keeps the official levels unless the plan uses chapters, 节 or 条', () => {
+    expect(headingScheme(['一、甲', '（一）乙', '1. 丙', '（1）丁', '——戊'])).toEqual(OFFICIAL_SCHEME);
+    expect(headingScheme(['第一章 甲', '第一节 乙', '一、丙', '（一）丁', '1. 戊'])).toEqual({ chapter: 'part', jie: 'section', numeral: 'item', 'paren-numeral': 'clause' });
+    expect(headingScheme(['第一章 总则', '第一条 为了', '第二章 附则'])).toEqual({ chapter: 'part', article: 'section' });
+  });
+  it('does not read a line that is only a dash rule as a clause', () => {
+    expect(matchMarker('——')).toBeNull();
   });
 });

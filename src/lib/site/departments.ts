@@ -116,3 +116,13 @@ export function dutyNote(model: Pick<PlanModel, 'assignments' | 'leadRule'>, ass
   if (!a || a.leadRule === 'printed' || a.notation === 'trailing-parenthesis') return null;
   return leadRuleNote(model);
 }
+
+/**
+ * Who leads a task, for lists of tasks: the leads of the whole task, or — where the plan assigns
+ * only its items — the leads of its items, labelled so (分项牵头), never passed off as the task's.
+ */
+export function taskLeadSummary(model: Pick<PlanModel, 'assignments'>, task: Task): { label: string; ids: string[] } {
+  if (task.leads.length > 0) return { label: '牵头', ids: task.leads };
+  const inner = model.assignments.filter((a) => a.task === task.id && a.node !== task.id && a.leadRule !== 'all-responsible');
+  return { label: '分项牵头', ids: [...new Set(inner.flatMap((a) => a.leads))] };
+}

@@ -1,5 +1,6 @@
 import { listPages, pagePath, type PageFrontmatter } from '../model/pages.ts';
-import type { PlanModel } from '../model/schema.ts';
+import type { OutlineNode, PlanModel } from '../model/schema.ts';
+import { childrenOf } from '../model/walk.ts';
 
 export interface Crumb {
   label: string;
@@ -43,3 +44,20 @@ export const indicatorsPath = (plan: string) => `/${plan}/indicators/`;
 export const targetsPath = (plan: string) => `/${plan}/targets/`;
 export const entitiesPath = (plan: string) => `/${plan}/entities/`;
 export const dataPath = (plan: string) => `/${plan}/data/`;
+
+/** The 专栏 in a node's subtree, each with the page that shows it (the nearest page-sized ancestor). */
+export function boxesIn(model: PlanModel, node: OutlineNode): { label: string; href: string }[] {
+  const pages = new Map(listPages(model).map((p) => [p.id, p]));
+  const out: { label: string; href: string }[] = [];
+  const visit = (n: OutlineNode, page: string | null) => {
+    const here = pages.has(n.id) ? n.id : page;
+    for (const b of n.blocks) {
+      if (b.type !== 'box' || here === null) continue;
+      const p = pages.get(here)!;
+      out.push({ label: `${b.marker.trim()} ${b.title.trim()}`.trim(), href: `${pagePath(model.id, p.kind, p.id)}#${b.id}` });
+    }
+    for (const c of childrenOf(n)) visit(c, here);
+  };
+  visit(node, null);
+  return out;
+}

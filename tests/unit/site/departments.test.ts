@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { assignmentMatrix, departmentViews, dutyNote, innerCounts, leadRuleNote, sharedTasks } from '../../../src/lib/site/departments.ts';
+import { assignmentMatrix, departmentViews, dutyNote, innerCounts, leadRuleNote, sharedTasks, taskLeadSummary } from '../../../src/lib/site/departments.ts';
 import { RegistrySchema } from '../../../src/lib/model/schema.ts';
 import { convertFixture } from '../helpers.ts';
 
@@ -82,5 +82,16 @@ describe('dutyNote', () => {
     expect(dutyNote(duty, 'p2-3-dept')).toBeNull(); // （…牵头，…配合）
     const reprint = convertFixture('reprint-plan.txt').model;
     expect(dutyNote(reprint, 'p2-3-dept')).toBeNull(); // 按职责分工负责 says it itself
+  });
+});
+
+describe('taskLeadSummary', () => {
+  it('names the task’s own leads, or its items’ leads labelled 分项牵头', () => {
+    const m = convertFixture('duty-lines-plan.txt').model;
+    const name = (ids: string[]) => ids.map((id) => m.departments.find((d) => d.id === id)!.name);
+    const s1 = taskLeadSummary(m, m.tasks[0]);
+    expect([s1.label, name(s1.ids)]).toEqual(['分项牵头', ['省工业和信息化厅', '省市场监管局']]);
+    const s3 = taskLeadSummary(m, m.tasks[2]);
+    expect([s3.label, name(s3.ids)]).toEqual(['牵头', ['省商务厅']]);
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { breadcrumbs, childPages, graphPath, prevNext } from '../../../src/lib/site/nav.ts';
+import { boxesIn, breadcrumbs, childPages, graphPath, prevNext } from '../../../src/lib/site/nav.ts';
 import { convertFixture } from '../helpers.ts';
 
 const { model } = convertFixture('minimal-plan.txt');
@@ -50,5 +50,13 @@ describe('childPages', () => {
 describe('graphPath', () => {
   it('puts the graph under the plan departments page', () => {
     expect(graphPath('x')).toBe('/x/departments/graph/');
+  });
+});
+
+describe('boxesIn', () => {
+  it('lists the 专栏 of a part with the page that shows each', () => {
+    const m = convertFixture('chapters-plan.txt').model;
+    expect(boxesIn(m, m.parts[2])).toEqual([{ label: '专栏1 智能制造重点工程', href: '/chapters-plan/tasks/p3-1/#p3-1-2-box1' }]);
+    expect(boxesIn(m, m.parts[0])).toEqual([]);
   });
 });

@@ -1,0 +1,81 @@
+/**
+ * Citations of other documents in a plan's text: a title in 《》 followed by its 文号 in brackets
+ * (《中国制造2025》（国发〔2015〕28号）), or a 文号 on its own (按照辽政发〔2015〕24号要求). A title in
+ * 《》 without a 文号 is not a citation: the notice's own 现将《…》印发给你们 and plain mentions of a
+ * document name are too ambiguous to link.
+ */
+import type { Citation, Paragraph } from '../model/schema.ts';
+
+// 〔2015〕 as printed, or with the brackets PDF extraction and typists substitute for it.
+const YEAR = String.raw`[〔\[［【(（]\s*(\d{4})\s*[〕\]］】)）]`;
+const DOC = String.raw`(\p{Script=Han}{1,10})${YEAR}\s*第?\s*(\d{1,4})\s*号`;
+const CITED = new RegExp(String.raw`《([^《》\n]{1,80})》\s*[（(]\s*${DOC}\s*[）)]|${DOC}`, 'gu');
+
+/**
+ * Words that can stand right before a 文号 in running text and are not part of its issuer prefix
+ * (根据国发〔2015〕28号 → 国发). Removed from the front of the prefix, longest first.
+ */
+const LEADING = ['贯彻落实', '根据', '按照', '依据', '依照', '参照', '落实', '贯彻', '执行', '对照', '详见', '见', '和', '及', '与', '或', '即', '由', '经', '以', '照'];
+
+/** The 文号 in one canonical spelling, so that printed variants of one number compare equal. */
+export function normalizeDocNumber(prefix: string, year: string, number: string): string {
+  return `${prefix}〔${year}〕${Number(number)}号`;
+}
+
+/** Canonical form of a 文号 as printed anywhere (a plan's meta.docNumber), or null if it is not one. */
+export function canonicalDocNumber(printed: string): string | null {
+  const m = new RegExp(`^\\s*${DOC}\\s*$`, 'u').exec(printed);
+  return m ? normalizeDocNumber(m[1], m[2], m[3]) : null;
+}
+
+function trimPrefix(prefix: string): string {
+  let p = prefix;
+  for (let changed = true; changed; ) {
+    changed = false;
+    for (const w of LEADING) {
+      if (p.startsWith(w) && p.length > w.length) {
+        p = p.slice(w.length);
+        changed = true;
+        break;
+      }
+    }
+  }
+  return p;
+}
+
+export interface FoundCitation {
+  title: string | null;
+  docNumber: string;
+  start: number;
+  end: number;
+}
+
+/** Citations in one text, in order, with the span of the whole citation as printed. */
+export function findCitationsInText(text: string): FoundCitation[] {
+  const out: FoundCitation[] = [];
+  for (const m of text.matchAll(CITED)) {
+    const titled = m[1] !== undefined;
+    const [rawPrefix, year, num] = titled ? [m[2], m[3], m[4]] : [m[5], m[6], m[7]];
+    const prefix = titled ? rawPrefix : trimPrefix(rawPrefix);
+    // A 文号 alone starts where its trimmed prefix starts.
+    const start = titled ? m.index : m.index + (rawPrefix.length - prefix.length);
+    out.push({ title: titled ? m[1].trim() : null, docNumber: normalizeDocNumber(prefix, year, num), start, end: m.index + m[0].length });
+  }
+  return out;
+}
+
+/**
+ * Every citation in the given paragraphs, in document order, except the plan's own 文号. A document
+ * cited twice appears twice (each occurrence keeps its paragraph).
+ */
+export function findCitations(paragraphs: Iterable<Pick<Paragraph, 'id' | 'text'>>, ownDocNumber: string | null): Citation[] {
+  const own = ownDocNumber ? canonicalDocNumber(ownDocNumber) : null;
+  const out: Citation[] = [];
+  for (const p of paragraphs) {
+    for (const c of findCitationsInText(p.text)) {
+      if (c.docNumber === own) continue;
+      out.push({ title: c.title, docNumber: c.docNumber, paragraph: p.id, start: c.start, end: c.end, printed: p.text.slice(c.start, c.end) });
+    }
+  }
+  return out;
+}

@@ -4,6 +4,9 @@ import { defineConfig } from 'astro/config';
 
 export default defineConfig({
   site: 'http://localhost:4321',
+  // Another library can be built beside this one (tests, npm run bench:scale): POLICY_GENERATED_DIR
+  // (src/content.config.ts) and POLICY_DIST_DIR, with POLICY_SOURCES_DIR for npm run convert.
+  outDir: process.env.POLICY_DIST_DIR ?? './dist',
   trailingSlash: 'always',
   build: { format: 'directory' },
   integrations: [mdx()],

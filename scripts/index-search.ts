@@ -1,5 +1,6 @@
 /**
- * Builds the Pagefind index of a built site: node scripts/index-search.ts DIST [--chunk UNITS]
+ * Builds the Pagefind index of a built site: node scripts/index-search.ts [DIST] [--chunk UNITS]
+ * (DIST defaults to $POLICY_DIST_DIR, then dist)
  *
  * Pagefind cuts its word index into chunks of 20 000 word positions by default; on this plan that
  * is ~28 KB per chunk, and a query touches one to three chunks, which alone spends the search
@@ -37,9 +38,9 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   const args = process.argv.slice(2);
   const at = args.indexOf('--chunk');
   const units = at >= 0 ? Number(args.splice(at, 2)[1]) : CHUNK_UNITS;
-  const dist = args[0];
+  const dist = args[0] ?? process.env.POLICY_DIST_DIR ?? 'dist';
   if (!dist || !Number.isInteger(units) || units <= 0) {
-    console.error('usage: node scripts/index-search.ts DIST [--chunk UNITS]');
+    console.error('usage: node scripts/index-search.ts [DIST] [--chunk UNITS]');
     process.exit(2);
   }
   try {

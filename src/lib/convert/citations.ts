@@ -8,14 +8,24 @@ import type { Citation, Paragraph } from '../model/schema.ts';
 
 // 〔2015〕 as printed, or with the brackets PDF extraction and typists substitute for it.
 const YEAR = String.raw`[〔\[［【(（]\s*(\d{4})\s*[〕\]］】)）]`;
-const DOC = String.raw`(\p{Script=Han}{1,10})${YEAR}\s*第?\s*(\d{1,4})\s*号`;
+const DOC = String.raw`(\p{Script=Han}{1,12})${YEAR}\s*第?\s*(\d{1,4})\s*号`;
 const CITED = new RegExp(String.raw`《([^《》\n]{1,80})》\s*[（(]\s*${DOC}\s*[）)]|${DOC}`, 'gu');
 
 /**
- * Words that can stand right before a 文号 in running text and are not part of its issuer prefix
- * (根据国发〔2015〕28号 → 国发). Removed from the front of the prefix, longest first.
+ * Words and characters that stand before a 文号 in running text and are never part of its issuer
+ * prefix (根据国发〔2015〕28号, 再次引用国发〔2015〕28号 → 国发): the prefix starts after the last
+ * of them. Issuer abbreviations (国办发, 辽政发, 工信部规) contain none of them.
  */
-const LEADING = ['贯彻落实', '根据', '按照', '依据', '依照', '参照', '落实', '贯彻', '执行', '对照', '详见', '见', '和', '及', '与', '或', '即', '由', '经', '以', '照'];
+const BEFORE = ['贯彻', '落实', '根据', '按照', '依据', '依照', '参照', '执行', '对照', '详见', '引用', '再次', '印发', '转发', '文件', '精神', '要求', '通知', '关于', '和', '及', '与', '见', '照', '按', '据', '依', '在', '将', '对', '为', '由', '经', '即', '或', '并', '以', '于', '等', '的', '了'];
+
+function trimPrefix(prefix: string): string {
+  let cut = 0;
+  for (const w of BEFORE) {
+    const at = prefix.lastIndexOf(w);
+    if (at !== -1 && at + w.length < prefix.length) cut = Math.max(cut, at + w.length);
+  }
+  return prefix.slice(cut);
+}
 
 /** The 文号 in one canonical spelling, so that printed variants of one number compare equal. */
 export function normalizeDocNumber(prefix: string, year: string, number: string): string {
@@ -26,21 +36,6 @@ export function normalizeDocNumber(prefix: string, year: string, number: string)
 export function canonicalDocNumber(printed: string): string | null {
   const m = new RegExp(`^\\s*${DOC}\\s*$`, 'u').exec(printed);
   return m ? normalizeDocNumber(m[1], m[2], m[3]) : null;
-}
-
-function trimPrefix(prefix: string): string {
-  let p = prefix;
-  for (let changed = true; changed; ) {
-    changed = false;
-    for (const w of LEADING) {
-      if (p.startsWith(w) && p.length > w.length) {
-        p = p.slice(w.length);
-        changed = true;
-        break;
-      }
-    }
-  }
-  return p;
 }
 
 export interface FoundCitation {

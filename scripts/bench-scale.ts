@@ -129,7 +129,9 @@ for (const n of NS) {
   const env = { POLICY_SOURCES_DIR: sources, POLICY_GENERATED_DIR: join(dir, 'generated'), POLICY_DIST_DIR: join(dir, 'dist'), POLICY_CACHE_DIR: join(dir, 'cache'), ASTRO_TELEMETRY_DISABLED: '1' };
   process.stderr.write(`N=${n}: ${plans.length} plans, ${(plans.reduce((a, p) => a + Buffer.byteLength(p.text), 0) / KB).toFixed(0)} KB of text in ${relative(root, dir)}\n`);
   const convert = stage(['scripts/convert.ts'], env);
-  const astro = stage(['node_modules/astro/bin/astro.mjs', 'build', '--silent'], env);
+  // --force: each library has its own generated directory, and Astro's content cache (.astro/)
+  // would otherwise still list the pages of the previous library.
+  const astro = stage(['node_modules/astro/bin/astro.mjs', 'build', '--silent', '--force'], env);
   const pagefind = stage(['scripts/index-search.ts'], env);
   const compress = stage(['scripts/compress.ts'], env);
   // One plan changes (its last body paragraph gains a sentence): only it is converted again, and

@@ -10,9 +10,10 @@
  * Figures per setting: `npm run bench` (search section) and the closing note of issue 4.
  */
 import { spawnSync } from 'node:child_process';
-import { readdirSync, rmSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { planBundle } from '../src/lib/search/bundles.ts';
 
 /** Word positions per index chunk. */
 export const CHUNK_UNITS = 3000;
@@ -38,6 +39,42 @@ export function indexSite(dist: string, units = CHUNK_UNITS): { chunks: number; 
   return { chunks: sizes.length, largest: sizes.at(-1) ?? 0, median: sizes[Math.floor(sizes.length / 2)] ?? 0 };
 }
 
+/** Plans of a built site: the top-level directories with a 原文 page (/<plan>/plan/). */
+export function builtPlans(dist: string): string[] {
+  return readdirSync(dist, { withFileTypes: true })
+    .filter((e) => e.isDirectory() && existsSync(join(dist, e.name, 'plan', 'index.html')))
+    .map((e) => e.name)
+    .sort();
+}
+
+
+/**
+ * One more Pagefind bundle per plan, for a library: a search scoped to one plan (the header box
+ * inside a plan) then loads that plan's small page list and word chunks instead of the library's,
+ * whose page list alone grows by ≈ 0.5 KB per plan (48 KB at 100 plans). The library bundle stays
+ * for the search page. Pagefind's Node API indexes them all in one service process.
+ */
+export async function indexPlans(dist: string, plans: string[], units = CHUNK_UNITS): Promise<void> {
+  process.env.PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE = String(units);
+  const pagefind = await import('pagefind');
+  try {
+    for (const plan of plans) {
+      const out = join(dist, planBundle(plan));
+      const { index, errors } = await pagefind.createIndex({});
+      if (!index || errors.length) throw new Error(`pagefind (${plan}): ${errors.join('; ')}`);
+      const added = await index.addDirectory({ path: dist, glob: `${plan}/**/*.html` });
+      if (added.errors.length) throw new Error(`pagefind (${plan}): ${added.errors.join('; ')}`);
+      const written = await index.writeFiles({ outputPath: out });
+      if (written.errors.length) throw new Error(`pagefind (${plan}): ${written.errors.join('; ')}`);
+      await index.deleteIndex();
+      // Only the search core is used: not Pagefind's own UI.
+      for (const f of readdirSync(out)) if (/^pagefind-(component-ui|modular-ui|ui|highlight)\./.test(f)) rmSync(join(out, f));
+    }
+  } finally {
+    await pagefind.close();
+  }
+}
+
 if (import.meta.url === `file://${process.argv[1]}`) {
   const args = process.argv.slice(2);
   const at = args.indexOf('--chunk');
@@ -53,6 +90,11 @@ if (import.meta.url === `file://${process.argv[1]}`) {
       console.error(`${join(dist, 'pagefind/index')}: the median index chunk is ${median} bytes (> ${MAX_CHUNK_BYTES}); ` +
         'Pagefind no longer honours PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE — see scripts/index-search.ts');
       process.exit(1);
+    }
+    const plans = builtPlans(dist);
+    if (plans.length > 1) {
+      await indexPlans(dist, plans, units);
+      console.log(`search index: one bundle per plan for ${plans.length} plans (${planBundle('<plan>')})`);
     }
     console.log(`search index: ${chunks} chunks, median ${(median / 1024).toFixed(1)} KB, largest ${(largest / 1024).toFixed(1)} KB (${units} positions each)`);
   } catch (e) {

@@ -14,8 +14,11 @@ export function enhance(input: HTMLInputElement): void {
   if (input.dataset.enhanced) return;
   input.dataset.enhanced = '1';
   const form = input.form!;
-  // Inside a plan of a library the box searches that plan (Header.astro's hidden 文件 field).
-  const scope = form.querySelector<HTMLInputElement>(`input[type=hidden][name="${FILTER.plan}"]`)?.value;
+  // Inside a plan of a library the box searches that plan (Header.astro's hidden 文件 field), in
+  // the plan's own Pagefind bundle: far fewer bytes than the library's.
+  const scoped = form.querySelector<HTMLInputElement>(`input[type=hidden][name="${FILTER.plan}"]`);
+  const scope = scoped?.value;
+  const bundle = scoped?.dataset.bundle;
   const panel = el('div', { id: 'site-search-panel', class: 'search-panel', hidden: '' });
   const status = el('p', { class: 'search-status', role: 'status', 'aria-live': 'polite' });
   const list = el('ol', { class: 'search-hits' });
@@ -44,7 +47,7 @@ export function enhance(input: HTMLInputElement): void {
     }
     open(true);
     if (!list.childElementCount) status.textContent = '正在搜索…';
-    const outcome: Outcome | null = await runSearch(q, scope ? { [FILTER.plan]: [scope] } : {}, { fallbackBelow: SHOWN, exclude: { 类别: ['原文'] } });
+    const outcome: Outcome | null = await runSearch(q, scope && !bundle ? { [FILTER.plan]: [scope] } : {}, { fallbackBelow: SHOWN, exclude: { 类别: ['原文'] }, bundle });
     if (mine !== seq || !outcome) return;
     const data = await take(outcome.hits, SHOWN);
     if (mine !== seq) return;

@@ -2,6 +2,7 @@
  * How the build and the site scale with the number of plans. Not a test: it reports figures and
  * their ratios to the budgets.
  *   npm run bench:scale [-- --n 1,10,100] [--keep]
+ *   npm run bench:scale -- --measure DIST [PATH]   search bytes of a built library only
  * For each N it generates a deterministic synthetic library (scripts/synthetic-library.ts) in a
  * temporary folder (removed afterwards unless --keep), builds it stage by stage exactly as
  * `npm run build` does (convert → astro build → Pagefind → compression, each a separate process,
@@ -116,6 +117,13 @@ interface Row {
 }
 
 const root = process.cwd();
+// --measure DIST [PATH]: only the search bytes of an already built library (e.g. one kept with --keep).
+const measureAt = args.indexOf('--measure');
+if (measureAt >= 0) {
+  const q = await queryBytes(args[measureAt + 1], args[measureAt + 2] ?? '/liaoning-2015-7/tasks/p3-1/');
+  process.stdout.write(`${JSON.stringify({ firstKB: +(q.first / KB).toFixed(1), nextMedianKB: +(q.next / KB).toFixed(1), nextMaxKB: +(q.nextMax / KB).toFixed(1) })}\n`);
+  process.exit(0);
+}
 const pool = sentencePool(fixtureTexts(root));
 const rows: Row[] = [];
 const log = join(root, 'bench-results', 'bench-scale.log');

@@ -11,7 +11,7 @@
  */
 import { spawnSync } from 'node:child_process';
 import { appendFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { loadavg, tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { Page } from 'playwright-core';
@@ -33,14 +33,15 @@ const median = (xs: number[]) => {
   return s.length === 0 ? 0 : s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
 };
 
-interface Stage { seconds: number; peakMB: number; stderr: string }
+interface Stage { seconds: number; cpu: number; peakMB: number; stderr: string }
 
 /** Runs one build stage under GNU time: wall seconds and the peak resident memory of its process tree. */
 function stage(cmd: string[], env: Record<string, string>): Stage {
-  const r = spawnSync('/usr/bin/time', ['-f', '@@ %e %M', process.execPath, ...cmd], { encoding: 'utf8', env: { ...process.env, ...env }, maxBuffer: 1 << 28 });
-  const m = /@@ ([\d.]+) (\d+)/.exec(r.stderr ?? '');
+  const r = spawnSync('/usr/bin/time', ['-f', '@@ %e %M %U %S', process.execPath, ...cmd], { encoding: 'utf8', env: { ...process.env, ...env }, maxBuffer: 1 << 28 });
+  const m = /@@ ([\d.]+) (\d+) ([\d.]+) ([\d.]+)/.exec(r.stderr ?? '');
   if (r.status !== 0 || !m) throw new Error(`${cmd.join(' ')} failed:\n${r.stderr?.slice(-4000)}\n${r.stdout?.slice(-2000)}`);
-  return { seconds: Number(m[1]), peakMB: Number(m[2]) / 1024, stderr: r.stderr };
+  // CPU seconds (user + system) too: on a shared machine the wall time mostly measures the others.
+  return { seconds: Number(m[1]), cpu: +(Number(m[3]) + Number(m[4])).toFixed(2), peakMB: Number(m[2]) / 1024, stderr: r.stderr };
 }
 
 function* walk(dir: string): Generator<string> {
@@ -105,7 +106,7 @@ async function queryBytes(dist: string, path: string): Promise<{ first: number; 
 interface Row {
   n: number;
   sourceKB: number;
-  build: { whole: number; convert: number; astro: number; pagefind: number; compress: number; peakMB: number };
+  build: { whole: number; convert: number; astro: number; pagefind: number; compress: number; peakMB: number; cpuSeconds: number; loadAverage: number };
   rebuildOneChanged: { convert: number; compress: number; convertedPlans: number };
   pages: number;
   distMB: number;
@@ -161,6 +162,8 @@ for (const n of NS) {
       whole: +(convert.seconds + astro.seconds + pagefind.seconds + compress.seconds).toFixed(1),
       convert: convert.seconds, astro: astro.seconds, pagefind: pagefind.seconds, compress: compress.seconds,
       peakMB: Math.round(Math.max(convert.peakMB, astro.peakMB, pagefind.peakMB, compress.peakMB)),
+      cpuSeconds: +(convert.cpu + astro.cpu + pagefind.cpu + compress.cpu).toFixed(1),
+      loadAverage: loadavg()[0],
     },
     rebuildOneChanged: { convert: reconvert.seconds, compress: recompress.seconds, convertedPlans: hits >= 0 ? n - hits : -1 },
     pages: htmls.length,
@@ -192,9 +195,9 @@ const ratios = {
   nextQueryVsBudget: +(big.query.nextMedianKB / BUDGET.nextKB).toFixed(2),
 };
 const table = [
-  '| N | text | whole build | convert | astro | pagefind | compress | peak | pages | dist | index | reading page (median, gzip) | first query | next query (median / max) | rebuild, 1 plan changed: convert / compress |',
+  '| N | text | whole build (wall; CPU; 1-min load) | convert | astro | pagefind | compress | peak | pages | dist | index | reading page (median, gzip) | first query | next query (median / max) | rebuild, 1 plan changed: convert / compress |',
   '| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
-  ...rows.map((r) => `| ${r.n} | ${r.sourceKB} KB | ${r.build.whole} s | ${r.build.convert} s | ${r.build.astro} s | ${r.build.pagefind} s | ${r.build.compress} s | ${r.build.peakMB} MB | ${r.pages} | ${r.distMB} MB | ${r.indexKB} KB | ${r.readingPage.medianGzipKB} KB (fixed page ${r.readingPage.fixedPageGzipKB} KB) | ${r.query.firstKB} KB | ${r.query.nextMedianKB} / ${r.query.nextMaxKB} KB | ${r.rebuildOneChanged.convert} s (${r.rebuildOneChanged.convertedPlans} converted) / ${r.rebuildOneChanged.compress} s |`),
+  ...rows.map((r) => `| ${r.n} | ${r.sourceKB} KB | ${r.build.whole} s (CPU ${r.build.cpuSeconds} s, load ${r.build.loadAverage.toFixed(1)}) | ${r.build.convert} s | ${r.build.astro} s | ${r.build.pagefind} s | ${r.build.compress} s | ${r.build.peakMB} MB | ${r.pages} | ${r.distMB} MB | ${r.indexKB} KB | ${r.readingPage.medianGzipKB} KB (fixed page ${r.readingPage.fixedPageGzipKB} KB) | ${r.query.firstKB} KB | ${r.query.nextMedianKB} / ${r.query.nextMaxKB} KB | ${r.rebuildOneChanged.convert} s (${r.rebuildOneChanged.convertedPlans} converted) / ${r.rebuildOneChanged.compress} s |`),
 ].join('\n');
 process.stdout.write(`${table}\n\nbudgets (N=${big.n}): ${JSON.stringify(ratios)}\n`);
 writeFileSync(join(root, 'bench-results', 'bench-scale.json'), `${JSON.stringify({ budgets: BUDGET, ratios, rows }, null, 1)}\n`);

@@ -138,8 +138,8 @@ function main(argv: string[]): number {
     if (useCache) {
       // Written whole, then renamed: a cache entry is complete or absent.
       mkdirSync(cacheDir, { recursive: true });
-      writeFileSync(`${cachedAt}.tmp`, JSON.stringify({ files: [...generated], summary, id: model.id } satisfies Cached));
-      renameSync(`${cachedAt}.tmp`, cachedAt);
+      writeFileSync(`${cachedAt}.${process.pid}.tmp`, JSON.stringify({ files: [...generated], summary, id: model.id } satisfies Cached));
+      renameSync(`${cachedAt}.${process.pid}.tmp`, cachedAt);
     }
   }
   if (useCache) process.stderr.write(`conversion cache: ${hits} of ${files.length} plans unchanged (${relative(process.cwd(), cacheDir)})\n`);

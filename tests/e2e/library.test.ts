@@ -142,6 +142,27 @@ describe('search across the library', () => {
   });
 });
 
+describe('the header box inside a plan', () => {
+  it('searches that plan’s own index and shows only its results', async () => {
+    const ctx = await context(true);
+    const page = await ctx.newPage();
+    const fetched: string[] = [];
+    page.on('request', (r) => fetched.push(new URL(r.url()).pathname));
+    await page.goto(`${base}/${PLANS.smart.id}/tasks/p3-2/`);
+    await page.locator('#site-search').focus();
+    await page.locator('#site-search').fill('智能制造');
+    await page.waitForFunction(() => (document.querySelector('#site-search-panel .search-status')?.textContent ?? '').includes('“智能制造”的结果'));
+    const plans = await page.locator('#site-search-panel .hit-plan').allInnerTexts();
+    expect(plans.length).toBeGreaterThan(0);
+    expect(new Set(plans)).toEqual(new Set([PLANS.smart.label]));
+    const index = fetched.filter((p) => p.startsWith('/pagefind/'));
+    expect(index.length).toBeGreaterThan(0);
+    expect(index.every((p) => p.startsWith(`/pagefind/plans/${PLANS.smart.id}/`))).toBe(true);
+    expect(await page.locator('#site-search-panel li.all a').getAttribute('href')).toContain(encodeURIComponent('文件'));
+    await ctx.close();
+  });
+});
+
 describe('departments across plans', () => {
   it('gathers a department’s tasks plan by plan', async () => {
     const ctx = await context(false);

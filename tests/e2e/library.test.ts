@@ -2,6 +2,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext } from 'playwright-core';
 import type { Server } from 'node:http';
 import { readFileSync } from 'node:fs';
+import AxeBuilder from '@axe-core/playwright';
+import { FileSystemConfigLoader, HtmlValidate } from 'html-validate';
 import { join } from 'node:path';
 import { launch } from './browser.ts';
 import { buildSite } from './build.ts';
@@ -219,5 +221,36 @@ describe('citations', () => {
   it('publishes the library’s open data', () => {
     const csv = readFileSync(join(dist, 'data', 'plans.csv'), 'utf8');
     expect(csv.trim().split('\r\n').slice(1).map((l) => l.split(',')[0])).toEqual([PLANS.city.id, PLANS.smart.id, PLANS.bundled.id]);
+  });
+});
+
+describe('library pages are valid and accessible', () => {
+  const LIBRARY_PAGES = ['/', '/plans/issuer/liao-ning-sheng-ren-min-zheng-fu/', '/departments/', '/departments/sheng-jing-ji-he-xin-xi-hua-wei/', '/data/', `/${PLANS.smart.id}/`, `/${PLANS.smart.id}/departments/sheng-ke-ji-ting/`];
+
+  it('pass html-validate with the reviewed .htmlvalidate.json', async () => {
+    const validator = new HtmlValidate(new FileSystemConfigLoader());
+    const problems: string[] = [];
+    for (const path of [...LIBRARY_PAGES, '/search/']) {
+      const report = await validator.validateFile(join(dist, path, 'index.html'));
+      for (const r of report.results) for (const m of r.messages) problems.push(`${path}:${m.line}:${m.column} ${m.ruleId}: ${m.message}`);
+    }
+    expect(problems).toEqual([]);
+  });
+
+  it('have no serious or critical axe violations (every page light, the new templates dark)', async () => {
+    const bad: string[] = [];
+    const all = [...LIBRARY_PAGES, `/search/?q=${encodeURIComponent('智能制造')}`];
+    for (const [scheme, paths] of [['light', all], ['dark', ['/', '/departments/sheng-jing-ji-he-xin-xi-hua-wei/']]] as const) {
+      const ctx = await browser.newContext({ colorScheme: scheme });
+      const page = await ctx.newPage();
+      for (const path of paths) {
+        await page.goto(base + path);
+        if (path.startsWith('/search/')) await page.waitForSelector('body[data-search-done]');
+        const results = await new AxeBuilder({ page }).analyze();
+        for (const v of results.violations) if (v.impact === 'serious' || v.impact === 'critical') bad.push(`${scheme} ${path} ${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`);
+      }
+      await ctx.close();
+    }
+    expect(bad).toEqual([]);
   });
 });

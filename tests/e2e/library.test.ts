@@ -218,6 +218,19 @@ describe('citations', () => {
     await ctx.close();
   });
 
+  it('links the citation in the text of 原文, and leaves the one outside the library as text', async () => {
+    const ctx = await context(false);
+    const page = await ctx.newPage();
+    await page.goto(`${base}/${PLANS.smart.id}/plan/`);
+    const links = page.locator('main a.citation-link');
+    expect(await links.allInnerTexts()).toEqual(['《辽宁省传统工业转型升级实施方案》（辽政发〔2015〕24号）', '辽政发〔2015〕24号']);
+    for (const href of await links.evaluateAll((as) => as.map((a) => a.getAttribute('href')))) expect(href).toBe(`/${PLANS.bundled.id}/`);
+    const text = await page.locator('main').innerText();
+    expect(text).toContain('《中国制造 2025》（国发〔2015〕28号）');
+    expect(await page.locator('main a', { hasText: '国发〔2015〕28号' }).count()).toBe(0);
+    await ctx.close();
+  });
+
   it('publishes the library’s open data', () => {
     const csv = readFileSync(join(dist, 'data', 'plans.csv'), 'utf8');
     expect(csv.trim().split('\r\n').slice(1).map((l) => l.split(',')[0])).toEqual([PLANS.city.id, PLANS.smart.id, PLANS.bundled.id]);

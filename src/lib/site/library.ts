@@ -252,6 +252,18 @@ export function citesOf(model: Pick<PlanModel, 'citations'>, models: PlanModel[]
   return [...out.values()];
 }
 
+/** The in-text links of a plan's citations of plans the library holds, by paragraph id. */
+export function citationLinks(model: Pick<PlanModel, 'id' | 'citations'>, models: Pick<PlanModel, 'id' | 'meta'>[]): Map<string, { start: number; end: number; href: string }[]> {
+  const byDoc = new Map(models.map((m) => [canonicalDocNumber(m.meta.docNumber) ?? m.meta.docNumber, m.id]));
+  const out = new Map<string, { start: number; end: number; href: string }[]>();
+  for (const c of model.citations ?? []) {
+    const target = byDoc.get(c.docNumber);
+    if (!target || target === model.id) continue;
+    out.set(c.paragraph, [...(out.get(c.paragraph) ?? []), { start: c.start, end: c.end, href: `/${target}/` }]);
+  }
+  return out;
+}
+
 /** Plans of the library that cite this one, newest first, with the paragraphs that do. */
 export function citedBy(model: Pick<PlanModel, 'id' | 'meta'>, models: PlanModel[]): { plan: PlanCard; citations: Citation[] }[] {
   const own = canonicalDocNumber(model.meta.docNumber) ?? model.meta.docNumber;

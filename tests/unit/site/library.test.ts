@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { convertPlan } from '../../../src/lib/convert/index.ts';
 import { RegistrySchema, type PlanModel } from '../../../src/lib/model/schema.ts';
-import { citedBy, citesOf, departmentKindLabel, facetPath, facets, cardsFor, libraryCrumbs, libraryDepartments, planCard, planKind, planYear, sortCards, summary } from '../../../src/lib/site/library.ts';
+import { citationLinks, citedBy, citesOf, departmentKindLabel, facetPath, facets, cardsFor, libraryCrumbs, libraryDepartments, planCard, planKind, planYear, sortCards, summary } from '../../../src/lib/site/library.ts';
 import { fixtureBytes, realPlanBytes } from '../helpers.ts';
 
 const real = convertPlan(realPlanBytes(), { file: 'liaoning-2015-24.txt' }).model;
@@ -118,6 +118,18 @@ describe('citations between plans', () => {
       ['辽政发〔2015〕24号', 'liaoning-2015-24'],
     ]);
     expect(cites[1].paragraphs.length).toBe(2);
+  });
+
+  it('gives the in-text spans of citations of plans in the library, and none for the others', () => {
+    const links = citationLinks(lib, models);
+    const spans = [...links.values()].flat();
+    expect(spans.map((l) => l.href)).toEqual(['/liaoning-2015-24/', '/liaoning-2015-24/']);
+    for (const [paragraph, ls] of links) {
+      const text = lib.citations.find((c) => c.paragraph === paragraph)!;
+      for (const l of ls) expect(lib.citations.some((c) => c.paragraph === paragraph && c.start === l.start && c.end === l.end && c.docNumber === '辽政发〔2015〕24号')).toBe(true);
+      expect(text).toBeDefined();
+    }
+    expect(citationLinks(real, models).size).toBe(0);
   });
 
   it('lists the plans that cite a plan', () => {

@@ -54,22 +54,31 @@ export function builtPlans(dist: string): string[] {
  * whose page list alone grows by ≈ 0.5 KB per plan (48 KB at 100 plans). The library bundle stays
  * for the search page. Pagefind's Node API indexes them all in one service process.
  */
+/** Plan indexes built at the same time. */
+const PARALLEL_INDEXES = 4;
+
 export async function indexPlans(dist: string, plans: string[], units = CHUNK_UNITS): Promise<void> {
   process.env.PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE = String(units);
   const pagefind = await import('pagefind');
+  const one = async (plan: string) => {
+    const out = join(dist, planBundle(plan));
+    const { index, errors } = await pagefind.createIndex({});
+    if (!index || errors.length) throw new Error(`pagefind (${plan}): ${errors.join('; ')}`);
+    const added = await index.addDirectory({ path: dist, glob: `${plan}/**/*.html` });
+    if (added.errors.length) throw new Error(`pagefind (${plan}): ${added.errors.join('; ')}`);
+    const written = await index.writeFiles({ outputPath: out });
+    if (written.errors.length) throw new Error(`pagefind (${plan}): ${written.errors.join('; ')}`);
+    await index.deleteIndex();
+    // Only the search core is used: not Pagefind's own UI.
+    for (const f of readdirSync(out)) if (/^pagefind-(component-ui|modular-ui|ui|highlight)\./.test(f)) rmSync(join(out, f));
+  };
   try {
-    for (const plan of plans) {
-      const out = join(dist, planBundle(plan));
-      const { index, errors } = await pagefind.createIndex({});
-      if (!index || errors.length) throw new Error(`pagefind (${plan}): ${errors.join('; ')}`);
-      const added = await index.addDirectory({ path: dist, glob: `${plan}/**/*.html` });
-      if (added.errors.length) throw new Error(`pagefind (${plan}): ${added.errors.join('; ')}`);
-      const written = await index.writeFiles({ outputPath: out });
-      if (written.errors.length) throw new Error(`pagefind (${plan}): ${written.errors.join('; ')}`);
-      await index.deleteIndex();
-      // Only the search core is used: not Pagefind's own UI.
-      for (const f of readdirSync(out)) if (/^pagefind-(component-ui|modular-ui|ui|highlight)\./.test(f)) rmSync(join(out, f));
-    }
+    // Several indexes in flight at once (10 synthetic plans: 6.5–9.1 s against 7.3–10.2 s one
+    // after another, on a loaded machine: a small gain, within its noise).
+    let next = 0;
+    await Promise.all(Array.from({ length: Math.min(PARALLEL_INDEXES, plans.length) }, async () => {
+      while (next < plans.length) await one(plans[next++]);
+    }));
   } finally {
     await pagefind.close();
   }

@@ -13,6 +13,9 @@ const site = parseSiteUrl(process.env.SITE_URL);
 
 export default defineConfig({
   site: site?.href,
+  // Another library can be built beside this one (tests, npm run bench:scale): POLICY_GENERATED_DIR
+  // (src/content.config.ts) and POLICY_DIST_DIR, with POLICY_SOURCES_DIR for npm run convert.
+  outDir: process.env.POLICY_DIST_DIR ?? './dist',
   trailingSlash: 'always',
   build: { format: 'directory' },
   integrations: [mdx(), ...(site ? [sitemap({ filter: (page) => !/\/404\/?$/.test(new URL(page).pathname) })] : []), siteAddress(site), durableUrls()],

@@ -4,9 +4,14 @@
  *   npm run convert -- FILE --json       print the document model of FILE as JSON
  *   npm run convert -- [FILE] --check    exit 1 if the generated files are stale or hand-edited
  *   --out DIR                            write (or check) DIR instead of content/generated
+ *   POLICY_SOURCES_DIR / POLICY_GENERATED_DIR   other default directories (the scale benchmark)
+ * Conversions are cached by the SHA-256 of the source and its sidecars and of the converter's own
+ * code (node_modules/.cache/policy-explorer/convert, or POLICY_CACHE_DIR/convert): a rebuild after
+ * one plan changed converts only that plan. --check never reads the cache.
  * Errors print as FILE:LINE: message, exit 1 and write nothing.
  */
-import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { z } from 'zod';
@@ -15,9 +20,38 @@ import { generateFiles } from '../src/lib/mdx/generate.ts';
 import { ConventionsSchema, GazetteerSchema, NotesFileSchema, type Gazetteer, type NotesFile } from '../src/lib/model/schema.ts';
 import { MANIFEST_FILE, mergeManifest, planUrls } from '../src/lib/model/urls.ts';
 import { readRedirects } from '../src/lib/model/redirects-file.ts';
+import { planIdFromFile } from '../src/lib/model/ids.ts';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
-const sourcesDir = join(root, 'content/sources');
+const sourcesDir = process.env.POLICY_SOURCES_DIR ? resolve(process.env.POLICY_SOURCES_DIR) : join(root, 'content/sources');
+const cacheDir = join(process.env.POLICY_CACHE_DIR ? resolve(process.env.POLICY_CACHE_DIR) : join(root, 'node_modules/.cache/policy-explorer'), 'convert');
+
+/**
+ * The converter's version: a hash of its code (converter, model, MDX generator) and of the
+ * dictionaries it uses, so a cached conversion is never reused by a different converter.
+ */
+function converterVersion(): string {
+  const h = createHash('sha256');
+  for (const dir of ['src/lib/convert', 'src/lib/model', 'src/lib/mdx']) {
+    for (const f of listFiles(join(root, dir)).sort()) h.update(f).update(readFileSync(join(root, dir, f)));
+  }
+  for (const pkg of ['opencc-js', 'pinyin-pro', 'zod']) h.update(readFileSync(join(root, 'node_modules', pkg, 'package.json')));
+  return h.digest('hex');
+}
+
+interface Cached { files: [string, string][]; summary: string; id: string }
+
+/**
+ * Everything a plan's generated files depend on: the source and its reviewed sidecars, and — for
+ * the URL manifest, which only grows — the published manifest and content/redirects.json.
+ */
+function cacheKey(version: string, file: string, generatedDir: string): string {
+  const h = createHash('sha256').update(version).update(relative(process.cwd(), file) || file);
+  const sidecars = ['.notes.json', '.entities.json', '.conventions.json'].map((s) => file.replace(/\.txt$/, s));
+  const manifest = join(generatedDir, planIdFromFile(file), MANIFEST_FILE);
+  for (const f of [file, ...sidecars, manifest, join(root, 'content/redirects.json')]) h.update(existsSync(f) ? readFileSync(f) : '\0');
+  return h.digest('hex');
+}
 
 /**
  * A reviewed JSON file kept beside a plan's source (<plan><suffix>), validated with its schema;
@@ -61,7 +95,7 @@ function main(argv: string[]): number {
     process.stderr.write('convert: --out needs a directory\n');
     return 2;
   }
-  const generatedDir = outAt === -1 ? join(root, 'content/generated') : resolve(argv[outAt + 1]);
+  const generatedDir = outAt !== -1 ? resolve(argv[outAt + 1]) : process.env.POLICY_GENERATED_DIR ? resolve(process.env.POLICY_GENERATED_DIR) : join(root, 'content/generated');
   const unknown = argv.filter((a) => a.startsWith('--') && !['--json', '--check', '--out'].includes(a));
   if (unknown.length > 0) {
     process.stderr.write(`convert: unknown option ${unknown[0]}\nusage: convert [FILE …] [--json] [--check] [--out DIR]\n`);
@@ -80,9 +114,22 @@ function main(argv: string[]): number {
   const outputs = new Map<string, string>();
   const plans: string[] = [];
   const redirects = readRedirects();
+  const useCache = !json && !check && process.env.POLICY_CONVERT_CACHE !== '0';
+  const version = useCache ? converterVersion() : '';
+  let hits = 0;
   for (const file of files) {
     const rel = relative(process.cwd(), file) || file;
     if (!existsSync(file)) throw new ConvertError(rel, 1, 'no such file');
+    const key = useCache ? cacheKey(version, file, generatedDir) : '';
+    const cachedAt = join(cacheDir, `${key}.json`);
+    if (useCache && existsSync(cachedAt)) {
+      const cached = JSON.parse(readFileSync(cachedAt, 'utf8')) as Cached;
+      plans.push(cached.id);
+      for (const [path, content] of cached.files) outputs.set(path, content);
+      process.stderr.write(cached.summary);
+      hits++;
+      continue;
+    }
     const conventions = readSidecar(file, '.conventions.json', ConventionsSchema, 'conventions')?.data;
     const { model, fidelity } = convertPlan(readFileSync(file), { file: rel, notes: readNotes(file), conventions, ...readGazetteer(file) });
     if (json) {
@@ -90,19 +137,27 @@ function main(argv: string[]): number {
       return 0;
     }
     plans.push(model.id);
-    for (const [path, content] of generateFiles(model)) outputs.set(path, content);
+    const generated = generateFiles(model);
     // The URL manifest only grows: a published URL that is gone must be redirected (src/lib/model/urls.ts).
     const manifest = join(generatedDir, model.id, MANIFEST_FILE);
     const previous = existsSync(manifest) ? readFileSync(manifest, 'utf8') : null;
-    outputs.set(`${model.id}/${MANIFEST_FILE}`, mergeManifest(model.id, previous, planUrls(model), redirects, relative(process.cwd(), manifest)));
+    generated.set(`${model.id}/${MANIFEST_FILE}`, mergeManifest(model.id, previous, planUrls(model), redirects, relative(process.cwd(), manifest)));
+    for (const [path, content] of generated) outputs.set(path, content);
     const s = model.stats;
-    process.stderr.write(
+    const summary =
       `${rel}: ${s.parts} parts, ${s.sectorGroups} sector groups (${model.sectorGroups.map((g) => g.sectors.length).join(', ')} sectors), ` +
         `${s.tasks} tasks, ${s.measures} measures, ${s.departments} departments, ${s.indicatorRows} indicator rows in ${s.indicatorCategories} categories, ` +
         `${s.corrections} corrections, ${s.notes} notes, ${s.targets} targets, ${s.entities} entities (${s.entityMentions} mentions)\n` +
-        `${rel}: fidelity ${fidelity.matching}/${fidelity.sourceCharacters} non-whitespace characters of the corrected source reproduced in order by the model\n`,
-    );
+        `${rel}: fidelity ${fidelity.matching}/${fidelity.sourceCharacters} non-whitespace characters of the corrected source reproduced in order by the model\n`;
+    process.stderr.write(summary);
+    if (useCache) {
+      // Written whole, then renamed: a cache entry is complete or absent.
+      mkdirSync(cacheDir, { recursive: true });
+      writeFileSync(`${cachedAt}.${process.pid}.tmp`, JSON.stringify({ files: [...generated], summary, id: model.id } satisfies Cached));
+      renameSync(`${cachedAt}.${process.pid}.tmp`, cachedAt);
+    }
   }
+  if (useCache) process.stderr.write(`conversion cache: ${hits} of ${files.length} plans unchanged (${relative(process.cwd(), cacheDir)})\n`);
 
   // Converting every source also owns every generated plan directory: one whose source is gone is stale.
   const existing = new Set(args.length === 0 ? listFiles(generatedDir) : plans.flatMap((p) => listFiles(join(generatedDir, p)).map((f) => `${p}/${f}`)));

@@ -13,8 +13,9 @@ const run = (args: string[], env: Record<string, string> = {}) => {
 /**
  * Builds the whole site, as `npm run build` does, into a fresh directory: from the given plan files
  * (converted into their own generated directory) or, without files, from content/generated.
+ * Several files make a library (the library tests: tests/e2e/library.test.ts).
  */
-export function buildSite(files: string[] = []): { dist: string; generated: string | null } {
+export function buildSite(files: string[] = [], { compress = true }: { compress?: boolean } = {}): { dist: string; generated: string | null } {
   const dir = mkdtempSync(join(tmpdir(), 'site-'));
   const dist = join(dir, 'dist');
   let generated: string | null = null;
@@ -26,6 +27,7 @@ export function buildSite(files: string[] = []): { dist: string; generated: stri
   }
   run(['node_modules/astro/bin/astro.mjs', 'build', '--outDir', dist], env);
   run(['scripts/index-search.ts', dist]);
-  run(['scripts/compress.ts', dist]);
+  // The test server serves the plain files: a browser test that does not test compression skips it.
+  if (compress) run(['scripts/compress.ts', dist]);
   return { dist, generated };
 }

@@ -105,7 +105,6 @@ export const trailingParenthesis: AssignmentRecogniser = {
 };
 
 const LEAD_LABEL = /^(?:牵头单位|牵头部门|主责单位|主办单位|主要责任单位)\s*[：:]/;
-const PARTNER_LABEL = /(?:配合单位|配合部门|参与单位|协办单位|协同单位|协助单位)\s*[：:]/;
 const RESPONSIBLE_LABEL = /^(?:责任单位|责任部门|责任主体)\s*[：:]/;
 
 /** Splits a labelled line into its labelled fields (牵头单位：…；配合单位：…；完成时限：…). */

@@ -17,6 +17,7 @@ import { buildOutline } from './outline.ts';
 import { readLines } from './read.ts';
 import { repair, type RepairResult } from './repair.ts';
 import { findTargets } from './targets.ts';
+import { findCitations } from './citations.ts';
 import * as views from './views.ts';
 
 export { ConvertError } from './errors.ts';
@@ -152,6 +153,7 @@ export function convertPlan(bytes: Uint8Array, options: ConvertOptions): Convert
       sourceCharacters: fidelity.sourceCharacters,
       modelCharacters: fidelity.modelCharacters,
     },
+    citations: findCitations(walkParagraphs({ meta, preamble, parts }), meta.docNumber),
   };
   const parsed = PlanModelSchema.safeParse(model);
   if (!parsed.success) {

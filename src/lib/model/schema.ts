@@ -508,6 +508,19 @@ export const StatsSchema = z.object({
   modelCharacters: z.number().int(),
 });
 
+/** A document cited in the text: 《title》（文号） or a 文号 alone (title null). */
+export const CitationSchema = z.object({
+  title: z.string().nullable(),
+  /** The 文号 in canonical form: 〔〕 brackets, number without leading zeros (国发〔2015〕28号). */
+  docNumber: z.string(),
+  /** The paragraph where it is printed, and the span of the citation in its text. */
+  paragraph: z.string(),
+  start: z.number().int().nonnegative(),
+  end: z.number().int().positive(),
+  printed: z.string(),
+});
+export type Citation = z.infer<typeof CitationSchema>;
+
 export const PlanModelSchema = z.object({
   schemaVersion: z.literal(1),
   /** ASCII id of the plan, from the source file name (liaoning-2015-24). */
@@ -545,6 +558,8 @@ export const PlanModelSchema = z.object({
     .default(null),
   /** When the file is a known excerpt (conventions), the reviewed note every page shows; else null. */
   excerpt: z.string().nullable().default(null),
+  /** Other documents the text cites by 文号 (src/lib/convert/citations.ts), in document order. */
+  citations: z.array(CitationSchema).default([]),
 });
 export type PlanModel = z.infer<typeof PlanModelSchema>;
 

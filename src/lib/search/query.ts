@@ -19,7 +19,7 @@ export function queryTerms(q: string): string[] {
 export const hasHan = (s: string) => /\p{Script=Han}/u.test(s);
 
 /** Filter keys the results page offers, in display order. */
-export const FILTER_KEYS = [FILTER.kind, FILTER.leads, FILTER.group] as const;
+export const FILTER_KEYS = [FILTER.plan, FILTER.issuer, FILTER.year, FILTER.kind, FILTER.leads, FILTER.group] as const;
 export type FilterKey = (typeof FILTER_KEYS)[number];
 export type FilterSelection = Partial<Record<FilterKey, string[]>>;
 

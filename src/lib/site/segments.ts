@@ -12,6 +12,15 @@ export interface Segment {
   department: string | null;
   /** The gazetteer entity this run names, when it is (part of) an entity mention. */
   entity: string | null;
+  /** Where a citation of another plan in the library links (src/lib/site/library.ts), if this run is one. */
+  link: string | null;
+}
+
+/** A span of a paragraph's text that links elsewhere (a citation of a plan in the library). */
+export interface TextLink {
+  start: number;
+  end: number;
+  href: string;
 }
 
 interface Span {
@@ -25,7 +34,7 @@ interface Span {
  * overlapping spans (a variant character inside a flagged phrase) render as nested marks.
  */
 export function paragraphSegments(
-  p: Pick<Paragraph, 'id' | 'text' | 'marks'> & { mentions?: Paragraph['mentions']; entities?: Paragraph['entities'] },
+  p: Pick<Paragraph, 'id' | 'text' | 'marks'> & { mentions?: Paragraph['mentions']; entities?: Paragraph['entities']; links?: TextLink[] },
   notes: (SourceNote & { index: number })[] = [],
   start = 0,
   end = p.text.length,
@@ -39,9 +48,10 @@ export function paragraphSegments(
     });
   const mentions = (p.mentions ?? []).map((m) => ({ start: m.start, end: m.end, index: 0, department: m.department }));
   const entities = (p.entities ?? []).map((m) => ({ start: m.start, end: m.end, index: 0, entity: m.entity }));
+  const links = (p.links ?? []).map((l) => ({ start: l.start, end: l.end, index: 0, href: l.href }));
   const inRange = (s: Span) => s.end > start && s.start < end;
   const cuts = new Set([start, end]);
-  for (const s of [...corr, ...flags, ...mentions, ...entities].filter(inRange)) {
+  for (const s of [...corr, ...flags, ...mentions, ...entities, ...links].filter(inRange)) {
     cuts.add(Math.max(start, s.start));
     cuts.add(Math.min(end, s.end));
   }
@@ -59,6 +69,7 @@ export function paragraphSegments(
       endsNotes: flags.filter((s) => covers(s) && Math.min(end, s.end) === b).map((s) => s.index),
       department: mentions.find(covers)?.department ?? null,
       entity: entities.find(covers)?.entity ?? null,
+      link: links.find(covers)?.href ?? null,
     });
   }
   return out;

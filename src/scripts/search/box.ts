@@ -5,9 +5,10 @@
  */
 import { normalizeQuery, queryTerms } from '../../lib/search/query.ts';
 import { runSearch, take, type Outcome } from './engine.ts';
-import { el, excerpt, landing, titleOf } from './render.ts';
+import { el, excerpt, landing, planOf, titleOf } from './render.ts';
 import { answersFor, ask, loadAnswers, renderCard } from './answer.ts';
 import { toSimplified } from './engine.ts';
+import { FILTER } from '../../lib/search/attributes.ts';
 
 const SHOWN = 6;
 
@@ -15,6 +16,11 @@ export function enhance(input: HTMLInputElement): void {
   if (input.dataset.enhanced) return;
   input.dataset.enhanced = '1';
   const form = input.form!;
+  // Inside a plan of a library the box searches that plan (Header.astro's hidden 文件 field), in
+  // the plan's own Pagefind bundle: far fewer bytes than the library's.
+  const scoped = form.querySelector<HTMLInputElement>(`input[type=hidden][name="${FILTER.plan}"]`);
+  const scope = scoped?.value;
+  const bundle = scoped?.dataset.bundle;
   const panel = el('div', { id: 'site-search-panel', class: 'search-panel', hidden: '' });
   const status = el('p', { class: 'search-status', role: 'status', 'aria-live': 'polite' });
   const list = el('ol', { class: 'search-hits' });
@@ -61,7 +67,7 @@ export function enhance(input: HTMLInputElement): void {
     };
     if (!asked.topic) answerSlot.replaceChildren();
     const early = answer(null);
-    const outcome: Outcome | null = await runSearch(asked.search, {}, { fallbackBelow: SHOWN, exclude: { 类别: ['原文'] } });
+    const outcome: Outcome | null = await runSearch(asked.search, scope && !bundle ? { [FILTER.plan]: [scope] } : {}, { fallbackBelow: SHOWN, exclude: { 类别: ['原文'] }, bundle });
     await early;
     if (mine !== seq || !outcome) return;
     const data = await take(outcome.hits, SHOWN);
@@ -74,7 +80,7 @@ export function enhance(input: HTMLInputElement): void {
 
   function render(outcome: Outcome, data: Awaited<ReturnType<typeof take>>) {
     const terms = queryTerms(outcome.searched);
-    const all = `/search/?q=${encodeURIComponent(outcome.query)}`;
+    const all = `/search/?q=${encodeURIComponent(outcome.query)}${scope ? `&${encodeURIComponent(FILTER.plan)}=${encodeURIComponent(scope)}` : ''}`;
     const converted = outcome.searched !== outcome.query ? `（已转为简体“${outcome.searched}”）` : '';
     status.textContent = data.length ? `“${outcome.query}”的结果${converted}` : `没有找到“${outcome.query}”的结果${converted}`;
     list.replaceChildren(
@@ -82,6 +88,7 @@ export function enhance(input: HTMLInputElement): void {
         const { href, sub } = landing(d, terms);
         const a = el('a', { href }, el('strong', {}, titleOf(d)), ...(sub && sub.title !== titleOf(d) ? [el('small', {}, ` › ${sub.title}`)] : []));
         a.append(excerpt(sub?.excerpt ?? d.excerpt, 'excerpt'));
+        if (planOf(d)) a.append(el('small', { class: 'hit-plan' }, planOf(d)));
         return el('li', {}, a);
       }),
       el('li', { class: 'all' }, el('a', { href: all }, data.length ? '全部结果（含原文段落）与筛选 →' : '到搜索页查看重点行业和重点任务 →')),

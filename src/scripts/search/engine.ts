@@ -8,6 +8,7 @@ import { cleanExcerpt, compact, hasHan, normalizeQuery, pagefindFilters, queryTe
 import { mayNeedConversion } from '../../lib/search/traditional.ts';
 import { FILTER } from '../../lib/search/attributes.ts';
 import { firstGroupFirst, firstKinds, tiered } from '../../lib/search/ranking.ts';
+import { SITE_BUNDLE } from '../../lib/search/bundles.ts';
 
 export interface PagefindData {
   url: string;
@@ -38,18 +39,24 @@ interface PagefindApi {
   filters(): Promise<Record<string, Record<string, number>>>;
 }
 
-let pagefind: Promise<PagefindApi> | null = null;
+const bundles = new Map<string, Promise<PagefindApi>>();
 
-/** Loads pagefind.js once. The search runs on the main thread: no extra worker script to fetch. */
-export function loadPagefind(): Promise<PagefindApi> {
-  pagefind ??= (async () => {
-    const url = '/pagefind/pagefind.js';
-    const pf = (await import(/* @vite-ignore */ url)) as PagefindApi;
-    await pf.options({ noWorker: true, excerptLength: 36, ranking: { pageLength: 0.5 } });
-    await pf.init();
-    return pf;
-  })();
-  return pagefind;
+/**
+ * Loads a Pagefind bundle's pagefind.js once (the site's, or one plan's in a library: see
+ * src/lib/search/bundles.ts). The search runs on the main thread: no extra worker script to fetch.
+ */
+export function loadPagefind(bundle = SITE_BUNDLE): Promise<PagefindApi> {
+  let p = bundles.get(bundle);
+  if (!p) {
+    p = (async () => {
+      const pf = (await import(/* @vite-ignore */ `${bundle}pagefind.js`)) as PagefindApi;
+      await pf.options({ noWorker: true, excerptLength: 36, ranking: { pageLength: 0.5 }, ...(bundle === SITE_BUNDLE ? {} : { basePath: bundle }) });
+      await pf.init();
+      return pf;
+    })();
+    bundles.set(bundle, p);
+  }
+  return p;
 }
 
 let converter: Promise<(s: string) => string> | null = null;
@@ -84,10 +91,10 @@ export interface Outcome {
  * characters the search also runs without the word's first character, and a page only that finds
  * is kept if its text contains the query: no page that has the words is lost.
  */
-export async function runSearch(raw: string, filters: FilterSelection = {}, { fallbackBelow = Infinity, exclude }: { fallbackBelow?: number; exclude?: Record<string, string[]> } = {}): Promise<Outcome | null> {
+export async function runSearch(raw: string, filters: FilterSelection = {}, { fallbackBelow = Infinity, exclude, bundle }: { fallbackBelow?: number; exclude?: Record<string, string[]>; bundle?: string } = {}): Promise<Outcome | null> {
   const query = normalizeQuery(raw);
   if (!query) return null;
-  const pf = await loadPagefind();
+  const pf = await loadPagefind(bundle);
   const searched = await toSimplified(query);
   const opts = { filters: { ...pagefindFilters(filters), ...Object.fromEntries(Object.entries(exclude ?? {}).map(([k, v]) => [k, { none: v }])) } };
   const main = await pf.search(searched, opts);

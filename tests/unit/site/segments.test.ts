@@ -43,7 +43,7 @@ describe('paragraphSegments', () => {
     expect(part[0].endsCorrections).toEqual([]);
   });
   it('gives one segment for a paragraph with nothing to mark', () => {
-    expect(paragraphSegments({ id: 'y', text: '甲乙', marks: [] })).toEqual([{ text: '甲乙', corrections: [], notes: [], endsCorrections: [], endsNotes: [], department: null, entity: null }]);
+    expect(paragraphSegments({ id: 'y', text: '甲乙', marks: [] })).toEqual([{ text: '甲乙', corrections: [], notes: [], endsCorrections: [], endsNotes: [], department: null, entity: null, link: null }]);
   });
 });
 
@@ -97,5 +97,19 @@ describe('entity mentions in segments', () => {
       ['省科技厅', null, 'kj'],
       ['牵头', null, null],
     ]);
+  });
+});
+
+describe('paragraphSegments with links', () => {
+  it('cuts a linked span out as its own run and leaves the text and the other runs as they were', () => {
+    const p = { id: 'b1', text: '为贯彻落实《甲方案》（辽政发〔2015〕24号）要求。', marks: [] };
+    const plain = paragraphSegments(p);
+    const start = p.text.indexOf('《');
+    const end = p.text.indexOf('）') + 1;
+    const linked = paragraphSegments({ ...p, links: [{ start, end, href: '/liaoning-2015-24/' }] });
+    expect(linked.map((s) => s.text).join('')).toBe(p.text);
+    expect(linked.filter((s) => s.link).map((s) => [s.text, s.link])).toEqual([['《甲方案》（辽政发〔2015〕24号）', '/liaoning-2015-24/']]);
+    expect(plain.every((s) => s.link === null)).toBe(true);
+    expect(plain.map((s) => s.text)).toEqual([p.text]);
   });
 });

@@ -1,0 +1,15 @@
+import type { APIRoute } from 'astro';
+import { libraryMode, plans } from '../../lib/site/data.ts';
+import { libraryFiles } from '../../lib/data/library.ts';
+
+/** /data/plans.csv and /data/library.json, only when the site holds more than one plan. */
+export async function getStaticPaths() {
+  if (!(await libraryMode())) return [];
+  return [...libraryFiles(await plans())].map(([file, body]) => ({ params: { file }, props: { body, file } }));
+}
+
+export const GET: APIRoute = ({ props }) => {
+  const { body, file } = props as { body: string; file: string };
+  const type = file.endsWith('.json') ? 'application/json; charset=utf-8' : 'text/csv; charset=utf-8';
+  return new Response(body, { headers: { 'content-type': type } });
+};

@@ -1,0 +1,140 @@
+import { describe, expect, it } from 'vitest';
+import { convertPlan } from '../../../src/lib/convert/index.ts';
+import { RegistrySchema, type PlanModel } from '../../../src/lib/model/schema.ts';
+import { citationLinks, citedBy, citesOf, departmentKindLabel, facetPath, facets, cardsFor, libraryCrumbs, libraryDepartments, planCard, planKind, planYear, sortCards, summary } from '../../../src/lib/site/library.ts';
+import { fixtureBytes, realPlanBytes } from '../helpers.ts';
+
+const real = convertPlan(realPlanBytes(), { file: 'liaoning-2015-24.txt' }).model;
+const lib = convertPlan(fixtureBytes('library/liaoning-2019-8.txt'), { file: 'liaoning-2019-8.txt' }).model;
+const qc = convertPlan(fixtureBytes('library/qingchuan-2020-3.txt'), { file: 'qingchuan-2020-3.txt' }).model;
+const models: PlanModel[] = [real, lib, qc];
+
+const registry = RegistrySchema.parse({
+  departments: [
+    { name: '省经济和信息化委', fullName: '辽宁省经济和信息化委员会', englishName: null, successor: { name: '辽宁省工业和信息化厅', since: '2018', source: '《辽宁省机构改革方案》（2018年）' } },
+    { name: '省工业和信息化厅', fullName: '辽宁省工业和信息化厅', englishName: null, successor: null },
+    { name: '省科技厅', fullName: '辽宁省科学技术厅', englishName: null, successor: null },
+  ],
+});
+
+describe('plan cards and facets', () => {
+  it('reads the kind from the end of the plan title, the longest kind first', () => {
+    expect(planKind({ planTitle: '辽宁省传统工业转型升级实施方案', noticeTitle: '' })).toBe('实施方案');
+    expect(planKind({ planTitle: '青川市数字经济提速行动方案', noticeTitle: '' })).toBe('行动方案');
+    expect(planKind({ planTitle: '某省制造业发展规划（2016—2020年）', noticeTitle: '' })).toBe('规划');
+    expect(planKind({ planTitle: '某省促进工业稳增长', noticeTitle: '关于促进工业稳增长的若干意见' })).toBe('意见');
+    expect(planKind({ planTitle: '某某', noticeTitle: '某某' })).toBe('其他');
+  });
+
+  it('takes the year from the issue date, else from the 文号', () => {
+    expect(planYear({ issuedDate: '2019-04-10', docNumber: '辽政发〔2018〕8号' })).toBe(2019);
+    expect(planYear({ issuedDate: null, docNumber: '辽政发〔2018〕8号' })).toBe(2018);
+    expect(planYear({ issuedDate: null, docNumber: '无' })).toBeNull();
+  });
+
+  it('orders plans newest first and counts every facet value', () => {
+    const cards = sortCards(models.map(planCard));
+    expect(cards.map((c) => c.id)).toEqual(['qingchuan-2020-3', 'liaoning-2019-8', 'liaoning-2015-24']);
+    const f = facets(cards);
+    expect(f.issuer.map((v) => [v.label, v.count])).toEqual([['辽宁省人民政府', 2], ['青川市人民政府', 1]]);
+    expect(f.year.map((v) => v.label)).toEqual(['2020', '2019', '2015']);
+    expect(f.kind.map((v) => v.label).sort()).toEqual(['方案', '实施方案', '行动方案'].sort());
+    const liaoning = f.issuer[0];
+    expect(facetPath(liaoning)).toBe('/plans/issuer/liao-ning-sheng-ren-min-zheng-fu/');
+    expect(cardsFor(cards, liaoning).map((c) => c.id)).toEqual(['liaoning-2019-8', 'liaoning-2015-24']);
+    for (const key of ['issuer', 'year', 'kind'] as const) {
+      expect(f[key].every((v) => /^[a-z0-9-]+$/.test(v.slug))).toBe(true);
+      expect(f[key].reduce((n, v) => n + v.count, 0)).toBe(3);
+    }
+  });
+
+  it('gives two labels with the same pinyin two slugs', () => {
+    const a = { ...planCard(lib), issuer: '青川市人民政府' };
+    const b = { ...planCard(qc), issuer: '清川市人民政府' };
+    const slugs = facets([a, b]).issuer.map((v) => v.slug);
+    expect(new Set(slugs).size).toBe(2);
+  });
+
+  it('summarises plans, issuers, tasks and years', () => {
+    expect(summary(models, 21)).toEqual({ plans: 3, issuers: 2, departments: 21, tasks: real.stats.tasks + 6, firstYear: 2015, lastYear: 2020 });
+  });
+});
+
+describe('libraryCrumbs', () => {
+  const crumbs = [{ label: '首页', href: '/liaoning-2019-8/' }, { label: '主要任务', href: '/liaoning-2019-8/parts/p3/' }];
+  it('names the plan after the library inside a library', () => {
+    expect(libraryCrumbs(crumbs, models).map((c) => c.label)).toEqual(['文库', '辽宁省智能制造推进方案', '主要任务']);
+  });
+  it('leaves a one-plan site exactly as it was', () => {
+    expect(libraryCrumbs(crumbs, [lib])).toBe(crumbs);
+  });
+});
+
+describe('libraryDepartments', () => {
+  const { departments, unknown } = libraryDepartments(models, registry);
+  const byName = new Map(departments.map((d) => [d.name, d]));
+
+  it('recognises one printed name across plans and gathers its duties plan by plan, newest first', () => {
+    const kj = byName.get('省科技厅')!;
+    expect(kj.duties.map((d) => d.plan.id)).toEqual(['liaoning-2019-8', 'liaoning-2015-24']);
+    expect(kj.duties[0].partners.map((t) => t.title)).toEqual(['建设智能工厂']);
+    expect(kj.duties[1].leads.length + kj.duties[1].partners.length).toBe(real.departments.find((d) => d.name === '省科技厅')!.leads.length + real.departments.find((d) => d.name === '省科技厅')!.partners.length);
+  });
+
+  it('relates a body and its registry successor both ways, never merging them', () => {
+    const old = byName.get('省经济和信息化委')!;
+    const now = byName.get('省工业和信息化厅')!;
+    expect(old.related).toEqual([{ id: now.id, name: '省工业和信息化厅', relation: 'successor' }]);
+    expect(now.related).toEqual([{ id: old.id, name: '省经济和信息化委', relation: 'predecessor' }]);
+    expect(old.duties.map((d) => d.plan.id)).toEqual(['liaoning-2015-24']);
+    expect(now.duties.map((d) => d.plan.id)).toEqual(['liaoning-2019-8']);
+  });
+
+  it('gives a printed name the registry lacks its own entry and lists it', () => {
+    expect(byName.get('省大数据管理局')?.registry).toBeNull();
+    expect(unknown).toContain('省大数据管理局');
+    expect(unknown).toContain('市数据局');
+    expect(unknown).not.toContain('省科技厅');
+  });
+
+  it('has one ASCII id per name', () => {
+    const ids = departments.map((d) => d.id);
+    expect(new Set(ids).size).toBe(ids.length);
+    expect(ids.every((id) => /^[a-z0-9-]+$/.test(id))).toBe(true);
+  });
+
+  it('shows a department kind it does not know as 其他单位 and no kind as 部门', () => {
+    expect(departmentKindLabel(undefined)).toBe('部门');
+    expect(departmentKindLabel('local-government')).toBe('地方政府');
+    expect(departmentKindLabel('future-kind')).toBe('其他单位');
+  });
+});
+
+describe('citations between plans', () => {
+  it('links a citation to the cited plan when the library holds it, and keeps the others as text', () => {
+    const cites = citesOf(lib, models);
+    expect(cites.map((c) => [c.docNumber, c.target?.id ?? null])).toEqual([
+      ['国发〔2015〕28号', null],
+      ['辽政发〔2015〕24号', 'liaoning-2015-24'],
+    ]);
+    expect(cites[1].paragraphs.length).toBe(2);
+  });
+
+  it('gives the in-text spans of citations of plans in the library, and none for the others', () => {
+    const links = citationLinks(lib, models);
+    const spans = [...links.values()].flat();
+    expect(spans.map((l) => l.href)).toEqual(['/liaoning-2015-24/', '/liaoning-2015-24/']);
+    for (const [paragraph, ls] of links) {
+      const text = lib.citations.find((c) => c.paragraph === paragraph)!;
+      for (const l of ls) expect(lib.citations.some((c) => c.paragraph === paragraph && c.start === l.start && c.end === l.end && c.docNumber === '辽政发〔2015〕24号')).toBe(true);
+      expect(text).toBeDefined();
+    }
+    expect(citationLinks(real, models).size).toBe(0);
+  });
+
+  it('lists the plans that cite a plan', () => {
+    expect(citedBy(real, models).map((x) => x.plan.id)).toEqual(['liaoning-2019-8']);
+    expect(citedBy(lib, models).map((x) => x.plan.id)).toEqual(['qingchuan-2020-3']);
+    expect(citedBy(qc, models)).toEqual([]);
+  });
+});

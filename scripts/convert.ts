@@ -20,7 +20,6 @@ import { generateFiles } from '../src/lib/mdx/generate.ts';
 import { ConventionsSchema, GazetteerSchema, NotesFileSchema, type Gazetteer, type NotesFile } from '../src/lib/model/schema.ts';
 import { MANIFEST_FILE, mergeManifest, planUrls } from '../src/lib/model/urls.ts';
 import { readRedirects } from '../src/lib/model/redirects-file.ts';
-import { planIdFromFile } from '../src/lib/model/ids.ts';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const sourcesDir = process.env.POLICY_SOURCES_DIR ? resolve(process.env.POLICY_SOURCES_DIR) : join(root, 'content/sources');
@@ -36,20 +35,20 @@ function converterVersion(): string {
     for (const f of listFiles(join(root, dir)).sort()) h.update(f).update(readFileSync(join(root, dir, f)));
   }
   for (const pkg of ['opencc-js', 'pinyin-pro', 'zod']) h.update(readFileSync(join(root, 'node_modules', pkg, 'package.json')));
+  // This script decides what a cache entry holds.
+  h.update(readFileSync(fileURLToPath(import.meta.url)));
   return h.digest('hex');
 }
 
-interface Cached { files: [string, string][]; summary: string; id: string }
+interface Cached { files: [string, string][]; urls: string[]; summary: string; id: string }
 
-/**
- * Everything a plan's generated files depend on: the source and its reviewed sidecars, and — for
- * the URL manifest, which only grows — the published manifest and content/redirects.json.
- */
-function cacheKey(version: string, file: string, generatedDir: string): string {
+/** Everything a plan's generated files depend on: the source and its reviewed sidecars. */
+function cacheKey(version: string, file: string): string {
   const h = createHash('sha256').update(version).update(relative(process.cwd(), file) || file);
-  const sidecars = ['.notes.json', '.entities.json', '.conventions.json'].map((s) => file.replace(/\.txt$/, s));
-  const manifest = join(generatedDir, planIdFromFile(file), MANIFEST_FILE);
-  for (const f of [file, ...sidecars, manifest, join(root, 'content/redirects.json')]) h.update(existsSync(f) ? readFileSync(f) : '\0');
+  for (const s of ['.txt', '.notes.json', '.entities.json', '.conventions.json']) {
+    const f = file.replace(/\.txt$/, s);
+    h.update(existsSync(f) ? readFileSync(f) : '\0');
+  }
   return h.digest('hex');
 }
 
@@ -120,12 +119,20 @@ function main(argv: string[]): number {
   for (const file of files) {
     const rel = relative(process.cwd(), file) || file;
     if (!existsSync(file)) throw new ConvertError(rel, 1, 'no such file');
-    const key = useCache ? cacheKey(version, file, generatedDir) : '';
+    const key = useCache ? cacheKey(version, file) : '';
     const cachedAt = join(cacheDir, `${key}.json`);
+    // The URL manifest only grows: a published URL that is gone must be redirected (src/lib/model/urls.ts).
+    // It depends on the manifest already published, so it is merged on every run, cached or not.
+    const manifestFor = (id: string, urls: string[]) => {
+      const manifest = join(generatedDir, id, MANIFEST_FILE);
+      const previous = existsSync(manifest) ? readFileSync(manifest, 'utf8') : null;
+      outputs.set(`${id}/${MANIFEST_FILE}`, mergeManifest(id, previous, urls, redirects, relative(process.cwd(), manifest)));
+    };
     if (useCache && existsSync(cachedAt)) {
       const cached = JSON.parse(readFileSync(cachedAt, 'utf8')) as Cached;
       plans.push(cached.id);
       for (const [path, content] of cached.files) outputs.set(path, content);
+      manifestFor(cached.id, cached.urls);
       process.stderr.write(cached.summary);
       hits++;
       continue;
@@ -138,11 +145,9 @@ function main(argv: string[]): number {
     }
     plans.push(model.id);
     const generated = generateFiles(model);
-    // The URL manifest only grows: a published URL that is gone must be redirected (src/lib/model/urls.ts).
-    const manifest = join(generatedDir, model.id, MANIFEST_FILE);
-    const previous = existsSync(manifest) ? readFileSync(manifest, 'utf8') : null;
-    generated.set(`${model.id}/${MANIFEST_FILE}`, mergeManifest(model.id, previous, planUrls(model), redirects, relative(process.cwd(), manifest)));
     for (const [path, content] of generated) outputs.set(path, content);
+    const urls = planUrls(model);
+    manifestFor(model.id, urls);
     const s = model.stats;
     const summary =
       `${rel}: ${s.parts} parts, ${s.sectorGroups} sector groups (${model.sectorGroups.map((g) => g.sectors.length).join(', ')} sectors), ` +
@@ -153,7 +158,7 @@ function main(argv: string[]): number {
     if (useCache) {
       // Written whole, then renamed: a cache entry is complete or absent.
       mkdirSync(cacheDir, { recursive: true });
-      writeFileSync(`${cachedAt}.${process.pid}.tmp`, JSON.stringify({ files: [...generated], summary, id: model.id } satisfies Cached));
+      writeFileSync(`${cachedAt}.${process.pid}.tmp`, JSON.stringify({ files: [...generated], urls, summary, id: model.id } satisfies Cached));
       renameSync(`${cachedAt}.${process.pid}.tmp`, cachedAt);
     }
   }

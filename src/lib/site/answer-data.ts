@@ -9,12 +9,12 @@
  */
 import { z } from 'zod';
 import { listPages, pagePath, departmentPath } from '../model/pages.ts';
-import type { OutlineNode, Paragraph, PlanModel, Registry } from '../model/schema.ts';
+import type { OutlineNode, Paragraph, Part, PlanModel, Registry } from '../model/schema.ts';
 import { childrenOf } from '../model/walk.ts';
 import { fullTextPath } from './nav.ts';
 import { responsibilities } from './responsibilities.ts';
 
-export const PlaceKindSchema = z.enum(['task', 'sector', 'measure', 'overview', 'notice']);
+export const PlaceKindSchema = z.enum(['task', 'sector', 'measure', 'overview', 'notice', 'attachment']);
 export type PlaceKind = z.infer<typeof PlaceKindSchema>;
 
 export const AnswerDataSchema = z.object({
@@ -152,7 +152,7 @@ export function answerData(model: PlanModel, registry: Registry): AnswerData {
   };
   const places: AnswerData['places'] = [];
   const rOf = (r: number[]) => (r.length ? { r } : {});
-  const KIND: Record<string, PlaceKind> = { tasks: 'task', sectors: 'sector', measures: 'measure', overview: 'overview' };
+  const KIND: Record<Part['role'], PlaceKind> = { tasks: 'task', sectors: 'sector', measures: 'measure', overview: 'overview', attachment: 'attachment' };
   const visit = (node: OutlineNode, chain: OutlineNode[], kind: PlaceKind, covering: number[]) => {
     const here = [...chain, node];
     const r = [...covering, ...(respOfNode.get(node.id) ?? [])];
@@ -161,7 +161,8 @@ export function answerData(model: PlanModel, registry: Registry): AnswerData {
     const p = pageAt(page.href, page.title, kind, sector, page.part);
     const title = squeeze(node.heading.title);
     if (title) places.push({ a: node.id, p, t: title, ti: 1, ...rOf(r) });
-    for (const b of node.blocks) {
+    // A 专栏's entries are places of the node that holds the box.
+    for (const b of node.blocks.flatMap((x) => (x.type === 'box' ? x.blocks : [x]))) {
       if (b.type !== 'paragraph') continue;
       const { t, hd } = squeezeWithSpans(b.text, headSpans(b));
       places.push({ a: b.id, p, t, ...rOf(r), ...(hd.length ? { hd } : {}) });

@@ -77,7 +77,7 @@ function duty(t: TaskRef): HTMLElement {
   return p;
 }
 
-const KIND_LABEL: Record<Elsewhere['kind'], string> = { sector: '行业', measure: '保障措施', overview: '部分', notice: '原文', task: '任务' };
+const KIND_LABEL: Record<Elsewhere['kind'], string> = { sector: '行业', measure: '保障措施', overview: '部分', notice: '原文', task: '任务', attachment: '附件' };
 
 function places(list: Elsewhere[], max: number): (Node | string)[] {
   const shown = list.slice(0, max).flatMap((e, i) => [...(i ? ['、'] : []), el('a', { href: e.href }, e.title), el('small', {}, `（${KIND_LABEL[e.kind]}）`)]);

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import * as nav from '../../../src/lib/site/nav.ts';
 import { breadcrumbs, childPages, graphPath, prevNext } from '../../../src/lib/site/nav.ts';
 import { convertFixture } from '../helpers.ts';
 
@@ -37,6 +38,10 @@ describe('prevNext', () => {
     expect(prevNext(model, 'p3-3').next).toBeNull();
     expect(prevNext(model, 'p4-1').prev).toBeNull();
   });
+  it('throws, naming the id and the plan, for an id that is not a page', () => {
+    expect(() => prevNext(model, 'p9')).toThrow('no page p9 in minimal-plan');
+    expect(() => breadcrumbs(model, 'p9')).toThrow('no page p9 in minimal-plan');
+  });
 });
 
 describe('childPages', () => {
@@ -50,5 +55,13 @@ describe('childPages', () => {
 describe('graphPath', () => {
   it('puts the graph under the plan departments page', () => {
     expect(graphPath('x')).toBe('/x/departments/graph/');
+  });
+});
+
+describe('published routes (URLs never break once published; README lists them)', () => {
+  it('builds every list page URL of a plan', () => {
+    expect([nav.planHome, nav.fullTextPath, nav.sectorsPath, nav.tasksPath, nav.measuresPath, nav.departmentsPath, nav.indicatorsPath, nav.targetsPath, nav.entitiesPath, nav.dataPath].map((f) => f('p'))).toEqual([
+      '/p/', '/p/plan/', '/p/sectors/', '/p/tasks/', '/p/measures/', '/p/departments/', '/p/indicators/', '/p/targets/', '/p/entities/', '/p/data/',
+    ]);
   });
 });

@@ -1,14 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { findMentions, sectorKeyTerms } from '../../../src/lib/convert/mentions.ts';
 import { convertPlan } from '../../../src/lib/convert/index.ts';
-import { walkParagraphs } from '../../../src/lib/model/walk.ts';
+import { walkNodes, walkParagraphs } from '../../../src/lib/model/walk.ts';
 import { convertFixture, realPlanBytes } from '../helpers.ts';
 
 describe('findMentions', () => {
+  // The short name comes first, so the test fails unless the longer name is really tried first.
   const names = new Map([
+    ['金融办', 'short'],
     ['省财政厅', 'cai'],
     ['省政府金融办', 'jin'],
-    ['金融办', 'short'],
   ]);
   it('finds every occurrence, longest name first, without overlaps', () => {
     const text = '省财政厅会同省政府金融办和金融办、省财政厅';
@@ -21,6 +22,10 @@ describe('findMentions', () => {
   });
   it('finds nothing in text without the names', () => {
     expect(findMentions('加快技术改造。', names)).toEqual([]);
+  });
+  it('finds back-to-back occurrences and ignores one-character names', () => {
+    expect(findMentions('金融办金融办', names).map((m) => m.start)).toEqual([0, 3]);
+    expect(findMentions('省甲省', new Map([['省', 'x']]))).toEqual([]);
   });
 });
 
@@ -42,12 +47,21 @@ describe('sectorKeyTerms', () => {
 });
 
 describe('department mentions and sector mentions in a converted plan', () => {
-  const { model } = convertFixture('minimal-plan.txt');
-  it('marks department names in paragraphs and department lines with the department id', () => {
+  it('marks every department name in paragraphs and department lines with the department id', () => {
+    const { model } = convertFixture('minimal-plan.txt');
     const dept = new Map(model.departments.map((d) => [d.id, d.name]));
-    for (const p of walkParagraphs(model)) {
-      for (const m of p.mentions) expect(p.text.slice(m.start, m.end)).toBe(dept.get(m.department));
+    const lines = [...walkNodes(model.parts)].flatMap((n) => n.blocks).filter((b) => b.type === 'departments');
+    const blocks = [...walkParagraphs(model), ...lines];
+    expect(lines.length).toBeGreaterThan(0);
+    for (const b of blocks) {
+      for (const m of b.mentions) expect(b.text.slice(m.start, m.end)).toBe(dept.get(m.department));
+      // Every printed occurrence of a department name is marked (the fixture has no nested names).
+      const expected = model.departments.flatMap((d) => [...b.text.matchAll(new RegExp(d.name, 'g'))].map((x) => x.index)).sort((a, c) => a - c);
+      expect(b.mentions.map((m) => m.start), b.id).toEqual(expected);
     }
+    // Each department line names its leads and partners; some paragraph names a department too.
+    for (const l of lines) expect(l.mentions.length, l.id).toBeGreaterThan(0);
+    expect([...walkParagraphs(model)].some((p) => p.mentions.length > 0)).toBe(true);
   });
 
   it('links 智能机器人 to 推进产业联盟建设 through 机器人, and never through the department line', () => {

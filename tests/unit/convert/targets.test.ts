@@ -100,3 +100,17 @@ describe('targets of converted plans', () => {
     for (const t of model.targets) expect(t.phrase.length).toBeGreaterThan(0);
   });
 });
+
+describe('the deadline of a quantity in a sentence with two years', () => {
+  it('is the nearest one before the quantity, not the first of the sentence', () => {
+    const t = paragraphTargets(para('到 2015 年，新增企业技术中心 10 家，到 2017 年，累计达到 30 家。'));
+    expect(t.map((x) => [x.quantity, x.year])).toEqual([
+      ['10 家', 2015],
+      ['30 家', 2017],
+    ]);
+  });
+  it('is the first one after it when none comes before', () => {
+    const t = paragraphTargets(para('新增企业技术中心 10 家，到 2017 年底完成，到 2020 年巩固。'));
+    expect(t.filter((x) => x.quantity !== null).map((x) => [x.quantity, x.year, x.yearEnd])).toEqual([['10 家', 2017, true]]);
+  });
+});

@@ -58,6 +58,17 @@ describe('excerptContext', () => {
     expect(excerptContext('2. 智能<mark>机器</mark>人')).toEqual({ prefix: '智能', match: '机器' });
     expect(excerptContext('产业。<mark>轴承</mark>')).toEqual({ prefix: '', match: '轴承' });
   });
+  it('pins the whole typed term, not a marked word that only starts it (电子商务 for 商务协同)', () => {
+    const excerpt = '鼓励\u200B重点\u200B企业\u200B以\u200B电子\u200B<mark>商务</mark>\u200B为\u200B手段\u200B提高\u200B供应\u200B链\u200B<mark>协同</mark>、<mark>商务</mark><mark>协同</mark>水平';
+    // The first mark is 商务 of 电子商务: the prefix must come from where 商务协同 really occurs.
+    expect(excerptContext(excerpt, 6, ['商务协同'])).toEqual({ prefix: '', match: '商务协同' });
+    expect(excerptContext('提高供应链协同和<mark>商务</mark>协同水平，发展电子商务', 6, ['商务协同'])).toEqual({ prefix: '提高供应链协同和'.slice(-6), match: '商务' });
+    expect(excerptContext('以电子<mark>商务</mark>为手段。推动商务协同', 6, ['商务协同'])).toEqual({ prefix: '推动', match: '商务协同' });
+    // The term is not in the excerpt at all: no prefix, so the browser looks for the term itself.
+    expect(excerptContext('以电子<mark>商务</mark>为手段', 6, ['商务协同'])).toEqual({ prefix: '', match: '商务' });
+    // A term equal to the mark, or not starting with it, changes nothing.
+    expect(excerptContext('以电子<mark>商务</mark>为手段', 6, ['商务', '电子'])).toEqual({ prefix: '以电子', match: '商务' });
+  });
   it('returns null without a highlighted word', () => {
     expect(excerptContext('没有高亮')).toBeNull();
     expect(excerptContext('没有<mark>结束')).toBeNull();
@@ -68,6 +79,10 @@ describe('landingHref', () => {
   it('lands on the anchor and highlights the whole typed term, pinned by its prefix', () => {
     const href = landingHref('/p/plan/', 'p2-1-2-b1', ['机器人'], { prefix: '新松', match: '机器' });
     expect(href).toBe(`/p/plan/#p2-1-2-b1:~:text=${encodeURIComponent('新松')}-,${encodeURIComponent('机器人')}`);
+  });
+  it('with the context of a marked word that only starts the term, never pairs a prefix with text the page lacks', () => {
+    const context = excerptContext('以电子<mark>商务</mark>为手段。推动商务协同', 6, ['商务协同']);
+    expect(landingHref('/p/plan/', 'a', ['商务协同'], context)).toBe(`/p/plan/#a:~:text=${encodeURIComponent('推动')}-,${encodeURIComponent('商务协同')}`);
   });
   it('adds one text directive per other term and escapes dashes', () => {
     const href = landingHref('/p/x/#old', null, ['沈阳', 'A-B'], null);

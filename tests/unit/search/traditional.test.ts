@@ -21,9 +21,11 @@ describe('traditional characters', () => {
       return out;
     };
     // 機 and 軸 change; 机 maps to itself, 機器 is a phrase, the compatibility ideograph U+F900 and 𠮷 lie outside the bitmap's range.
-    const list = [['機', '机'], ['机', '机'], ['機器', '机器'], ['軸', '轴'], ['\uf900', '岂'], ['𠮷', '吉']] as const;
+    const list = [['機', '机'], ['机', '机'], ['機器', '机器'], ['軸', '轴'], ['\uf900', '岂'], ['𠮷', '吉'], ['\u33ff', '甲'], ['\ua000', '甲']] as const;
     expect(set(traditionalBitmap(list))).toEqual(['機', '軸']);
     expect(set(traditionalBitmap(list.map((p) => p.join(' ')).join('|')))).toEqual(['機', '軸']);
+    // The first and last characters of the range count (U+3400 and U+9FFF stand in for any).
+    expect(set(traditionalBitmap([['\u3400', '甲'], ['\u9fff', '甲']]))).toEqual(['\u3400', '\u9fff']);
     expect(Buffer.from(traditionalBitmap([]), 'base64').length).toBe((0x9fff - 0x3400 + 1) / 8);
   });
   it('leaves compatibility ideographs and the supplementary planes to OpenCC, and passes other symbols', () => {

@@ -76,3 +76,27 @@ describe('department mentions and sector mentions in a converted plan', () => {
     expect(real.sectorTaskMentions.filter((m) => m.sector === telecom.id)).toEqual([]);
   });
 });
+
+describe('sectorTaskMentions on an invented plan', () => {
+  it('links a sector to each task whose paragraphs name one of its key terms, never through the department line', async () => {
+    const { sectorTaskMentions } = await import('../../../src/lib/convert/mentions.ts');
+    const { model } = convertFixture('minimal-plan.txt');
+    const software = model.sectorGroups.flatMap((g) => g.sectors).find((s) => s.title === '工业软件')!;
+    const textile = model.sectorGroups.flatMap((g) => g.sectors).find((s) => s.title === '纺织服装')!;
+    expect(software.keyTerms).toContain('工业软件');
+    const [t1, t2, t3] = model.parts[2].children;
+    const para = (n: typeof t1) => n.blocks.find((b) => b.type === 'paragraph')!;
+    const line = (n: typeof t1) => n.blocks.find((b) => b.type === 'departments')!;
+    para(t1).text += '推广工业软件。';
+    para(t3).text += '支持工业软件和纺织服装企业上云。';
+    line(t2).text += '纺织服装';
+    const found = sectorTaskMentions(model.sectorGroups, model.parts);
+    expect(found.filter((m) => m.sector === software.id)).toEqual([
+      { sector: software.id, task: t1.id, terms: ['工业软件'], paragraphs: [para(t1).id] },
+      { sector: software.id, task: t3.id, terms: ['工业软件'], paragraphs: [para(t3).id] },
+    ]);
+    expect(found.filter((m) => m.sector === textile.id).map((m) => m.task)).toEqual([t3.id]);
+    // Parts other than the tasks part are not tasks: the sector's own text does not count.
+    expect(found.every((m) => m.task.startsWith('p3-'))).toBe(true);
+  });
+});

@@ -32,4 +32,11 @@ describe('readLines', () => {
     const bytes = Buffer.concat([Buffer.from('甲\n', 'utf8'), Buffer.from([0xe4, 0xb8]), Buffer.from('\n乙', 'utf8')]);
     expectConvertError(() => readLines(bytes, 'cut.txt'), 'cut.txt', 2);
   });
+  it('finds a bad byte on the last line, with no line break after it', () => {
+    expectConvertError(() => readLines(Buffer.concat([Buffer.from('甲\n乙\n丙', 'utf8'), Buffer.from([0xff])]), 'end.txt'), 'end.txt', 3);
+    expectConvertError(() => readLines(Buffer.from([0xff]), 'one.txt'), 'one.txt', 1);
+  });
+  it('keeps a U+FEFF that is not at the start', () => {
+    expect(readLines(encode('甲\uFEFF乙'), 'f.txt')[0].text).toBe('甲\uFEFF乙');
+  });
 });

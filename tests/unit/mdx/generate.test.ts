@@ -134,8 +134,17 @@ describe('page bodies and files, written out in full', () => {
     clause.heading.sentence = true;
     clause.heading.entities = [{ start: 3, end: 5, entity: 'sb' }];
     expect(pageBody(m, page(m, 'p2-1-1'))[1]).toBe('<p id="p2-1-1-c1" class="clause">——可穿戴<a class="entity-mention" href="/minimal-plan/entities/sb/">设备</a>。</p>');
+    // Entity mentions may be absent from older models.
+    delete (clause.heading as { entities?: unknown }).entities;
+    expect(pageBody(m, page(m, 'p2-1-1'))[1]).toBe('<p id="p2-1-1-c1" class="clause">——可穿戴设备。</p>');
     // A clause id (not a page of its own) renders the clause alone.
     expect(pageBody(m, { ...page(m, 'p2-1-1'), id: 'p2-1-1-c2' })).toEqual(['<h2 id="p2-1-1-c2">车载终端</h2>', '<p id="p2-1-1-c2-b1">推广新型车载通信模块。</p>']);
+  });
+
+  it('drops the —— marker of a clause heading even when printed with spaces around it', () => {
+    const m = minimal();
+    m.parts[1].children[0].children[0].children[0].heading.marker = ' —— ';
+    expect(pageBody(m, page(m, 'p2-1-1'))[1]).toBe('<h2 id="p2-1-1-c1">可穿戴设备</h2>');
   });
 
   it('part and group pages carry only their own text (their children are pages of their own)', () => {
@@ -163,9 +172,15 @@ describe('page bodies and files, written out in full', () => {
 
 describe('paragraphMdx edge cases', () => {
   it('does not bold a lead sentence that runs past the start of the enumeration', () => {
-    const text = '一是甲。二是乙。';
-    const out = paragraphMdx(para(text, { leadLength: 6, enumeration: [{ ordinal: 1, start: 0, end: 4 }, { ordinal: 2, start: 4, end: 8 }] }), 'plan');
-    expect(out).not.toContain('strong');
+    const text = '导语，一是甲。二是乙。';
+    const out = paragraphMdx(para(text, { leadLength: 7, enumeration: [{ ordinal: 1, start: 3, end: 7 }, { ordinal: 2, start: 7, end: 11 }] }), 'plan');
+    expect(out).toBe('<p id="p1-b1">导语，</p>\n\n<ol class="enumeration"><li>一是甲。</li><li>二是乙。</li></ol>');
+  });
+  it('links a department in a paragraph without a lead sentence', () => {
+    expect(paragraphMdx(para('由省甲局牵头', { mentions: [{ start: 1, end: 4, department: 'jia' }] }), 'plan')).toBe('<p id="p1-b1">由<a class="dept-mention" href="/plan/departments/jia/">省甲局</a>牵头</p>');
+  });
+  it('renders a paragraph whose enumeration list is empty as a plain paragraph', () => {
+    expect(paragraphMdx(para('普通段落。', { enumeration: [] }), 'plan')).toContain('<p id="p1-b1">普通段落。</p>');
   });
   it('reads a paragraph without entity mentions (models written before entities existed)', () => {
     const p = para('省甲局牵头。', { mentions: [{ start: 0, end: 3, department: 'jia' }] });

@@ -75,11 +75,14 @@ export const cleanExcerpt = (html: string) => html.replace(ZWSP, '').replace(/^[
  * (电子商务 for 商务协同), the prefix is taken where the term itself occurs in the excerpt, or left
  * out, so that the text fragment never asks for a prefix and term that the page does not have.
  */
+// Stryker disable next-line ArrayDeclaration: a default list holding one odd string finds no typed term either, as no mark begins that string.
 export function excerptContext(excerptHtml: string, size = 6, terms: string[] = []): { prefix: string; match: string } | null {
   const html = cleanExcerpt(excerptHtml);
   const at = html.indexOf('<mark>');
   const end = html.indexOf('</mark>', at);
-  if (at < 0 || end < 0) return null;
+  if (at < 0) return null;
+  // Stryker disable next-line EqualityOperator: end is never 0 when a <mark> was found before it.
+  if (end < 0) return null;
   const before = decode(html.slice(0, at).replace(TAG, ''));
   const match = decode(html.slice(at + 6, end).replace(TAG, ''));
   // Only the Han characters right before the match: Pagefind joins blocks with ". ", which the

@@ -69,9 +69,17 @@ describe('excerptContext', () => {
     // A term equal to the mark, or not starting with it, changes nothing.
     expect(excerptContext('以电子<mark>商务</mark>为手段', 6, ['商务', '电子'])).toEqual({ prefix: '以电子', match: '商务' });
   });
+  it('chooses the longer typed term over one equal to the mark, and ignores terms that do not start with it', () => {
+    expect(excerptContext('以电子<mark>商务</mark>为手段。推动商务协同', 6, ['商务', '商务协同'])).toEqual({ prefix: '推动', match: '商务协同' });
+    expect(excerptContext('甲乙<mark>商务</mark>', 6, ['电子商务平台'])).toEqual({ prefix: '甲乙', match: '商务' });
+  });
+  it('drops only the spaces right before the mark', () => {
+    expect(excerptContext('沈阳 新松 <mark>机器</mark>')).toEqual({ prefix: '新松', match: '机器' });
+  });
   it('returns null without a highlighted word', () => {
     expect(excerptContext('没有高亮')).toBeNull();
     expect(excerptContext('没有<mark>结束')).toBeNull();
+    expect(excerptContext('半个</mark>标记')).toBeNull();
   });
 });
 

@@ -24,12 +24,14 @@ describe('traditional characters', () => {
     const list = [['機', '机'], ['机', '机'], ['機器', '机器'], ['軸', '轴'], ['\uf900', '岂'], ['𠮷', '吉'], ['\u33ff', '甲'], ['\ua000', '甲']] as const;
     expect(set(traditionalBitmap(list))).toEqual(['機', '軸']);
     expect(set(traditionalBitmap(list.map((p) => p.join(' ')).join('|')))).toEqual(['機', '軸']);
+    // A phrase never sets the bit of its first character.
+    expect(set(traditionalBitmap([['機器', '机器']]))).toEqual([]);
     // The first and last characters of the range count (U+3400 and U+9FFF stand in for any).
     expect(set(traditionalBitmap([['\u3400', '甲'], ['\u9fff', '甲']]))).toEqual(['\u3400', '\u9fff']);
     expect(Buffer.from(traditionalBitmap([]), 'base64').length).toBe((0x9fff - 0x3400 + 1) / 8);
   });
   it('leaves compatibility ideographs and the supplementary planes to OpenCC, and passes other symbols', () => {
-    for (const q of ['\uf900', '\ufaff', '𠮷', '机器人𠮷']) expect(mayNeedConversion(q), q).toBe(true);
+    for (const q of ['\uf900', '\ufaff', '\u{20000}', '𠮷', '机器人𠮷']) expect(mayNeedConversion(q), q).toBe(true);
     for (const q of ['\uf8ff', 'ＡＢ', '\ufb00', '\u33ff', '㐀']) expect(mayNeedConversion(q), q).toBe(false);
   });
   it('agrees with OpenCC on every character of the plan', async () => {

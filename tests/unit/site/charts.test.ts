@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { describeCell, indicatorChart, rankedChart } from '../../../src/lib/site/charts.ts';
 import type { IndicatorCell, IndicatorRow } from '../../../src/lib/model/schema.ts';
 
@@ -56,6 +56,8 @@ describe('indicatorChart', () => {
   });
 
   it('puts a value of an earlier year left of its column and marks it, labelling only the column years', () => {
+    const same = indicatorChart(row('占比', '%', [cell('8.5 (2019 年)', 8.5, { year: 2019 }), cell('30', 30)]), [2019, 2022]);
+    expect(same.points[0].otherYear).toBe(false);
     const c = indicatorChart(row('占比', '%', [cell(' 8.5 (2018 年) ', 8.5, { year: 2018 }), cell('30', 30)]), [2019, 2022]);
     const [a, b] = c.points;
     expect(a).toMatchObject({ year: 2018, columnYear: 2019, otherYear: true, printed: '8.5 (2018 年)' });
@@ -82,11 +84,15 @@ describe('indicatorChart', () => {
 });
 
 describe('rankedChart (stacked horizontal bars)', () => {
-  const chart = rankedChart([
-    { id: 'a', label: '甲', values: [3, 2] },
-    { id: 'b', label: '乙', values: [1, 0] },
-    { id: 'c', label: '丙', values: [0, 1] },
-  ]);
+  // Laid out inside each test, not at collection time, so a mutation test sees rankedChart run.
+  let chart: ReturnType<typeof rankedChart>;
+  beforeEach(() => {
+    chart = rankedChart([
+      { id: 'a', label: '甲', values: [3, 2] },
+      { id: 'b', label: '乙', values: [1, 0] },
+      { id: 'c', label: '丙', values: [0, 1] },
+    ]);
+  });
   it('stacks each bar’s segments from the label column, widths in proportion to the values', () => {
     const [a, b] = chart.bars;
     expect(a.segments[0].x).toBe(chart.labelWidth);
@@ -109,6 +115,16 @@ describe('rankedChart (stacked horizontal bars)', () => {
     expect(chart.ticks.every((t) => Number.isInteger(t.value))).toBe(true);
     expect(chart.ticks.at(-1)!.value).toBeGreaterThanOrEqual(5);
     expect(rankedChart([{ id: 'x', label: 'x', values: [1] }]).height).toBeLessThan(chart.height);
+    // Rows 26 px apart from 8 px down, the axis right under the last row, 24 px below it for labels.
+    expect(chart.axisY).toBe(8 + 3 * 26);
+    expect(chart.height).toBe(chart.axisY + 24);
+    expect(ys[0]).toBe(8);
+    // The longest bar (5) spans the scale, which ends 36 px before the right edge.
+    const end = chart.bars[0].segments[1].x + chart.bars[0].segments[1].width;
+    expect(end).toBeGreaterThan(chart.labelWidth + (chart.width - 36 - chart.labelWidth) * 0.9);
+    expect(end).toBeLessThanOrEqual(chart.width - 36);
+    expect(chart.ticks.map((t) => t.value)).toEqual([0, 1, 2, 3, 4, 5]);
+    expect(chart.ticks.at(-1)!.x).toBe(end);
   });
   it('draws an empty list and all-zero bars without dividing by zero', () => {
     const zero = rankedChart([{ id: 'z', label: '零', values: [0, 0] }], 300);

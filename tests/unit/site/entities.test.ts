@@ -23,6 +23,7 @@ describe('occurrences: each mention with its sentence', () => {
       ['p3-3-b1', 'p3-3'],
     ]);
     // In a paragraph of several sentences only the one naming the city is kept.
+    expect(list[0]).toMatchObject({ before: '现将《', name: '青川' });
     expect(list[1]).toMatchObject({ before: '到 2022 年，数字服务出口占比达到 12.5% 左右，白河、', name: '青川', after: '两地各建成 2 个示范园区。' });
     expect(list[2]).toMatchObject({ before: '落实《', name: '青川', after: '市数字政府规划 2019》提出的 8 项任务，推进 i5 平台和 3G 网络升级。' });
   });
@@ -58,6 +59,22 @@ describe('occurrences: each mention with its sentence', () => {
   });
 });
 
+describe('entity hosts of older models and other blocks', () => {
+  it('reads a paragraph or heading without entity mentions as naming nothing, and department lines not at all', () => {
+    const model = named();
+    delete (model.meta.noticeBody[0] as { entities?: unknown }).entities;
+    const p = model.parts[2].children[1].blocks[0];
+    delete (p as { entities?: unknown }).entities;
+    const clause = model.parts[1].children[0].children[0].children[0];
+    clause.heading.sentence = true;
+    delete (clause.heading as { entities?: unknown }).entities;
+    const list = occurrences(model);
+    expect(list.some((o) => [model.meta.noticeBody[0].id, p.id, clause.id].includes(o.block))).toBe(false);
+    expect(list.length).toBeGreaterThan(0);
+    expect(entityHostsOf(model).map((h) => h.id)).not.toContain('p3-1-dept');
+  });
+});
+
 describe('pagesNaming', () => {
   it('lists each page of the asked kind once, in page order', () => {
     const model = named();
@@ -84,6 +101,11 @@ describe('cityViews', () => {
     const set = (name: string, n: number) => (model.entities.find((e) => e.name === name)!.mentionCount = n);
     set('白河', 9);
     expect(cityViews(model).map((c) => c.city.name)).toEqual(['白河', '青川']);
+    // What the gazetteer places in a city counts as much as the city's own name.
+    set('白河', 0);
+    set('白河光学所', 7);
+    expect(cityViews(model).map((c) => [c.city.name, c.direct, c.viaLocated])).toEqual([['白河', 0, 7], ['青川', 3, 3]]);
+    set('白河光学所', 1);
     // 白河 4 + 1 = 青川 3 + 2: a tie keeps the gazetteer order.
     set('白河', 4);
     set('青川星火电子', 1);

@@ -64,6 +64,7 @@ describe('layoutGraph on a small plan', () => {
     expect(n.get('C')!.r).toBeLessThan(n.get('B')!.r);
     expect(n.get('C')!.r).toBe(5);
     expect(n.get('A')!.label).toBe('部门A');
+    expect(n.get('B')!.label).toBe('部门B');
     expect(n.get('t2')!.label).toBe('任务t2');
   });
 
@@ -80,6 +81,14 @@ describe('layoutGraph on a small plan', () => {
     expect(e.d.startsWith(`M${a.x + a.r},${a.y}C`)).toBe(true);
     expect(e.d.endsWith(`${t1.x - t1.r},${t1.y}`)).toBe(true);
     for (const n of e.d.match(/\d+\.\d+/g) ?? []) expect(n).toMatch(/^\d+\.\d$/);
+  });
+
+  it('puts a department on no task below the others, and keeps the printed order with no sweeps', () => {
+    const m = small(['C', 'A', 'B'], [task('t1', ['B'], []), task('t2', ['A'], [])]);
+    const deps = (g: ReturnType<typeof layoutGraph>) => g.nodes.filter((x) => x.kind === 'department').sort((a, b) => a.y - b.y).map((x) => x.id);
+    // t2 (A's) moves above t1 (B's), then A above B; C, on no task, goes last.
+    expect(deps(layoutGraph(m))).toEqual(['A', 'B', 'C']);
+    expect(deps(layoutGraph(m, 0))).toEqual(['C', 'A', 'B']);
   });
 
   it('keeps the printed order between nodes whose neighbours sit at the same height', () => {

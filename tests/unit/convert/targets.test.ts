@@ -136,8 +136,8 @@ describe('target rules, one at a time', () => {
   it('lists comparison words in the order printed, then the word after the number', () => {
     expect(paragraphTargets(para('累计新增企业达到 10 家以上。'))[0].comparison).toEqual(['累计', '新增', '达到', '以上']);
   });
-  it('leaves out a number that continues another (-5%, 3.5.1 项, A1 个) and one inside 〔〕', () => {
-    expect(findQuantities('下降-5%，x1 个，〔2015〕28 号，《规划 5 项》')).toEqual([]);
+  it('leaves out a number that continues another (-5%, x1 个, 3.5.1 项)', () => {
+    expect(findQuantities('下降-5%，x1 个，第 3.5.1 项')).toEqual([]);
   });
   it('keeps a quantity after a closed 《》 and a measure unit followed by 等/和/、', () => {
     expect(findQuantities('落实《规划》，新增 5 家').map((q) => q.printed)).toEqual(['5 家']);
@@ -167,5 +167,39 @@ describe('target rules, one at a time', () => {
   it('lists the targets of several paragraphs in order', async () => {
     const { findTargets } = await import('../../../src/lib/convert/targets.ts');
     expect(findTargets([para('新增 5 家。', 'a'), para('新增 6 家。', 'b')]).map((t) => [t.id, t.value])).toEqual([['a-t1', 5], ['b-t1', 6]]);
+  });
+});
+
+describe('target rules at their edges', () => {
+  it('leaves out a number inside 〔〕 or inside a 《》 title even past a comma, but not one after the closing bracket', () => {
+    expect(findQuantities('见〔第 5 项〕和《关于，5 项的意见》')).toEqual([]);
+    expect(findQuantities('〔2015〕后新增 5 家').map((q) => q.printed)).toEqual(['5 家']);
+  });
+  it('reads a quantity at the very start of the text', () => {
+    expect(findQuantities('5 家企业入选').map((q) => q.printed)).toEqual(['5 家']);
+  });
+  it('skips 的 after any run of spaces, and keeps a measure followed by a non-Han sign', () => {
+    expect(findQuantities('投资 10 亿元  的项目')).toEqual([]);
+    expect(findQuantities('新增产能 10 万吨/年').map((q) => q.printed)).toEqual(['10 万吨']);
+  });
+  it('takes a deadline that ends the sentence, and one printed right before the number', () => {
+    expect(paragraphTargets(para('新增 5 家，到 2017 年'))[0]).toMatchObject({ quantity: '5 家', year: 2017 });
+    expect(paragraphTargets(para('企业数每年50家以上。'))[0]).toMatchObject({ quantity: '50家以上', frequency: 'annual' });
+  });
+  it('prints the deadline without the spaces after it, and a quantity without one as having none', () => {
+    expect(paragraphTargets(para('到 2017 年 新增 5 家。'))[0].deadline).toBe('到 2017 年');
+    expect(paragraphTargets(para('新增 5 家。'))[0]).toMatchObject({ deadline: null, year: null, yearEnd: false, frequency: null });
+  });
+  it('ends a phrase in the last clause at the end of the text', () => {
+    const text = '推进改造，新增 5 家';
+    const [t] = paragraphTargets(para(text));
+    expect([t.start, t.end]).toEqual([5, text.length]);
+  });
+  it('keeps a dated clause of exactly four characters besides its deadline as the phrase', () => {
+    expect(paragraphTargets(para('到 2020 年完成改造，全面推广。'))[0].phrase).toBe('到 2020 年完成改造');
+  });
+  it('lists a dated sentence after a sentence with a number', () => {
+    const t = paragraphTargets(para('新增 5 家。到2015年底基本淘汰落后产能。'));
+    expect(t.map((x) => [x.quantity, x.deadline])).toEqual([['5 家', null], [null, '到2015年底']]);
   });
 });

@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { findEntityMentions } from '../../../src/lib/convert/entities.ts';
 import { convertPlan, ConvertError } from '../../../src/lib/convert/index.ts';
@@ -27,7 +27,11 @@ describe('findEntityMentions', () => {
 });
 
 describe('entities of an invented plan (named-plan.txt)', () => {
-  const model = named();
+  // Converted inside each test, not at collection time, so a mutation test sees the conversion run.
+  let model: PlanModel;
+  beforeEach(() => {
+    model = named();
+  });
   const id = (name: string) => model.entities.find((e) => e.name === name)!.id;
 
   it('marks a name and its alias as the same entity', () => {
@@ -88,7 +92,10 @@ describe('a gazetteer entry the text never names', () => {
 
 describe('the real plan’s gazetteer', () => {
   const g = gazetteer(join(root, 'content/sources/liaoning-2015-24.entities.json'));
-  const { model } = convertPlan(fixtureBytes('../../content/sources/liaoning-2015-24.txt'), { file: 'liaoning-2015-24.txt', gazetteer: g });
+  let model: PlanModel;
+  beforeEach(() => {
+    model = convertPlan(fixtureBytes('../../content/sources/liaoning-2015-24.txt'), { file: 'liaoning-2015-24.txt', gazetteer: g }).model;
+  });
   it('maps 沈阳新松机器人 and 沈阳新松 to one entity, and 沈阳新松机器人 is not read as the city 沈阳', () => {
     const songs = model.entities.find((e) => e.name === '沈阳新松机器人')!;
     const sy = model.entities.find((e) => e.name === '沈阳')!;

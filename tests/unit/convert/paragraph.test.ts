@@ -66,6 +66,9 @@ describe('lead sentence and enumeration, each rule on its own', () => {
   it('has no lead when the opening sentence holds any inner pause or bracket', () => {
     for (const mark of ['，', '、', '；', '：', '“', '”', '（', '）', '(', ')']) expect(leadLength(`加快技术${mark}创新。后文。`), mark).toBeUndefined();
   });
+  it('looks for pauses in the opening sentence only', () => {
+    expect(leadLength('加快创新。强化，主体地位。')).toBe(5);
+  });
   it('takes an entry after 。；：， or a space, but not after any other character', () => {
     for (const mark of ['。', '；', '：', '，', ' ', '\n']) expect(findEnumeration(`开头${mark}一是甲。二是乙。`)?.[0].start, JSON.stringify(mark)).toBe(3);
     expect(findEnumeration('开头、一是甲。二是乙。')).toBeUndefined();

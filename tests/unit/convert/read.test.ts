@@ -18,6 +18,7 @@ describe('readLines', () => {
   it('rejects an empty file at line 1', () => {
     const err = expectConvertError(() => readLines(new Uint8Array(), 'empty.txt'), 'empty.txt', 1);
     expect(err.detail).toMatch(/empty/);
+    expect(err.name).toBe('ConvertError');
   });
   it('rejects a file of blank lines as empty', () => {
     expectConvertError(() => readLines(encode('\n  \n\t\n'), 'blank.txt'), 'blank.txt', 1);

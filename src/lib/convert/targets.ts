@@ -114,6 +114,25 @@ function bound(before: string[], after: string | null): Target['bound'] {
   return 'exact';
 }
 
+/**
+ * The comparison words of a clause before its number, in printed order, each once. Read left to
+ * right taking the longest word at each position, so 不超过 is not also read as 超过 (which would
+ * turn "at most" into "at least").
+ */
+function comparisonWords(prefix: string): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < prefix.length; ) {
+    const w = BEFORE_WORDS.find((x) => prefix.startsWith(x, i));
+    if (!w) {
+      i++;
+      continue;
+    }
+    if (!out.includes(w)) out.push(w);
+    i += w.length;
+  }
+  return out;
+}
+
 function nearestDeadline(deadlines: Deadline[], sentence: Span, at: number): Deadline | null {
   const inSentence = deadlines.filter((d) => d.start >= sentence.start && d.end <= sentence.end);
   return inSentence.filter((d) => d.end <= at).at(-1) ?? inSentence.find((d) => d.start >= at) ?? null;
@@ -130,7 +149,7 @@ export function paragraphTargets(p: Pick<Paragraph, 'id' | 'text'>): Target[] {
     const sentence = spanAround(text, q.start, SENTENCE_END);
     const d = nearestDeadline(deadlines, sentence, q.start);
     const prefix = text.slice(clause.start, q.start);
-    const before = BEFORE_WORDS.filter((w) => prefix.includes(w)).sort((a, b) => prefix.indexOf(a) - prefix.indexOf(b));
+    const before = comparisonWords(prefix);
     found.push({
       paragraph: p.id,
       phrase: text.slice(clause.start, clause.end),

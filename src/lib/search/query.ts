@@ -69,18 +69,34 @@ export const cleanExcerpt = (html: string) => html.replace(ZWSP, '').replace(/^[
 /**
  * The few characters right before the first highlighted word of an excerpt, to pin a text fragment
  * to that occurrence (a term usually occurs on the page before the matching paragraph too).
+ *
+ * Pagefind marks the indexed word (机器 of 机器人, 商务 of 商务协同) and landingHref highlights the
+ * whole term the reader typed: when the marked word is not followed by the rest of that term
+ * (电子商务 for 商务协同), the prefix is taken where the term itself occurs in the excerpt, or left
+ * out, so that the text fragment never asks for a prefix and term that the page does not have.
  */
-export function excerptContext(excerptHtml: string, size = 6): { prefix: string; match: string } | null {
+// Stryker disable next-line ArrayDeclaration: a default list holding one odd string finds no typed term either, as no mark begins that string.
+export function excerptContext(excerptHtml: string, size = 6, terms: string[] = []): { prefix: string; match: string } | null {
   const html = cleanExcerpt(excerptHtml);
   const at = html.indexOf('<mark>');
   const end = html.indexOf('</mark>', at);
-  if (at < 0 || end < 0) return null;
-  const before = decode(html.slice(0, at).replace(TAG, '')).replace(/\s+$/u, '');
+  if (at < 0) return null;
+  // Stryker disable next-line EqualityOperator: end is never 0 when a <mark> was found before it.
+  if (end < 0) return null;
+  const before = decode(html.slice(0, at).replace(TAG, ''));
   const match = decode(html.slice(at + 6, end).replace(TAG, ''));
   // Only the Han characters right before the match: Pagefind joins blocks with ". ", which the
   // page itself does not show.
-  const run = before.match(/\p{Script=Han}+$/u)?.[0] ?? '';
-  return { prefix: [...run].slice(-size).join(''), match };
+  const prefixOf = (text: string) => [...(text.replace(/\s+$/u, '').match(/\p{Script=Han}+$/u)?.[0] ?? '')].slice(-size).join('');
+  const typed = terms.find((t) => t.length > match.length && t.startsWith(match));
+  if (typed) {
+    const plain = before + decode(html.slice(at).replace(TAG, ''));
+    if (!plain.startsWith(typed, before.length)) {
+      const k = plain.indexOf(typed);
+      return { prefix: k === -1 ? '' : prefixOf(plain.slice(0, k)), match: k === -1 ? match : typed };
+    }
+  }
+  return { prefix: prefixOf(before), match };
 }
 
 const enc = (s: string) => encodeURIComponent(s).replace(/-/g, '%2D');
@@ -119,6 +135,7 @@ export function anchorAt(anchors: Anchor[], location: number, elements = ['p', '
 }
 
 /** Text of every page, the way a reader would search it: whitespace removed. */
+// Stryker disable next-line Regex: with the g flag, removing runs or single characters gives the same text.
 export const compact = (s: string) => s.replace(/[\s\u200B]+/g, '');
 
 /** Pages whose text contains every word of the query: the recall reference for Pagefind. */

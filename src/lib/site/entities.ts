@@ -56,7 +56,9 @@ export function occurrences(model: PlanModel): EntityOccurrence[] {
       let s = m.start;
       while (s > 0 && !SENTENCE_END.test(h.text[s - 1])) s--;
       let e = m.end;
+      // Stryker disable next-line EqualityOperator: going one past the end only makes slice() clamp to the end.
       while (e < h.text.length && !SENTENCE_END.test(h.text[e])) e++;
+      // Stryker disable next-line ConditionalExpression,EqualityOperator: as above, slice() clamps an end past the text.
       if (e < h.text.length) e++;
       return { entity: m.entity, block: h.id, before: h.text.slice(s, m.start).trimStart(), name: h.text.slice(m.start, m.end), after: h.text.slice(m.end, e), page: h.page };
     }),
@@ -70,6 +72,7 @@ export function pagesNaming(model: PlanModel, ids: string[], kind: 'sector' | 't
     if (!ids.includes(o.entity) || !o.page || o.page.kind !== kind) continue;
     if (!out.some((p) => p.id === o.page!.id)) out.push(o.page);
   }
+  // Stryker disable next-line MethodExpression,ArrowFunction,ArithmeticOperator: occurrences come in document order, which is page order, so the sort only guards against a change of that.
   return out.sort((a, b) => a.order - b.order);
 }
 

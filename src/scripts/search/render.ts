@@ -26,7 +26,7 @@ export function landing(d: PagefindData, terms: string[]): { href: string; sub: 
   const location = (sub?.locations ?? d.locations)[0];
   const anchor = location === undefined ? null : anchorAt(d.anchors, location);
   const useAnchor = anchor && d.anchors.length > 0 && d.anchors[0].location < (location ?? 0) ? anchor : null;
-  return { href: landingHref(d.url, useAnchor, terms, excerptContext(sub?.excerpt ?? d.excerpt)), sub };
+  return { href: landingHref(d.url, useAnchor, terms, excerptContext(sub?.excerpt ?? d.excerpt, undefined, terms)), sub };
 }
 
 export const titleOf = (d: PagefindData) => d.meta.title ?? d.url;

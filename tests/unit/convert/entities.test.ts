@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { findEntityMentions } from '../../../src/lib/convert/entities.ts';
 import { convertPlan, ConvertError } from '../../../src/lib/convert/index.ts';
@@ -27,7 +27,11 @@ describe('findEntityMentions', () => {
 });
 
 describe('entities of an invented plan (named-plan.txt)', () => {
-  const model = named();
+  // Converted inside each test, not at collection time, so a mutation test sees the conversion run.
+  let model: PlanModel;
+  beforeEach(() => {
+    model = named();
+  });
   const id = (name: string) => model.entities.find((e) => e.name === name)!.id;
 
   it('marks a name and its alias as the same entity', () => {
@@ -88,7 +92,10 @@ describe('a gazetteer entry the text never names', () => {
 
 describe('the real plan’s gazetteer', () => {
   const g = gazetteer(join(root, 'content/sources/liaoning-2015-24.entities.json'));
-  const { model } = convertPlan(fixtureBytes('../../content/sources/liaoning-2015-24.txt'), { file: 'liaoning-2015-24.txt', gazetteer: g });
+  let model: PlanModel;
+  beforeEach(() => {
+    model = convertPlan(fixtureBytes('../../content/sources/liaoning-2015-24.txt'), { file: 'liaoning-2015-24.txt', gazetteer: g }).model;
+  });
   it('maps 沈阳新松机器人 and 沈阳新松 to one entity, and 沈阳新松机器人 is not read as the city 沈阳', () => {
     const songs = model.entities.find((e) => e.name === '沈阳新松机器人')!;
     const sy = model.entities.find((e) => e.name === '沈阳')!;
@@ -108,5 +115,82 @@ describe('the real plan’s gazetteer', () => {
   it('names every prefecture-level city the text names, and each of them is a city entity', () => {
     const cities = model.entities.filter((e) => e.kind === 'city').map((e) => e.name);
     for (const c of ['沈阳', '大连', '鞍山', '抚顺', '本溪', '丹东', '锦州', '营口', '辽阳', '盘锦', '铁岭', '朝阳', '葫芦岛']) expect(cities).toContain(c);
+  });
+});
+
+describe('entity ids, blocks and nesting', () => {
+  const g = (entities: unknown[], ignore: string[] = []) => GazetteerSchema.parse({ ignore, entities });
+  it('gives two entries whose pinyin collide distinct ids (-2, -3 …), and keeps an id the gazetteer sets', async () => {
+    const { entityNames } = await import('../../../src/lib/convert/entities.ts');
+    // 市场 and 试场 are both shi-chang.
+    const { ids, names } = entityNames(g([{ kind: 'park', name: '市场' }, { kind: 'park', name: '试场', aliases: ['试验场'] }, { kind: 'city', name: '石场' }, { kind: 'project', name: '某工程', id: 'mou' }]));
+    expect([...ids]).toEqual([['市场', 'shi-chang'], ['试场', 'shi-chang-2'], ['石场', 'shi-chang-3'], ['某工程', 'mou']]);
+    expect(names.get('试验场')).toBe('shi-chang-2');
+  });
+
+  it('lists each block naming an entity once, in document order, and the entries whose names contain another’s', () => {
+    const model = named();
+    const xh = model.entities.find((e) => e.name === '青川星火电子')!;
+    // Named twice in p2-1-1-b1 (青川星火电子 and 星火电子): one block.
+    expect(xh.blocks).toEqual(['p2-1-1-b1']);
+    const qc = model.entities.find((e) => e.name === '青川')!;
+    expect(qc.blocks).toEqual(['notice-b1', 'p3-2-b1', 'p3-3-b1']);
+    // 青川 is inside 青川星火电子 and 青川软件园: they are listed as containing it; 白河光学所 contains 白河.
+    expect(qc.within.sort()).toEqual([xh.id, model.entities.find((e) => e.name === '青川软件园')!.id].sort());
+    expect(model.entities.find((e) => e.name === '白河')!.within).toEqual([model.entities.find((e) => e.name === '白河光学所')!.id]);
+    expect(xh.within).toEqual([]);
+    expect(model.entities.find((e) => e.name === '数据局')!.blocks).toEqual([]);
+  });
+
+  it('names the alias, not the entity, when an alias never occurs', () => {
+    const gz = gazetteer(fixturePath('named-plan.entities.json'));
+    gz.entities.find((e) => e.name === '白河光学所')!.aliases.push('白河所');
+    expect(() => convertPlan(fixtureBytes('named-plan.txt'), { file: 'named-plan.txt', gazetteer: gz })).toThrow('alias “白河所” of “白河光学所” never occurs');
+    // Without a gazetteer file name, the plan's own name is used.
+    try {
+      convertPlan(fixtureBytes('named-plan.txt'), { file: 'named-plan.txt', gazetteer: gz });
+    } catch (e) {
+      expect((e as ConvertError).file).toBe('named-plan.entities.json');
+    }
+  });
+
+  it('accepts a name that occurs only inside a longer name (辽阳 in 辽阳高新区)', () => {
+    const gz = gazetteer(fixturePath('named-plan.entities.json'));
+    gz.entities.push({ kind: 'enterprise', name: '星火', fullName: null, aliases: [], cities: [] });
+    const model = convertPlan(fixtureBytes('named-plan.txt'), { file: 'named-plan.txt', gazetteer: gz }).model;
+    expect(model.entities.find((e) => e.name === '星火')!.mentionCount).toBe(0);
+  });
+
+  it('marks names in a clause heading that reads as a sentence', async () => {
+    const { entityHosts } = await import('../../../src/lib/convert/entities.ts');
+    const { model } = convertPlan(fixtureBytes('named-plan.txt'), { file: 'named-plan.txt' });
+    const clause = model.parts[1].children[0].children[0].children[0];
+    clause.heading.sentence = true;
+    clause.heading.title = '支持白河光学所研发';
+    const { hosts, commit } = entityHosts(model);
+    expect(hosts.map((h) => h.id)).toContain(clause.id);
+    const host = hosts.find((h) => h.id === clause.id)!;
+    expect(host.departments).toEqual([]);
+    host.entities = [{ start: 2, end: 7, entity: 'bh' }];
+    commit();
+    expect(clause.heading.entities).toEqual([{ start: 2, end: 7, entity: 'bh' }]);
+    // Hosts are in document order: notice, preamble, then the body.
+    expect(hosts.slice(0, 3).map((h) => h.id)).toEqual(['notice-b1', 'notice-b2', 'preamble-b1']);
+  });
+});
+
+describe('findEntityMentions order and overlaps', () => {
+  it('finds overlapping occurrences of one name only once each, and every occurrence otherwise', () => {
+    expect(findEntityMentions('沈阳沈阳', new Map([['沈阳', 'sy']])).map((m) => m.start)).toEqual([0, 2]);
+    expect(findEntityMentions('阿阿阿', new Map([['阿阿', 'a']])).map((m) => [m.start, m.end])).toEqual([[0, 2]]);
+  });
+  it('is independent of the gazetteer order for names of equal length', () => {
+    const a = findEntityMentions('沈阳机床', new Map([['沈阳机', 'x'], ['阳机床', 'y']]));
+    const b = findEntityMentions('沈阳机床', new Map([['阳机床', 'y'], ['沈阳机', 'x']]));
+    expect(a).toEqual(b);
+    expect(a).toHaveLength(1);
+  });
+  it('skips every occurrence of an ignored phrase', () => {
+    expect(findEntityMentions('沈阳经济区和沈阳经济区', new Map([['沈阳', 'sy']]), ['沈阳经济区'])).toEqual([]);
   });
 });

@@ -65,3 +65,16 @@ describe('columnYear', () => {
     expect(columnYear('201')).toBeNull();
   });
 });
+
+describe('indicator cells and headers at the edges', () => {
+  it('reads a dash with spaces around it as missing', () => {
+    expect(parseIndicatorCell(' — ')).toEqual({ printed: ' — ', value: null, comparator: null, note: null, year: null });
+  });
+  it('takes a year from a note that is only a year', () => {
+    expect(parseIndicatorCell('5 (约2013 年)')).toMatchObject({ value: 5, note: '约2013 年', year: null });
+    expect(parseIndicatorCell('5 (2013 年起)')).toMatchObject({ value: 5, note: '2013 年起', year: null });
+  });
+  it('reads a column year only when the header is the year', () => {
+    expect(columnYear('第2014年')).toBeNull();
+  });
+});

@@ -1,14 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { findMentions, sectorKeyTerms } from '../../../src/lib/convert/mentions.ts';
 import { convertPlan } from '../../../src/lib/convert/index.ts';
-import { walkParagraphs } from '../../../src/lib/model/walk.ts';
+import { walkNodes, walkParagraphs } from '../../../src/lib/model/walk.ts';
 import { convertFixture, realPlanBytes } from '../helpers.ts';
 
 describe('findMentions', () => {
+  // The short name comes first, so the test fails unless the longer name is really tried first.
   const names = new Map([
+    ['金融办', 'short'],
     ['省财政厅', 'cai'],
     ['省政府金融办', 'jin'],
-    ['金融办', 'short'],
   ]);
   it('finds every occurrence, longest name first, without overlaps', () => {
     const text = '省财政厅会同省政府金融办和金融办、省财政厅';
@@ -21,6 +22,10 @@ describe('findMentions', () => {
   });
   it('finds nothing in text without the names', () => {
     expect(findMentions('加快技术改造。', names)).toEqual([]);
+  });
+  it('finds back-to-back occurrences and ignores one-character names', () => {
+    expect(findMentions('金融办金融办', names).map((m) => m.start)).toEqual([0, 3]);
+    expect(findMentions('省甲省', new Map([['省', 'x']]))).toEqual([]);
   });
 });
 
@@ -42,12 +47,21 @@ describe('sectorKeyTerms', () => {
 });
 
 describe('department mentions and sector mentions in a converted plan', () => {
-  const { model } = convertFixture('minimal-plan.txt');
-  it('marks department names in paragraphs and department lines with the department id', () => {
+  it('marks every department name in paragraphs and department lines with the department id', () => {
+    const { model } = convertFixture('minimal-plan.txt');
     const dept = new Map(model.departments.map((d) => [d.id, d.name]));
-    for (const p of walkParagraphs(model)) {
-      for (const m of p.mentions) expect(p.text.slice(m.start, m.end)).toBe(dept.get(m.department));
+    const lines = [...walkNodes(model.parts)].flatMap((n) => n.blocks).filter((b) => b.type === 'departments');
+    const blocks = [...walkParagraphs(model), ...lines];
+    expect(lines.length).toBeGreaterThan(0);
+    for (const b of blocks) {
+      for (const m of b.mentions) expect(b.text.slice(m.start, m.end)).toBe(dept.get(m.department));
+      // Every printed occurrence of a department name is marked (the fixture has no nested names).
+      const expected = model.departments.flatMap((d) => [...b.text.matchAll(new RegExp(d.name, 'g'))].map((x) => x.index)).sort((a, c) => a - c);
+      expect(b.mentions.map((m) => m.start), b.id).toEqual(expected);
     }
+    // Each department line names its leads and partners; some paragraph names a department too.
+    for (const l of lines) expect(l.mentions.length, l.id).toBeGreaterThan(0);
+    expect([...walkParagraphs(model)].some((p) => p.mentions.length > 0)).toBe(true);
   });
 
   it('links 智能机器人 to 推进产业联盟建设 through 机器人, and never through the department line', () => {
@@ -60,5 +74,29 @@ describe('department mentions and sector mentions in a converted plan', () => {
     // 省通信管理局 is only in a department line, so 现代通信产业 (通信) mentions no task.
     const telecom = real.sectorGroups.flatMap((g) => g.sectors).find((s) => s.title === '现代通信产业')!;
     expect(real.sectorTaskMentions.filter((m) => m.sector === telecom.id)).toEqual([]);
+  });
+});
+
+describe('sectorTaskMentions on an invented plan', () => {
+  it('links a sector to each task whose paragraphs name one of its key terms, never through the department line', async () => {
+    const { sectorTaskMentions } = await import('../../../src/lib/convert/mentions.ts');
+    const { model } = convertFixture('minimal-plan.txt');
+    const software = model.sectorGroups.flatMap((g) => g.sectors).find((s) => s.title === '工业软件')!;
+    const textile = model.sectorGroups.flatMap((g) => g.sectors).find((s) => s.title === '纺织服装')!;
+    expect(software.keyTerms).toContain('工业软件');
+    const [t1, t2, t3] = model.parts[2].children;
+    const para = (n: typeof t1) => n.blocks.find((b) => b.type === 'paragraph')!;
+    const line = (n: typeof t1) => n.blocks.find((b) => b.type === 'departments')!;
+    para(t1).text += '推广工业软件。';
+    para(t3).text += '支持工业软件和纺织服装企业上云。';
+    line(t2).text += '纺织服装';
+    const found = sectorTaskMentions(model.sectorGroups, model.parts);
+    expect(found.filter((m) => m.sector === software.id)).toEqual([
+      { sector: software.id, task: t1.id, terms: ['工业软件'], paragraphs: [para(t1).id] },
+      { sector: software.id, task: t3.id, terms: ['工业软件'], paragraphs: [para(t3).id] },
+    ]);
+    expect(found.filter((m) => m.sector === textile.id).map((m) => m.task)).toEqual([t3.id]);
+    // Parts other than the tasks part are not tasks: the sector's own text does not count.
+    expect(found.every((m) => m.task.startsWith('p3-'))).toBe(true);
   });
 });

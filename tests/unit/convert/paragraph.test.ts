@@ -61,3 +61,26 @@ describe('makeParagraph', () => {
     expect(makeParagraph({ ...base, text: '普通段落，没有列举。', allowLead: true })).not.toHaveProperty('enumeration');
   });
 });
+
+describe('lead sentence and enumeration, each rule on its own', () => {
+  it('has no lead when the opening sentence holds any inner pause or bracket', () => {
+    for (const mark of ['，', '、', '；', '：', '“', '”', '（', '）', '(', ')']) expect(leadLength(`加快技术${mark}创新。后文。`), mark).toBeUndefined();
+  });
+  it('looks for pauses in the opening sentence only', () => {
+    expect(leadLength('加快创新。强化，主体地位。')).toBe(5);
+  });
+  it('takes an entry after 。；：， or a space, but not after any other character', () => {
+    for (const mark of ['。', '；', '：', '，', ' ', '\n']) expect(findEnumeration(`开头${mark}一是甲。二是乙。`)?.[0].start, JSON.stringify(mark)).toBe(3);
+    expect(findEnumeration('开头、一是甲。二是乙。')).toBeUndefined();
+  });
+  it('runs up to 十是, and each entry ends where the next begins', () => {
+    const n = ['一', '二', '三', '四', '五', '六', '七', '八', '九', '十'];
+    const text = n.map((x) => `${x}是做事。`).join('');
+    const e = findEnumeration(text)!;
+    expect(e.map((x) => x.ordinal)).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10]);
+    expect(e.map((x) => text.slice(x.start, x.end))).toEqual(n.map((x) => `${x}是做事。`));
+  });
+  it('looks for the next ordinal only after the previous one', () => {
+    expect(findEnumeration('二是乙。一是甲。三是丙。')).toBeUndefined();
+  });
+});

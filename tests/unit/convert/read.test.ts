@@ -18,6 +18,7 @@ describe('readLines', () => {
   it('rejects an empty file at line 1', () => {
     const err = expectConvertError(() => readLines(new Uint8Array(), 'empty.txt'), 'empty.txt', 1);
     expect(err.detail).toMatch(/empty/);
+    expect(err.name).toBe('ConvertError');
   });
   it('rejects a file of blank lines as empty', () => {
     expectConvertError(() => readLines(encode('\n  \n\t\n'), 'blank.txt'), 'blank.txt', 1);
@@ -31,5 +32,12 @@ describe('readLines', () => {
     // 中 is E4 B8 AD in UTF-8: keep only its first two bytes on line 2.
     const bytes = Buffer.concat([Buffer.from('甲\n', 'utf8'), Buffer.from([0xe4, 0xb8]), Buffer.from('\n乙', 'utf8')]);
     expectConvertError(() => readLines(bytes, 'cut.txt'), 'cut.txt', 2);
+  });
+  it('finds a bad byte on the last line, with no line break after it', () => {
+    expectConvertError(() => readLines(Buffer.concat([Buffer.from('甲\n乙\n丙', 'utf8'), Buffer.from([0xff])]), 'end.txt'), 'end.txt', 3);
+    expectConvertError(() => readLines(Buffer.from([0xff]), 'one.txt'), 'one.txt', 1);
+  });
+  it('keeps a U+FEFF that is not at the start', () => {
+    expect(readLines(encode('甲\uFEFF乙'), 'f.txt')[0].text).toBe('甲\uFEFF乙');
   });
 });

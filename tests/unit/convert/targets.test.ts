@@ -100,3 +100,106 @@ describe('targets of converted plans', () => {
     for (const t of model.targets) expect(t.phrase.length).toBeGreaterThan(0);
   });
 });
+
+describe('the deadline of a quantity in a sentence with two years', () => {
+  it('is the nearest one before the quantity, not the first of the sentence', () => {
+    const t = paragraphTargets(para('到 2015 年，新增企业技术中心 10 家，到 2017 年，累计达到 30 家。'));
+    expect(t.map((x) => [x.quantity, x.year])).toEqual([
+      ['10 家', 2015],
+      ['30 家', 2017],
+    ]);
+  });
+  it('is the first one after it when none comes before', () => {
+    const t = paragraphTargets(para('新增企业技术中心 10 家，到 2017 年底完成，到 2020 年巩固。'));
+    expect(t.filter((x) => x.quantity !== null).map((x) => [x.quantity, x.year, x.yearEnd])).toEqual([['10 家', 2017, true]]);
+  });
+});
+
+describe('target rules, one at a time', () => {
+  it('reads 至…年末 and 在…年 as deadlines, 年末 as the end of the year, 年前 as not', () => {
+    expect(findDeadlines('至 2020 年末，在2019年，2018 年前').map((d) => [d.printed.trim(), d.year, d.yearEnd, d.frequency])).toEqual([
+      ['至 2020 年末', 2020, true, null],
+      ['在2019年', 2019, false, null],
+      ['2018 年前', 2018, false, null],
+    ]);
+    expect(findDeadlines('到 2017 年').map((d) => [d.start, d.end])).toEqual([[0, 8]]);
+  });
+  it('gives each bound word its meaning', () => {
+    const b = (s: string) => paragraphTargets(para(s))[0].bound;
+    expect([b('新增企业 10 家以内。'), b('新增企业 10 家以下。'), b('企业不超过 10 家。'), b('企业超过 10 家。'), b('企业突破 10 家。'), b('企业不少于 10 家。'), b('比重不低于 10%。'), b('新增 10 家。')]).toEqual([
+      'at-most', 'at-most', 'at-most', 'at-least', 'at-least', 'at-least', 'at-least', 'exact',
+    ]);
+  });
+  it('reads 不超过 as one word, not also as 超过 (at most, never at least)', () => {
+    expect(paragraphTargets(para('企业不超过 10 家。'))[0]).toMatchObject({ comparison: ['不超过'], bound: 'at-most' });
+  });
+  it('lists comparison words in the order printed, then the word after the number', () => {
+    expect(paragraphTargets(para('累计新增企业达到 10 家以上。'))[0].comparison).toEqual(['累计', '新增', '达到', '以上']);
+  });
+  it('leaves out a number that continues another (-5%, x1 个, 3.5.1 项)', () => {
+    expect(findQuantities('下降-5%，x1 个，第 3.5.1 项')).toEqual([]);
+  });
+  it('keeps a quantity after a closed 《》 and a measure unit followed by 等/和/、', () => {
+    expect(findQuantities('落实《规划》，新增 5 家').map((q) => q.printed)).toEqual(['5 家']);
+    expect(findQuantities('形成 10 万吨、20 万吨和 30 万吨等产能').map((q) => q.printed)).toEqual(['10 万吨', '20 万吨', '30 万吨']);
+  });
+  it('takes the clause around a quantity, trimmed, with its offsets', () => {
+    const text = '推进改造，  新增企业 10 家  ；完善服务。';
+    const [t] = paragraphTargets(para(text));
+    expect(t.phrase).toBe('新增企业 10 家');
+    expect(text.slice(t.start, t.end)).toBe(t.phrase);
+  });
+  it('numbers the targets of a paragraph in text order, dated commitments among them', () => {
+    const t = paragraphTargets(para('到2015年底基本淘汰落后产能。到 2017 年，新增 5 家。', 'p9-b2'));
+    expect(t.map((x) => [x.id, x.quantity, x.year, x.yearEnd])).toEqual([
+      ['p9-b2-t1', null, 2015, true],
+      ['p9-b2-t2', '5 家', 2017, false],
+    ]);
+  });
+  it('makes no dated commitment of 每年 alone, nor of a deadline with nothing to commit to', () => {
+    expect(paragraphTargets(para('每年召开会议。'))).toEqual([]);
+    expect(paragraphTargets(para('力争到 2020 年。'))).toEqual([]);
+  });
+  it('drops 计划/力争/争取 before judging whether the clause says more than its deadline', () => {
+    const [t] = paragraphTargets(para('力争到 2020 年，产业结构明显优化。'));
+    expect(t.phrase).toBe('产业结构明显优化');
+  });
+  it('lists the targets of several paragraphs in order', async () => {
+    const { findTargets } = await import('../../../src/lib/convert/targets.ts');
+    expect(findTargets([para('新增 5 家。', 'a'), para('新增 6 家。', 'b')]).map((t) => [t.id, t.value])).toEqual([['a-t1', 5], ['b-t1', 6]]);
+  });
+});
+
+describe('target rules at their edges', () => {
+  it('leaves out a number inside 〔〕 or inside a 《》 title even past a comma, but not one after the closing bracket', () => {
+    expect(findQuantities('见〔第 5 项〕和《关于，5 项的意见》')).toEqual([]);
+    expect(findQuantities('〔2015〕后新增 5 家').map((q) => q.printed)).toEqual(['5 家']);
+  });
+  it('reads a quantity at the very start of the text', () => {
+    expect(findQuantities('5 家企业入选').map((q) => q.printed)).toEqual(['5 家']);
+  });
+  it('skips 的 after any run of spaces, and keeps a measure followed by a non-Han sign', () => {
+    expect(findQuantities('投资 10 亿元  的项目')).toEqual([]);
+    expect(findQuantities('新增产能 10 万吨/年').map((q) => q.printed)).toEqual(['10 万吨']);
+  });
+  it('takes a deadline that ends the sentence, and one printed right before the number', () => {
+    expect(paragraphTargets(para('新增 5 家，到 2017 年'))[0]).toMatchObject({ quantity: '5 家', year: 2017 });
+    expect(paragraphTargets(para('企业数每年50家以上。'))[0]).toMatchObject({ quantity: '50家以上', frequency: 'annual' });
+  });
+  it('prints the deadline without the spaces after it, and a quantity without one as having none', () => {
+    expect(paragraphTargets(para('到 2017 年 新增 5 家。'))[0].deadline).toBe('到 2017 年');
+    expect(paragraphTargets(para('新增 5 家。'))[0]).toMatchObject({ deadline: null, year: null, yearEnd: false, frequency: null });
+  });
+  it('ends a phrase in the last clause at the end of the text', () => {
+    const text = '推进改造，新增 5 家';
+    const [t] = paragraphTargets(para(text));
+    expect([t.start, t.end]).toEqual([5, text.length]);
+  });
+  it('keeps a dated clause of exactly four characters besides its deadline as the phrase', () => {
+    expect(paragraphTargets(para('到 2020 年完成改造，全面推广。'))[0].phrase).toBe('到 2020 年完成改造');
+  });
+  it('lists a dated sentence after a sentence with a number', () => {
+    const t = paragraphTargets(para('新增 5 家。到2015年底基本淘汰落后产能。'));
+    expect(t.map((x) => [x.quantity, x.deadline])).toEqual([['5 家', null], [null, '到2015年底']]);
+  });
+});

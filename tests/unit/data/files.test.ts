@@ -1,8 +1,8 @@
-import { describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { toCsv } from '../../../src/lib/data/csv.ts';
-import { CSV_FILES, dataFiles } from '../../../src/lib/data/files.ts';
+import { CSV_FILES, DATA_FILE_NAMES, dataFiles } from '../../../src/lib/data/files.ts';
 import { PlanModelSchema, type PlanModel } from '../../../src/lib/model/schema.ts';
 import { findBlock } from '../../../src/lib/model/walk.ts';
 import { convertFixture, root } from '../helpers.ts';
@@ -16,13 +16,24 @@ describe('CSV writer', () => {
     expect(parseCsv(text).slice(1).map((r) => r[0])).toEqual(tricky);
   });
   it('writes null as an empty field, numbers and booleans as printed', () => {
-    expect(parseCsv(toCsv(['a', 'b', 'c'], [[null, 0.65, false]]))[1]).toEqual(['', '0.65', 'false']);
+    expect(parseCsv(toCsv(['a', 'b', 'c', 'd'], [[null, 0.65, false, true]]))[1]).toEqual(['', '0.65', 'false', 'true']);
+  });
+  it('writes the bytes Excel expects: BOM, CRLF after every record, quotes only where a field needs them', () => {
+    expect(toCsv(['a', 'b', 'c', 'd', 'e'], [['任务 一', ' 前', '后 ', 'x"y', 'p,q']])).toBe('\uFEFFa,b,c,d,e\r\n任务 一," 前","后 ","x""y","p,q"\r\n');
+    expect(toCsv(['a'], [['甲\n乙'], ['甲\r乙']])).toBe('\uFEFFa\r\n"甲\n乙"\r\n"甲\r乙"\r\n');
+  });
+  it('refuses a row whose field count differs from the header', () => {
+    expect(() => toCsv(['a', 'b'], [['x']])).toThrow('CSV row has 1 fields, the header 2');
   });
 });
 
 describe('data files of the real plan read back equal the model', () => {
   const model: PlanModel = PlanModelSchema.parse(JSON.parse(readFileSync(join(root, 'content/generated/liaoning-2015-24/plan.json'), 'utf8')));
-  const files = dataFiles(model);
+  // Written inside each test, not at collection time, so a mutation test sees the writer run.
+  let files: Map<string, string>;
+  beforeEach(() => {
+    files = dataFiles(model);
+  });
 
   it('plan.json is the whole model', () => {
     expect(PlanModelSchema.parse(JSON.parse(files.get('plan.json')!))).toEqual(model);
@@ -76,6 +87,63 @@ describe('data files of the real plan read back equal the model', () => {
       expect(r.aliases === '' ? [] : r.aliases.split('|')).toEqual(e.aliases);
       expect(r.cities === '' ? [] : r.cities.split('|')).toEqual(e.cities);
     });
+  });
+
+  it('has the columns the README documents, in that order', () => {
+    const readme = readFileSync(join(root, 'README.md'), 'utf8');
+    expect(DATA_FILE_NAMES).toEqual(['plan.json', ...CSV_FILES.map((f) => f.name)]);
+    for (const f of CSV_FILES) {
+      const line = readme.split('\n').find((l) => l.startsWith(`- \`${f.name}\``))!;
+      expect(line, f.name).toBeDefined();
+      const documented = line.slice(line.indexOf(':') + 1).split(',').map((c) => c.trim().split(' ')[0]);
+      expect(parseCsv(files.get(f.name)!)[0], f.name).toEqual(documented);
+    }
+  });
+
+  it('tasks-departments.csv also carries the task number and the printed department name', () => {
+    const rows = records(files.get('tasks-departments.csv')!);
+    const byId = new Map(model.tasks.map((t) => [t.id, t]));
+    for (const r of rows) expect(Number(r.task_number)).toBe(byId.get(r.task_id)!.number);
+  });
+
+  it('targets.csv carries the bound, the deadline year, 年底, 每年 and a link to the paragraph on 原文', () => {
+    const rows = records(files.get('targets.csv')!);
+    rows.forEach((r, i) => {
+      const t = model.targets[i];
+      expect([r.bound || null, r.year === '' ? null : Number(r.year), r.year_end, r.frequency || null]).toEqual([t.bound, t.year, String(t.yearEnd), t.frequency]);
+      expect(r.url).toBe(`/${model.id}/plan/#${t.paragraph}`);
+    });
+    expect(rows.some((r) => r.year_end === 'true')).toBe(true);
+    expect(rows.some((r) => r.frequency === 'annual')).toBe(true);
+  });
+
+  it('entities.csv lists the blocks naming each entity and its page', () => {
+    const rows = records(files.get('entities.csv')!);
+    rows.forEach((r, i) => {
+      const e = model.entities[i];
+      expect(r.blocks === '' ? [] : r.blocks.split('|')).toEqual(e.blocks);
+      expect(r.url).toBe(`/${model.id}/entities/${e.id}/`);
+    });
+  });
+
+  it('indicators.csv names each indicator with its category and unit, and the note of a cell', () => {
+    const table = findBlock(model.parts, model.indicators!);
+    if (table?.type !== 'table') throw new Error('no table');
+    const rows = records(files.get('indicators.csv')!);
+    const cells = table.rows.flatMap((r) => r.cells.map((c) => ({ r, c })));
+    rows.forEach((row, i) => {
+      const { r, c } = cells[i];
+      expect([row.category || null, row.name, row.unit || null, row.note || null]).toEqual([r.category, r.name, r.unit, c.note]);
+    });
+    expect(rows.some((r) => r.note !== '')).toBe(true);
+  });
+});
+
+describe('data files of a plan without an indicators table', () => {
+  it('write an indicators.csv with the header only', () => {
+    const model: PlanModel = PlanModelSchema.parse(JSON.parse(readFileSync(join(root, 'content/generated/liaoning-2015-24/plan.json'), 'utf8')));
+    const text = dataFiles({ ...model, indicators: null }).get('indicators.csv')!;
+    expect(parseCsv(text)).toHaveLength(1);
   });
 });
 

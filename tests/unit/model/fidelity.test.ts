@@ -54,6 +54,20 @@ describe('compareText', () => {
     expect(r.matching).toBe(2);
     expect(r.firstDifference?.index).toBe(2);
   });
+  it('quotes up to ten characters either side of the first difference, from each text', () => {
+    const src = '〇一二三四五六七八九十甲乙丙丁戊己庚辛壬癸子丑';
+    const r = compareText(src, src.replace('甲', '乙'));
+    expect(r.firstDifference).toEqual({ index: 11, source: '一二三四五六七八九十甲乙丙丁戊己庚辛壬癸', model: '一二三四五六七八九十乙乙丙丁戊己庚辛壬癸' });
+    expect(compareText('甲乙', '甲丙').firstDifference).toEqual({ index: 1, source: '甲乙', model: '甲丙' });
+  });
+  it('stops comparing at the end of the shorter text and says where', () => {
+    expect(compareText('甲乙丙', '甲乙')).toMatchObject({ equal: false, matching: 2, firstDifference: { index: 2, source: '甲乙丙', model: '甲乙' } });
+    expect(compareText('', '')).toMatchObject({ equal: true, matching: 0 });
+    expect(compareText('甲', '')).toMatchObject({ equal: false, matching: 0 });
+  });
+  it('ignores runs of whitespace of every kind (the ideographic space too)', () => {
+    expect(compareText('甲\u3000\t 乙', '甲乙').equal).toBe(true);
+  });
   it('is not equal when the model has extra text at the end', () => {
     expect(compareText('甲乙', '甲乙丙')).toMatchObject({ equal: false, matching: 2 });
   });

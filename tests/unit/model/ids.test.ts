@@ -14,6 +14,9 @@ describe('slugify', () => {
     expect(slugify('IC 装备')).toMatch(/^ic-/);
     expect(slugify('2015')).toBe('2015');
   });
+  it('writes ü as v, as the published department URLs do (绿色 → lv-se)', () => {
+    expect(slugify('绿色')).toBe('lv-se');
+  });
   it('falls back to x when nothing is left', () => {
     expect(slugify('')).toBe('x');
     expect(slugify('——')).toBe('x');
@@ -24,5 +27,6 @@ describe('planIdFromFile', () => {
   it('takes the base name without extension', () => {
     expect(planIdFromFile('content/sources/liaoning-2015-24.txt')).toBe('liaoning-2015-24');
     expect(planIdFromFile('C:\\plans\\minimal-plan.txt')).toBe('minimal-plan');
+    expect(planIdFromFile('plans/shenyang.2016.txt')).toBe('shenyang-2016');
   });
 });

@@ -1,11 +1,15 @@
-import { describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { listPages, PageFrontmatterSchema, pagePath } from '../../../src/lib/model/pages.ts';
 import { convertFixture } from '../helpers.ts';
 
 const { model } = convertFixture('minimal-plan.txt');
 
 describe('listPages', () => {
-  const pages = listPages(model);
+  // Listed inside each test, not at collection time, so a mutation test sees listPages run.
+  let pages: ReturnType<typeof listPages>;
+  beforeEach(() => {
+    pages = listPages(model);
+  });
   it('lists page-sized nodes in document order with their kinds', () => {
     // The overview part is one page; its sections are not pages of their own.
     expect(pages.map((p) => `${p.kind}:${p.id}`)).toEqual([
@@ -36,8 +40,19 @@ describe('listPages', () => {
     expect(t.partnersOpenEnded).toBe(true);
     expect(pages.find((p) => p.id === 'p4-1')!.leads).toEqual([]);
   });
+  it('gives every task page its own task’s departments, and other pages none', () => {
+    for (const t of model.tasks) {
+      const p = pages.find((x) => x.id === t.id)!;
+      expect([p.leads, p.partners, p.partnersOpenEnded]).toEqual([t.leads, t.partners, t.partnersOpenEnded]);
+    }
+    expect(model.tasks.map((t) => t.leads.join())).not.toEqual(model.tasks.map(() => model.tasks[0].leads.join()));
+    for (const p of pages.filter((x) => x.kind !== 'task')) expect([p.leads, p.partners, p.partnersOpenEnded]).toEqual([[], [], false]);
+    expect(pages.every((p) => p.plan === 'minimal-plan' && p.sourceSha256 === model.source.sha256)).toBe(true);
+  });
   it('trims the marker and satisfies the frontmatter schema', () => {
     expect(pages.find((p) => p.id === 'p2-2')!.marker).toBe('(二)');
+    // Printed 1. followed by a space: the space is not part of the marker.
+    expect(pages.find((p) => p.id === 'p2-1-1')!.marker).toBe('1.');
     for (const p of pages) expect(PageFrontmatterSchema.safeParse(p).success).toBe(true);
   });
 });

@@ -32,6 +32,8 @@ describe('find helpers', () => {
     expect(() => findSection(model.parts, 'p2-1-1')).toThrow();
     expect(findItem(model.parts, 'p2-1-1').kind).toBe('item');
     expect(() => findItem(model.parts, 'p2-1')).toThrow();
+    expect(() => findSection(model.parts, 'p9')).toThrow('no section p9');
+    expect(() => findItem(model.parts, 'p9')).toThrow('no item p9');
   });
   it('childrenOf a clause is empty', () => {
     expect(childrenOf(findNode(model.parts, 'p2-1-1-c1')!)).toEqual([]);

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import * as nav from '../../../src/lib/site/nav.ts';
 import { boxesIn, breadcrumbs, childPages, graphPath, prevNext } from '../../../src/lib/site/nav.ts';
 import { convertFixture } from '../helpers.ts';
 
@@ -37,6 +38,10 @@ describe('prevNext', () => {
     expect(prevNext(model, 'p3-3').next).toBeNull();
     expect(prevNext(model, 'p4-1').prev).toBeNull();
   });
+  it('throws, naming the id and the plan, for an id that is not a page', () => {
+    expect(() => prevNext(model, 'p9')).toThrow('no page p9 in minimal-plan');
+    expect(() => breadcrumbs(model, 'p9')).toThrow('no page p9 in minimal-plan');
+  });
 });
 
 describe('childPages', () => {
@@ -58,5 +63,13 @@ describe('boxesIn', () => {
     const m = convertFixture('chapters-plan.txt').model;
     expect(boxesIn(m, m.parts[2])).toEqual([{ label: '专栏1 智能制造重点工程', href: '/chapters-plan/tasks/p3-1/#p3-1-2-box1' }]);
     expect(boxesIn(m, m.parts[0])).toEqual([]);
+  });
+});
+
+describe('published routes (URLs never break once published; README lists them)', () => {
+  it('builds every list page URL of a plan', () => {
+    expect([nav.planHome, nav.fullTextPath, nav.sectorsPath, nav.tasksPath, nav.measuresPath, nav.departmentsPath, nav.indicatorsPath, nav.targetsPath, nav.entitiesPath, nav.dataPath].map((f) => f('p'))).toEqual([
+      '/p/', '/p/plan/', '/p/sectors/', '/p/tasks/', '/p/measures/', '/p/departments/', '/p/indicators/', '/p/targets/', '/p/entities/', '/p/data/',
+    ]);
   });
 });

@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { correctionLabel, describeCorrection, paragraphSegments } from '../../../src/lib/site/segments.ts';
 import type { Correction, SourceNote } from '../../../src/lib/model/schema.ts';
 
@@ -8,7 +8,11 @@ const note = (t: string, index: number, paragraph = 'x'): SourceNote & { index: 
 describe('paragraphSegments', () => {
   // A correction mark on 发展战 (2..5) overlaps a note on 战略北斗 (4..8).
   const p = { id: 'x', text, marks: [{ start: 2, end: 5, correction: 7 }] };
-  const segs = paragraphSegments(p, [note('战略北斗', 3)]);
+  // Computed inside each test, not at collection time, so a mutation test sees the function run.
+  let segs: ReturnType<typeof paragraphSegments>;
+  beforeEach(() => {
+    segs = paragraphSegments(p, [note('战略北斗', 3)]);
+  });
 
   it('cuts the text at every mark and note boundary and loses nothing', () => {
     expect(segs.map((s) => s.text)).toEqual(['大力', '发展', '战', '略北斗', '导航系统']);
@@ -39,8 +43,17 @@ describe('paragraphSegments', () => {
   it('clips spans to a sub-range and ends them at its end', () => {
     const part = paragraphSegments(p, [note('战略北斗', 3)], 3, 6);
     expect(part.map((s) => s.text)).toEqual(['展', '战', '略']);
-    expect(part[2].endsNotes).toEqual([3]);
-    expect(part[0].endsCorrections).toEqual([]);
+    expect(part.map((x) => [x.corrections, x.notes, x.endsCorrections, x.endsNotes])).toEqual([
+      [[7], [], [], []],
+      [[7], [3], [7], []],
+      [[], [3], [], [3]],
+    ]);
+  });
+  it('adds no cut and no segment for spans wholly outside the sub-range', () => {
+    const q = { id: 'x', text, marks: [{ start: 0, end: 2, correction: 1 }], mentions: [{ start: 8, end: 12, department: 'd' }], entities: [{ start: 1, end: 3, entity: 'e' }] };
+    expect(paragraphSegments(q, [note('大力', 2)], 4, 8).map((x) => [x.text, x.corrections, x.notes, x.department, x.entity])).toEqual([['战略北斗', [], [], null, null]]);
+    // A span that only touches the range's edge is outside it too.
+    expect(paragraphSegments(q, [], 2, 8).map((x) => [x.text, x.entity])).toEqual([['发', 'e'], ['展战略北斗', null]]);
   });
   it('gives one segment for a paragraph with nothing to mark', () => {
     expect(paragraphSegments({ id: 'y', text: '甲乙', marks: [] })).toEqual([{ text: '甲乙', corrections: [], notes: [], endsCorrections: [], endsNotes: [], department: null, entity: null, link: null }]);
@@ -59,6 +72,12 @@ describe('describeCorrection', () => {
       after: '高发展水平作为抓',
     });
   });
+  it('shows a line join in context like a page-break join, and without context when the paragraph is unknown', () => {
+    const t = '提高发展水平作为抓手';
+    expect(describeCorrection(c('line-join', '\n'), t, { start: 4, end: 6, correction: 0 })).toEqual({ before: '高发展水⏎平作为抓', after: '高发展水平作为抓' });
+    expect(describeCorrection(c('line-join', '\n'), t)).toEqual({ before: '⏎', after: '' });
+    expect(describeCorrection(c('line-join', '\n'), undefined, { start: 4, end: 6, correction: 0 })).toEqual({ before: '⏎', after: '' });
+  });
   it('shows a duplicated character printed again after the break', () => {
     const t = '重点建设石化产业基地';
     expect(describeCorrection(c('duplicated-characters', '产'), t, { start: 6, end: 7, correction: 0 })).toEqual({
@@ -76,6 +95,8 @@ describe('describeCorrection', () => {
   it('labels every kind in Chinese', () => {
     expect(correctionLabel(c('variant-character', '設'))).toBe('异体/繁体字改为规范字');
     expect(correctionLabel(c('duplicated-characters', '产'))).toBe('删除分页重复字');
+    expect(correctionLabel(c('page-break-join', '\n'))).toBe('分页断行合并');
+    expect(correctionLabel(c('line-join', '\n'))).toBe('断行合并');
   });
 });
 

@@ -1,0 +1,45 @@
+import { describe, expect, it, vi } from 'vitest';
+
+// The content collections exist only inside an Astro build: stand in for them with plain entries
+// given out of order, as a loader may.
+const store = {
+  plans: [{ id: 'zeta', data: { id: 'zeta' } }, { id: 'alpha', data: { id: 'alpha' } }],
+  pages: [
+    { data: { plan: 'zeta', kind: 'task', id: 'p3-1', order: 1 } },
+    { data: { plan: 'alpha', kind: 'sector', id: 'p2-1-2', order: 5 } },
+    { data: { plan: 'alpha', kind: 'task', id: 'p3-2', order: 9 } },
+    { data: { plan: 'alpha', kind: 'task', id: 'p3-1', order: 8 } },
+    { data: { plan: 'alpha', kind: 'measure', id: 'p4-1', order: 12 } },
+  ],
+};
+vi.mock('astro:content', () => ({
+  getCollection: async (name: 'plans' | 'pages', filter?: (e: unknown) => boolean) => store[name].filter((e) => (filter ? filter(e) : true)),
+  getEntry: async (name: 'plans', id: string) => store[name].find((e) => e.id === id),
+}));
+
+const data = await import('../../../src/lib/site/data.ts');
+
+describe('site data from the content collections', () => {
+  it('lists plans by id and routes one page per plan', async () => {
+    expect((await data.plans()).map((p) => p.id)).toEqual(['alpha', 'zeta']);
+    expect(await data.planPaths()).toEqual([
+      { params: { plan: 'alpha' }, props: { model: { id: 'alpha' } } },
+      { params: { plan: 'zeta' }, props: { model: { id: 'zeta' } } },
+    ]);
+  });
+  it('finds a plan by id and names a missing one', async () => {
+    expect((await data.plan('zeta')).id).toBe('zeta');
+    await expect(data.plan('nope')).rejects.toThrow('no plan nope');
+  });
+  it('gives the pages of the asked kinds only, by plan and then document order, with their route params', async () => {
+    expect((await data.pages('task')).map((e) => `${e.data.plan}/${e.data.id}`)).toEqual(['alpha/p3-1', 'alpha/p3-2', 'zeta/p3-1']);
+    expect((await data.pages('sector', 'measure')).map((e) => e.data.id)).toEqual(['p2-1-2', 'p4-1']);
+    expect((await data.pagePaths('task')).map((p) => p.params)).toEqual([
+      { plan: 'alpha', id: 'p3-1' },
+      { plan: 'alpha', id: 'p3-2' },
+      { plan: 'zeta', id: 'p3-1' },
+    ]);
+    const [first] = await data.pagePaths('measure');
+    expect(first.props.entry.data.id).toBe('p4-1');
+  });
+});

@@ -6,12 +6,13 @@
  *
  *   npm run fuzz -- [--runs N] [--seed S]   N cases in all (default 10000), spread over the plans;
  *                                           S defaults to a random seed, printed for reruns
- *   npm run fuzz -- --linearity [--repeat K] time per input size: each long input against one
+ *   npm run fuzz -- --linearity [--repeat K] CPU time per input size: each long input against one
  *                                           20× as large, median of K runs (default 5); fails when
  *                                           the larger takes more than 30× as long
  * Exits 1 when a case fails, printing the mutations that reproduce it.
  */
 import fc from 'fast-check';
+import { ConvertError, convertPlan } from '../src/lib/convert/index.ts';
 import {
   checkConversion,
   describeMutations,
@@ -69,12 +70,20 @@ function fuzz(runs: number, seed: number): number {
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
+/** The converter's own CPU time (ms) on one input (the property is checked once, untimed, by the caller). */
 function timeOnce(bytes: Uint8Array, file: string): number {
-  const t = performance.now();
-  const outcome = checkConversion(bytes, file);
-  const ms = performance.now() - t;
-  if (outcome.problem) throw new Error(`${file}: ${outcome.problem}`);
-  return ms;
+  // A collection first (node --expose-gc), so garbage from the previous run is not billed to this one.
+  (globalThis as { gc?: () => void }).gc?.();
+  // CPU time of this process, not wall time: on a shared machine other work stretches the wall
+  // clock of one run and not another, but not the CPU time the conversion itself takes.
+  const t = process.cpuUsage();
+  try {
+    convertPlan(bytes, { file });
+  } catch (e) {
+    if (!(e instanceof ConvertError)) throw e;
+  }
+  const used = process.cpuUsage(t);
+  return (used.user + used.system) / 1000;
 }
 
 /**
@@ -98,10 +107,15 @@ function linearity(repeat: number): number {
     inputs.push({ name: `lines of ${JSON.stringify(unit)}`, a: mutate(encode(text), { kind: 'long-line', at: 150, unit, bytes: small }), b: mutate(encode(text), { kind: 'long-line', at: 150, unit, bytes: large }) });
   }
   inputs.push({ name: 'plan repeated', a: encode(text.repeat(2)), b: encode(text.repeat(40)) });
-  process.stdout.write(`linearity: median of ${repeat} runs, input A against input B (B is 20 times A); limit 30×\n`);
+  process.stdout.write(`linearity: CPU time, median of ${repeat} runs, input A against input B (B is 20 times A); limit 30×\n`);
   let failed = 0;
   timeOnce(encode(text), plan.name);
+  if (!('gc' in globalThis)) process.stdout.write('linearity: run with node --expose-gc (npm run fuzz does) for steadier figures\n');
   for (const { name, a, b } of inputs) {
+    for (const input of [a, b]) {
+      const outcome = checkConversion(input, plan.name);
+      if (outcome.problem) throw new Error(`${name}: ${outcome.problem}`);
+    }
     const ta: number[] = [];
     const tb: number[] = [];
     for (let r = 0; r < repeat; r++) {

@@ -105,7 +105,6 @@ function isHeader(text: string): boolean {
 export function buildAttachment(file: string, lines: LogicalLine[], index: number): Part {
   const id = `a${index}`;
   const marker = lines[0];
-  const m = ATTACHMENT_START.exec(marker.text.trim())!;
   const titleLines: LogicalLine[] = [];
   let i = 1;
   while (i < lines.length && titleLines.length < 3 && !isHeader(lines[i].text) && !/[，。；：]/.test(lines[i].text) && !lines[i].text.includes('\t')) titleLines.push(lines[i++]);
@@ -127,7 +126,8 @@ export function buildAttachment(file: string, lines: LogicalLine[], index: numbe
     number: index,
     line: marker.line,
     endLine: lines[lines.length - 1].endLine,
-    heading: { marker: marker.text.trim(), title: title || `附件${m[1] ?? ''}`, terminator: '', sentence: false, entities: [] },
+    // An attachment that prints no title has none: its marker is all the text there is (fidelity).
+    heading: { marker: marker.text.trim(), title, terminator: '', sentence: false, entities: [] },
     blocks,
     children: [],
   };

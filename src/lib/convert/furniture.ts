@@ -124,7 +124,10 @@ export const runningHead: FurnitureRecogniser = {
         continue;
       }
       if (t.length < 4 || t.length > 40 || /[，、。；：！？\t]/.test(t) || /^[（(].*[）)]$/.test(t)) continue;
-      seen.set(t, [...(seen.get(t) ?? []), l]);
+      // Appended in place: copying the list for every repeat made a line printed n times cost n².
+      const same = seen.get(t);
+      if (same) same.push(l);
+      else seen.set(t, [l]);
     }
     const index = new Map(ctx.lines.map((l, i) => [l.line, i]));
     for (const [t, ls] of seen) {

@@ -123,6 +123,7 @@ export function buildOutline(file: string, lines: LogicalLine[], scheme: Heading
   // The department line read on the previous line, which a 完成时限 line may complete.
   let previousDepartments: DepartmentLine | undefined;
   const nextBlockId = (node: AnyNode) => `${node.id}-b${node.blocks.length + 1}`;
+  let nextLevels: (HeadingLevel | null)[] | undefined;
 
   for (let i = 0; i < lines.length; i++) {
     const l = lines[i];
@@ -208,7 +209,7 @@ export function buildOutline(file: string, lines: LogicalLine[], scheme: Heading
     if (looksLikeDepartmentLine(l.text)) {
       const parsed = parseDepartmentLine(l.text);
       if (!parsed.ok) throw new ConvertError(file, l.line, parsed.message);
-      const target = departmentLineOwner(open, lines, i, scheme);
+      const target = departmentLineOwner(open, i, (nextLevels ??= headingLevelsAfter(lines, scheme)));
       if (!target) throw new ConvertError(file, l.line, 'a department line (牵头/配合, 责任单位) must follow the part, section or item it assigns');
       previousDepartments = pushDepartments(target, l, parsed.value);
       if (target.kind === 'section') {
@@ -252,8 +253,12 @@ function pushParagraph(file: string, node: AnyNode, l: LogicalLine, allowLead: b
   return undefined;
 }
 
+/** Department lines pushed per node so far: counting the node's blocks each time was quadratic. */
+const departmentCounts = new WeakMap<AnyNode, number>();
+
 function pushDepartments(node: AnyNode, l: LogicalLine, value: ParsedDepartments): DepartmentLine {
-  const count = node.blocks.filter((b) => b.type === 'departments').length;
+  const count = departmentCounts.get(node) ?? 0;
+  departmentCounts.set(node, count + 1);
   const { undivided: _undivided, jointly: _jointly, ...fields } = value;
   const block: DepartmentLine = {
     type: 'departments',
@@ -276,19 +281,27 @@ function pushDepartments(node: AnyNode, l: LogicalLine, value: ParsedDepartments
  * after the last item of a section, where no earlier item had a line of its own, closes the whole
  * section (the bundled plan's notation: the parenthesis after a task's paragraphs).
  */
-function departmentLineOwner(open: Partial<Record<HeadingLevel, AnyNode>>, lines: LogicalLine[], i: number, scheme: HeadingScheme): AnyNode | undefined {
+function departmentLineOwner(open: Partial<Record<HeadingLevel, AnyNode>>, i: number, nextLevels: (HeadingLevel | null)[]): AnyNode | undefined {
   const deepest = open.clause ?? open.item ?? open.section ?? open.part;
   const section = open.section as Section | undefined;
   if (!deepest || !section || deepest === section) return deepest;
   const itemsHaveLines = section.children.some((it) => it.blocks.some((b) => b.type === 'departments') || it.children.some((c) => c.blocks.some((b) => b.type === 'departments')));
-  let next: HeadingLevel | null = null;
-  for (let k = i + 1; k < lines.length && next === null; k++) {
-    if (looksLikeDepartmentLine(lines[k].text) || readDeadlineLine(lines[k].text) !== null) continue;
-    const h = matchHeading(lines[k].text, scheme);
-    if (h) next = h.level;
-    else break;
-  }
+  const next = nextLevels[i + 1];
   const closesSection = next === null || next === 'part' || next === 'section';
   if (closesSection && !itemsHaveLines && deepest.blocks.every((b) => b.type !== 'departments')) return section;
   return deepest;
+}
+
+/**
+ * For each line, the level of the heading that follows it once department and deadline lines are
+ * skipped (null when text or the end comes first). Filled from the end in one pass: scanning ahead
+ * from every department line made a long run of them quadratic.
+ */
+function headingLevelsAfter(lines: LogicalLine[], scheme: HeadingScheme): (HeadingLevel | null)[] {
+  const out: (HeadingLevel | null)[] = new Array(lines.length + 1).fill(null);
+  for (let k = lines.length - 1; k >= 0; k--) {
+    if (looksLikeDepartmentLine(lines[k].text) || readDeadlineLine(lines[k].text) !== null) out[k] = out[k + 1];
+    else out[k] = matchHeading(lines[k].text, scheme)?.level ?? null;
+  }
+  return out;
 }

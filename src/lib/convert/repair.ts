@@ -110,6 +110,8 @@ export function repair(source: SourceLine[], furniture: ReadonlySet<number> = ne
   const lines: LogicalLine[] = [];
   let current: LogicalLine | null = null;
   let prevPhysical: SourceLine | null = null;
+  // Its index in `source`: looking it up on every join made joining many lines quadratic.
+  let prevIndex = -1;
 
   const addCorrection = (c: Correction): number => {
     corrections.push(c);
@@ -130,7 +132,7 @@ export function repair(source: SourceLine[], furniture: ReadonlySet<number> = ne
       .filter(({ m }) => m.start >= removedUpTo)
       .map(({ m, c }) => ({ ...m, correction: addCorrection({ ...c, line: src.line }) }));
     if (current && prevPhysical && canJoin && (dup > 0 || continues(current.text))) {
-      const between = source.slice(source.indexOf(prevPhysical) + 1, idx);
+      const between = source.slice(prevIndex + 1, idx);
       // The join's `before` stops where the first furniture line starts: that line is a
       // correction of its own, and corrections never overlap.
       const firstFurniture = between.findIndex((b) => furniture.has(b.line));
@@ -177,6 +179,7 @@ export function repair(source: SourceLine[], furniture: ReadonlySet<number> = ne
       current = { text, line: src.line, endLine: src.line, marks: lineMarks };
     }
     prevPhysical = src;
+    prevIndex = idx;
   }
   if (current) lines.push(current);
   for (const l of lines) l.marks.sort((a, b) => a.start - b.start || a.end - b.end);

@@ -22,7 +22,8 @@ const AFTER_WORDS = ['以上', '以下', '以内', '左右'];
 /** Comparison words before a number, longest first. */
 const BEFORE_WORDS = ['不少于', '不低于', '不超过', '提高到', '提升到', '达到', '累计', '超过', '新增', '突破', '降低', '下降', '增长'];
 
-const QUANTITY = new RegExp(`(\\d+(?:\\.\\d+)?)[ \\t]*(${UNITS.join('|')})(?:[ \\t]*(${AFTER_WORDS.join('|')}))?`, 'g');
+// (?<!\\d): a match never starts inside a run of digits, so a long run is read once, not once a digit.
+const QUANTITY = new RegExp(`(?<!\\d)(\\d+(?:\\.\\d+)?)[ \\t]*(${UNITS.join('|')})(?:[ \\t]*(${AFTER_WORDS.join('|')}))?`, 'g');
 /** 到 2017 年, 到2015年底, 至 2020 年末, 2018 年前; 每年. A bare "2014 年" is a date, not a deadline. */
 const DEADLINE = /(?:(?:到|至|在)[ \t]*(\d{4})[ \t]*年[ \t]*(底|末|前)?|(\d{4})[ \t]*年[ \t]*(底|末|前))|(每年)/g;
 const CLAUSE_END = /[，,；;：:。！？!?]/;
@@ -40,12 +41,50 @@ interface Deadline extends Span {
   frequency: 'annual' | null;
 }
 
-function spanAround(text: string, at: number, stop: RegExp): Span {
-  let start = at;
-  while (start > 0 && !stop.test(text[start - 1])) start--;
-  let end = at;
-  while (end < text.length && !stop.test(text[end])) end++;
-  return { start, end };
+/**
+ * The spans of a text between stop characters (clauses, sentences). The stops are found once, so
+ * the span around any offset is a binary search: scanning from each match instead makes a long
+ * paragraph with many matches quadratic.
+ */
+class Spans {
+  private readonly text: string;
+  private readonly stops: number[] = [];
+  private readonly trimmed = new Map<number, Span>();
+  constructor(text: string, stop: RegExp) {
+    this.text = text;
+    for (let i = 0; i < text.length; i++) if (stop.test(text[i])) this.stops.push(i);
+  }
+  /** The span around `at`: from after the stop before it to the stop at or after it. */
+  around(at: number): Span {
+    const k = lowerBound(this.stops, at);
+    return { start: k > 0 ? this.stops[k - 1] + 1 : 0, end: k < this.stops.length ? this.stops[k] : this.text.length };
+  }
+  /** The span around `at` without its outer whitespace (computed once per span). */
+  trimmedAround(at: number): Span {
+    const s = this.around(at);
+    let t = this.trimmed.get(s.start);
+    if (!t) this.trimmed.set(s.start, (t = trimSpan(this.text, s)));
+    return t;
+  }
+}
+
+/** Index of the first element of a sorted array that is >= x (the array's length when none is). */
+function lowerBound(xs: readonly number[], x: number): number {
+  let lo = 0;
+  let hi = xs.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (xs[mid] < x) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** Offsets of every occurrence of a string in a text, in order. */
+function occurrences(text: string, s: string): number[] {
+  const out: number[] = [];
+  for (let at = text.indexOf(s); at !== -1; at = text.indexOf(s, at + 1)) out.push(at);
+  return out;
 }
 
 /** Trims whitespace from both ends of a span. */
@@ -56,11 +95,14 @@ function trimSpan(text: string, s: Span): Span {
   return { start, end };
 }
 
-/** True when `at` lies inside 《…》 or 〔…〕. */
-function insideBrackets(text: string, at: number): boolean {
+/** True when `at` lies inside 《…》 or 〔…〕, given the offsets of each bracket. */
+function insideBrackets(brackets: Map<string, number[]>, at: number): boolean {
+  const lastAtOrBefore = (xs: number[]) => lowerBound(xs, at + 1) - 1;
   for (const [open, close] of [['《', '》'], ['〔', '〕']]) {
-    const o = text.lastIndexOf(open, at);
-    if (o !== -1 && text.lastIndexOf(close, at) < o) return true;
+    const opens = brackets.get(open)!;
+    const closes = brackets.get(close)!;
+    const o = lastAtOrBefore(opens);
+    if (o !== -1 && (lastAtOrBefore(closes) === -1 || closes[lastAtOrBefore(closes)] < opens[o])) return true;
   }
   return false;
 }
@@ -88,20 +130,26 @@ export interface Quantity extends Span {
 }
 
 /** The quantities of a text that can be commitments (see the rules above). */
-export function findQuantities(text: string): Quantity[] {
+export function findQuantities(text: string, clauses = new Spans(text, CLAUSE_END)): Quantity[] {
   const out: Quantity[] = [];
+  const brackets = new Map(['《', '》', '〔', '〕'].map((b) => [b, occurrences(text, b)]));
+  const citations = brackets.get('《')!;
   for (const m of text.matchAll(QUANTITY)) {
     const start = m.index!;
     const end = start + m[0].length;
     const unit = m[2];
     const after = m[3] ?? null;
     if (start > 0 && /[A-Za-z0-9.±+\-]/.test(text[start - 1])) continue;
-    if (insideBrackets(text, start)) continue;
-    const rest = text.slice(end).replace(/^[ \t]+/, '');
-    if (rest.startsWith('的')) continue;
-    if (!after && !COUNT_UNITS.has(unit) && /^[\u4e00-\u9fff]/.test(rest) && !/^[等和及、]/.test(rest)) continue;
-    const clause = spanAround(text, start, CLAUSE_END);
-    if (text.slice(clause.start, start).includes('《')) continue;
+    if (insideBrackets(brackets, start)) continue;
+    let next = end;
+    while (next < text.length && (text[next] === ' ' || text[next] === '\t')) next++;
+    const following = text[next] ?? '';
+    if (following === '的') continue;
+    if (!after && !COUNT_UNITS.has(unit) && /^[\u4e00-\u9fff]/.test(following) && !/^[等和及、]/.test(following)) continue;
+    // A 《 earlier in the same clause: the clause cites another document.
+    const clause = clauses.around(start);
+    const k = lowerBound(citations, clause.start);
+    if (k < citations.length && citations[k] < start) continue;
     out.push({ start, end, printed: m[0], value: Number(m[1]), unit, after });
   }
   return out;
@@ -115,41 +163,62 @@ function bound(before: string[], after: string | null): Target['bound'] {
 }
 
 /**
- * The comparison words of a clause before its number, in printed order, each once. Read left to
- * right taking the longest word at each position, so 不超过 is not also read as 超过 (which would
- * turn "at most" into "at least").
+ * The comparison words printed in a clause before its quantity ([from, to)), in printed order, each
+ * once. A word printed inside a longer one is not read (超过 inside 不超过 would turn "at most" into
+ * "at least"): longer words claim their text first. Each word's occurrences are looked up by binary
+ * search in `wordsAt`, so a long clause costs no more than its few comparison words.
  */
-function comparisonWords(prefix: string): string[] {
-  const out: string[] = [];
-  for (let i = 0; i < prefix.length; ) {
-    const w = BEFORE_WORDS.find((x) => prefix.startsWith(x, i));
-    if (!w) {
-      i++;
-      continue;
+function comparisonWords(wordsAt: Map<string, number[]>, from: number, to: number): string[] {
+  const taken: { w: string; at: number }[] = [];
+  for (const w of [...BEFORE_WORDS].sort((a, b) => b.length - a.length)) {
+    const xs = wordsAt.get(w)!;
+    for (let k = lowerBound(xs, from); k < xs.length && xs[k] + w.length <= to; k++) {
+      const at = xs[k];
+      if (taken.some((t) => at < t.at + t.w.length && at + w.length > t.at)) continue;
+      taken.push({ w, at });
+      break;
     }
-    if (!out.includes(w)) out.push(w);
-    i += w.length;
   }
-  return out;
+  return taken.sort((a, b) => a.at - b.at).map((t) => t.w);
 }
 
-function nearestDeadline(deadlines: Deadline[], sentence: Span, at: number): Deadline | null {
-  const inSentence = deadlines.filter((d) => d.start >= sentence.start && d.end <= sentence.end);
-  return inSentence.filter((d) => d.end <= at).at(-1) ?? inSentence.find((d) => d.start >= at) ?? null;
+/**
+ * The deadline of a quantity at `at`: the last one before it in its sentence, else the first after
+ * it. Deadlines are in text order and never contain a sentence end, so binary searches find them.
+ */
+function nearestDeadline(deadlines: Deadline[], starts: number[], ends: number[], sentence: Span, at: number): Deadline | null {
+  const first = lowerBound(starts, sentence.start);
+  const before = lowerBound(ends, at + 1) - 1;
+  if (before >= first) return deadlines[before];
+  const after = lowerBound(starts, at);
+  return after < deadlines.length && deadlines[after].start < sentence.end ? deadlines[after] : null;
+}
+
+/** The sentence around `at` from `from` on, trimmed; its trimmed end is shared by every `from`. */
+function restOfSentence(text: string, sentences: Spans, from: number, at: number): Span {
+  const end = sentences.around(at).end;
+  let start = Math.min(end, from);
+  while (start < end && /\s/.test(text[start])) start++;
+  return { start, end: Math.max(start, sentences.trimmedAround(at).end) };
 }
 
 /** The commitments of one paragraph, in text order. */
 export function paragraphTargets(p: Pick<Paragraph, 'id' | 'text'>): Target[] {
   const text = p.text;
+  const clauses = new Spans(text, CLAUSE_END);
+  const sentences = new Spans(text, SENTENCE_END);
   const deadlines = findDeadlines(text);
-  const quantities = findQuantities(text);
+  const deadlineStarts = deadlines.map((d) => d.start);
+  const deadlineEnds = deadlines.map((d) => d.end);
+  const quantities = findQuantities(text, clauses);
+  const quantityStarts = quantities.map((q) => q.start);
+  const wordsAt = new Map(BEFORE_WORDS.map((w) => [w, occurrences(text, w)]));
   const found: Omit<Target, 'id'>[] = [];
   for (const q of quantities) {
-    const clause = trimSpan(text, spanAround(text, q.start, CLAUSE_END));
-    const sentence = spanAround(text, q.start, SENTENCE_END);
-    const d = nearestDeadline(deadlines, sentence, q.start);
-    const prefix = text.slice(clause.start, q.start);
-    const before = comparisonWords(prefix);
+    const clause = clauses.trimmedAround(q.start);
+    const sentence = sentences.around(q.start);
+    const d = nearestDeadline(deadlines, deadlineStarts, deadlineEnds, sentence, q.start);
+    const before = comparisonWords(wordsAt, clause.start, q.start);
     found.push({
       paragraph: p.id,
       phrase: text.slice(clause.start, clause.end),
@@ -167,14 +236,20 @@ export function paragraphTargets(p: Pick<Paragraph, 'id' | 'text'>): Target[] {
     });
   }
   // A sentence with a dated deadline and no quantity is a dated commitment.
+  const nonWhitespace = new Map<number, number>();
   for (const d of deadlines) {
     if (d.frequency) continue;
-    const sentence = spanAround(text, d.start, SENTENCE_END);
-    if (quantities.some((q) => q.start >= sentence.start && q.end <= sentence.end)) continue;
-    const clause = trimSpan(text, spanAround(text, d.start, CLAUSE_END));
-    const own = text.slice(clause.start, clause.end).replace(d.printed, '').replace(/^[ \t]*(计划|力争|争取)?/, '');
+    const sentence = sentences.around(d.start);
+    const k = lowerBound(quantityStarts, sentence.start);
+    if (k < quantities.length && quantities[k].start < sentence.end) continue;
+    const clause = clauses.trimmedAround(d.start);
+    if (!nonWhitespace.has(clause.start)) nonWhitespace.set(clause.start, text.slice(clause.start, clause.end).replace(/\s+/g, '').length);
+    // With six characters more than the deadline, at least four are left once it and a leading
+    // 计划/力争/争取 are removed; only short clauses are worth the exact test.
+    const long = nonWhitespace.get(clause.start)! >= d.printed.replace(/\s+/g, '').length + 6;
+    const own = long ? '' : text.slice(clause.start, clause.end).replace(d.printed, '').replace(/^[ \t]*(计划|力争|争取)?/, '');
     // "到 2020 年，…" alone in its clause: the commitment is the rest of the sentence.
-    const span = own.trim().length >= 4 ? clause : trimSpan(text, { start: Math.min(sentence.end, clause.end + 1), end: sentence.end });
+    const span = long || own.trim().length >= 4 ? clause : restOfSentence(text, sentences, clause.end + 1, d.start);
     if (span.end <= span.start) continue;
     found.push({
       paragraph: p.id,

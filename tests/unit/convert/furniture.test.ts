@@ -106,3 +106,14 @@ describe('an incomplete file', () => {
     expect(err.detail).toMatch(/never closes/);
   });
 });
+
+describe('a running head printed very often (found by fuzzing)', () => {
+  // The list of a repeated line's occurrences was copied on every repeat: quadratic, minutes here.
+  it('removes 50 000 running heads between page numbers in one pass', () => {
+    const n = 50_000;
+    const text = Array.from({ length: n }, (_, i) => `- ${(i % 999) + 1} -\n辽宁省人民政府公报`).join('\n');
+    const { corrections } = findFurniture('x.txt', sourceLines(text));
+    expect(corrections).toHaveLength(2 * n);
+    expect(corrections.filter((c) => c.before === '辽宁省人民政府公报')).toHaveLength(n);
+  });
+});

@@ -176,3 +176,16 @@ describe('a variant character printed twice across a page break', () => {
     expect(applyCorrections(text, r.corrections).replace(/\s/g, '')).toBe('推动服务，建设施完成。');
   });
 });
+
+describe('many lines joined into one paragraph (found by fuzzing)', () => {
+  // Each join looked up the previous line by scanning the whole source: quadratic in the lines
+  // (about a minute here); vitest's timeout catches a regression.
+  it('joins 200 000 short lines in one pass', () => {
+    const n = 200_000;
+    const { lines, corrections } = repair(sourceLines(`${'发展，\n'.repeat(n)}发展。`));
+    // Each repeat of 发展， after an unfinished 发展， reads as text a page break printed twice.
+    expect(lines.map((l) => l.text)).toEqual(['发展，发展。']);
+    expect(corrections.filter((c) => c.kind === 'duplicated-characters')).toHaveLength(n - 1);
+    expect(corrections.filter((c) => c.kind === 'line-join')).toHaveLength(n);
+  }, 20_000);
+});

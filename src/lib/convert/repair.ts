@@ -40,11 +40,74 @@ const REDUPLICATIONS = new Set([
 ]);
 
 /** True when a line stops mid-sentence: it is prose (has inner punctuation) with no end mark. */
-export function isUnfinished(text: string): boolean {
+export function isUnfinished(text: string, prose = PROSE_PUNCTUATION.test(text)): boolean {
   const t = text.trimEnd().replace(CLOSING_QUOTES, '');
   if (t === '' || text.includes('\t')) return false;
-  if (!PROSE_PUNCTUATION.test(t)) return false;
+  if (!prose) return false;
   return !TERMINAL.has(t[t.length - 1]);
+}
+
+/** How much of each end of a long paragraph the join checks read. */
+const EDGE = 256;
+
+/**
+ * A paragraph being joined line by line. Joining reads only its ends (and whether it has prose
+ * punctuation at all), so the checks look at a short view instead of the whole growing text:
+ * re-reading the whole paragraph at every join made joining many lines quadratic.
+ */
+class Growing {
+  private pieces: string[];
+  private head: string;
+  private tail: string;
+  length: number;
+  readonly hasTab: boolean;
+  prose: boolean;
+
+  constructor(first: string) {
+    this.pieces = [first];
+    this.head = first.slice(0, EDGE);
+    this.tail = first.slice(-EDGE);
+    this.length = first.length;
+    this.hasTab = first.includes('\t');
+    this.prose = PROSE_PUNCTUATION.test(first);
+  }
+
+  /** The whole text when short; else its start and its end, which decide every join. */
+  view(): string {
+    return this.length <= 2 * EDGE ? this.pieces.join('') : this.head + this.tail;
+  }
+
+  /** Drops trailing whitespace (a line's, before the next line is appended). */
+  trimEnd(): void {
+    while (this.pieces.length > 0) {
+      const last = this.pieces[this.pieces.length - 1];
+      const trimmed = last.trimEnd();
+      this.length -= last.length - trimmed.length;
+      if (trimmed !== '' || this.pieces.length === 1) {
+        this.pieces[this.pieces.length - 1] = trimmed;
+        break;
+      }
+      this.pieces.pop();
+    }
+    // The last EDGE characters again: trailing whitespace may have been longer than the old tail.
+    let tail = '';
+    for (let i = this.pieces.length - 1; i >= 0 && tail.length < EDGE; i--) tail = this.pieces[i].slice(-(EDGE - tail.length)) + tail;
+    this.tail = tail;
+  }
+
+  append(s: string): void {
+    this.pieces.push(s);
+    this.length += s.length;
+    this.tail = (this.tail + s).slice(-EDGE);
+    if (this.head.length < EDGE) this.head = (this.head + s).slice(0, EDGE);
+    this.prose ||= PROSE_PUNCTUATION.test(s);
+  }
+
+  text(): string {
+    const t = this.pieces.join('');
+    this.pieces = [t];
+    return t;
+  }
 }
 
 /**
@@ -52,9 +115,9 @@ export function isUnfinished(text: string): boolean {
  * `next` (石化产|产业基地, 升级。|级。). After a complete sentence only a repeat that includes the
  * end mark counts, since a new paragraph may legitimately start with the same character.
  */
-export function duplicatedLength(prev: string, next: string): number {
+export function duplicatedLength(prev: string, next: string, prose = PROSE_PUNCTUATION.test(prev)): number {
   const p = prev.trimEnd();
-  const unfinished = isUnfinished(p);
+  const unfinished = isUnfinished(p, prose);
   for (let k = Math.min(4, p.length, next.length); k >= 1; k--) {
     const s = next.slice(0, k);
     if (!p.endsWith(s) || !CJK.test(s)) continue;
@@ -96,9 +159,9 @@ function isStructural(text: string): boolean {
 }
 
 /** A line stops mid-sentence, or a labelled assignment line stops mid-list. */
-function continues(text: string): boolean {
+function continues(text: string, prose = PROSE_PUNCTUATION.test(text)): boolean {
   const labelled = labelledLineUnfinished(text);
-  return labelled ?? isUnfinished(text);
+  return labelled ?? isUnfinished(text, prose);
 }
 
 /**
@@ -109,6 +172,14 @@ export function repair(source: SourceLine[], furniture: ReadonlySet<number> = ne
   const corrections: Correction[] = [];
   const lines: LogicalLine[] = [];
   let current: LogicalLine | null = null;
+  // The text of `current`, grown join by join; written back when the paragraph is complete.
+  let growing: Growing | null = null;
+  const finish = () => {
+    if (current && growing) {
+      current.text = growing.text();
+      lines.push(current);
+    }
+  };
   let prevPhysical: SourceLine | null = null;
   // Its index in `source`: looking it up on every join made joining many lines quadratic.
   let prevIndex = -1;
@@ -123,15 +194,16 @@ export function repair(source: SourceLine[], furniture: ReadonlySet<number> = ne
     if (src.text.trim() === '' || furniture.has(src.line)) continue;
     const fixed = variantCorrections(src);
     const text = fixed.text;
-    const canJoin: boolean = current !== null && prevPhysical !== null && !isStructural(text) && !current.text.includes('\t');
-    const dup: number = canJoin ? duplicatedLength(current!.text, text) : 0;
+    const canJoin: boolean = current !== null && prevPhysical !== null && !isStructural(text) && !growing!.hasTab;
+    const view = canJoin ? growing!.view() : '';
+    const dup: number = canJoin ? duplicatedLength(view, text, growing!.prose) : 0;
     // A variant character inside text that is removed as a duplicate needs no correction of its own.
     const removedUpTo: number = dup > 0 ? text.length - text.trimStart().length + dup : 0;
     const lineMarks: Mark[] = fixed.marks
       .map((m, i) => ({ m, c: fixed.corrections[i] }))
       .filter(({ m }) => m.start >= removedUpTo)
       .map(({ m, c }) => ({ ...m, correction: addCorrection({ ...c, line: src.line }) }));
-    if (current && prevPhysical && canJoin && (dup > 0 || continues(current.text))) {
+    if (current && growing && prevPhysical && canJoin && (dup > 0 || continues(view, growing.prose))) {
       const between = source.slice(prevIndex + 1, idx);
       // The join's `before` stops where the first furniture line starts: that line is a
       // correction of its own, and corrections never overlap.
@@ -166,22 +238,24 @@ export function repair(source: SourceLine[], furniture: ReadonlySet<number> = ne
         });
         body = body.slice(dup);
         bodyMarks = bodyMarks.map((m) => ({ ...m, start: m.start - dup, end: m.end - dup }));
-        const base = current.text.trimEnd().length;
-        current.marks.push({ start: base - dup, end: base, correction: dupIndex });
+        growing.trimEnd();
+        current.marks.push({ start: growing.length - dup, end: growing.length, correction: dupIndex });
       }
-      const base = current.text.trimEnd().length;
-      current.text = current.text.trimEnd() + body;
-      current.marks.push({ start: Math.max(0, base - 1), end: Math.min(current.text.length, base + 1), correction: joinIndex });
+      growing.trimEnd();
+      const base = growing.length;
+      growing.append(body);
+      current.marks.push({ start: Math.max(0, base - 1), end: Math.min(growing.length, base + 1), correction: joinIndex });
       current.marks.push(...bodyMarks.map((m) => ({ ...m, start: m.start + base, end: m.end + base })));
       current.endLine = src.line;
     } else {
-      if (current) lines.push(current);
+      finish();
       current = { text, line: src.line, endLine: src.line, marks: lineMarks };
+      growing = new Growing(text);
     }
     prevPhysical = src;
     prevIndex = idx;
   }
-  if (current) lines.push(current);
+  finish();
   for (const l of lines) l.marks.sort((a, b) => a.start - b.start || a.end - b.end);
   return { lines, corrections };
 }

@@ -81,13 +81,15 @@ describe('header search box, keyboard only', () => {
     const a = document.activeElement as HTMLElement | null;
     return a?.id === 'site-search' ? 'input' : a?.closest('#site-search-panel') ? a.getAttribute('href') : a?.tagName ?? null;
   });
-  const links = (page: Page) => page.locator('#site-search-panel .search-hits a').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+  // Every link of the panel in order: the answer card's (when the query gets one), then the results.
+  const links = (page: Page) => page.locator('#site-search-panel a').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
 
   it('↓ enters the list, ↑ on the first result returns to the box, ↓ stops on the last, Esc closes', async () => {
     const { page, context, errors } = await open(`${P}/tasks/p3-3/`);
     await page.keyboard.press('/');
     await page.keyboard.type('机器人');
     await seeVisible(page.locator('#site-search-panel .search-hits li.all a'));
+    await seeVisible(page.locator('#site-search-panel [data-answer]'));
     const hrefs = await links(page);
     expect(hrefs.length).toBeGreaterThan(2);
     await page.keyboard.press('ArrowDown');
@@ -122,6 +124,7 @@ describe('header search box, keyboard only', () => {
     await page.locator('#site-search').focus();
     await page.keyboard.type('轴承');
     await seeVisible(page.locator('#site-search-panel .search-hits li.all a'));
+    await seeVisible(page.locator('#site-search-panel [data-answer]'));
     const hrefs = await links(page);
     await page.keyboard.press('ArrowDown');
     await page.keyboard.press('Enter');
@@ -129,6 +132,7 @@ describe('header search box, keyboard only', () => {
     await page.locator('#site-search').focus();
     await page.keyboard.type('轴承');
     await seeVisible(page.locator('#site-search-panel .search-hits li.all a'));
+    await seeVisible(page.locator('#site-search-panel [data-answer]'));
     const n = (await links(page)).length;
     for (let i = 0; i < n; i++) await page.keyboard.press('ArrowDown');
     await page.keyboard.press('Enter');

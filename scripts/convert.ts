@@ -17,7 +17,8 @@ import { fileURLToPath } from 'node:url';
 import type { z } from 'zod';
 import { ConvertError, convertPlan } from '../src/lib/convert/index.ts';
 import { generateFiles } from '../src/lib/mdx/generate.ts';
-import { ConventionsSchema, GazetteerSchema, NotesFileSchema, type Gazetteer, type NotesFile } from '../src/lib/model/schema.ts';
+import { ConventionsSchema, GazetteerSchema, NotesFileSchema, type Gazetteer, type NotesFile, type PlanModel } from '../src/lib/model/schema.ts';
+import { walkNodes } from '../src/lib/model/walk.ts';
 import { MANIFEST_FILE, mergeManifest, planUrls } from '../src/lib/model/urls.ts';
 import { readRedirects } from '../src/lib/model/redirects-file.ts';
 
@@ -50,6 +51,17 @@ function cacheKey(version: string, file: string): string {
     h.update(existsSync(f) ? readFileSync(f) : '\0');
   }
   return h.digest('hex');
+}
+
+/** What the notation recognisers found: assignments by level and notation, furniture, 专栏, attachments. */
+function assignmentSummary(model: PlanModel): string {
+  const count = <T extends string>(xs: T[]) => [...new Set(xs)].map((x) => `${xs.filter((y) => y === x).length} ${x}`).join(', ') || 'none';
+  const nodes = [...walkNodes(model.parts)];
+  const boxes = nodes.flatMap((n) => n.blocks).filter((b) => b.type === 'box').length;
+  const furniture = model.corrections.filter((c) => c.kind === 'page-furniture').length;
+  return `${model.assignments.length} assignments (${count(model.assignments.map((a) => a.level))}; ${count(model.assignments.map((a) => a.notation))}), ` +
+    `${model.departments.filter((d) => d.kind !== 'department').length} parties that are not departments, ${furniture} furniture lines removed, ` +
+    `${boxes} 专栏, ${model.parts.filter((p) => p.role === 'attachment').length} attachments${model.excerpt ? ', a known excerpt' : ''}`;
 }
 
 /**
@@ -153,6 +165,7 @@ function main(argv: string[]): number {
       `${rel}: ${s.parts} parts, ${s.sectorGroups} sector groups (${model.sectorGroups.map((g) => g.sectors.length).join(', ')} sectors), ` +
         `${s.tasks} tasks, ${s.measures} measures, ${s.departments} departments, ${s.indicatorRows} indicator rows in ${s.indicatorCategories} categories, ` +
         `${s.corrections} corrections, ${s.notes} notes, ${s.targets} targets, ${s.entities} entities (${s.entityMentions} mentions)\n` +
+        `${rel}: ${assignmentSummary(model)}\n` +
         `${rel}: fidelity ${fidelity.matching}/${fidelity.sourceCharacters} non-whitespace characters of the corrected source reproduced in order by the model\n`;
     process.stderr.write(summary);
     if (useCache) {

@@ -96,7 +96,7 @@ export async function compressDir(dir: string, { threads = availableParallelism(
   let next = 0;
   await Promise.all(
     Array.from({ length: Math.min(threads, list.length) }, () => new Promise<void>((ok, fail) => {
-      const w = new Worker(new URL(import.meta.url), { workerData: { cache } });
+      const w = new Worker(new URL(import.meta.url), { workerData: { compressWorker: true, cache } });
       const feed = () => (next < list.length ? w.postMessage(list[next++]) : void w.terminate().then(() => ok()));
       w.on('message', (r: ReturnType<typeof compressFile>) => {
         add(r);
@@ -109,10 +109,11 @@ export async function compressDir(dir: string, { threads = availableParallelism(
   return total;
 }
 
-if (!isMainThread) {
+// A compression worker is told so: a test runner may load this module in a worker thread of its own.
+if (!isMainThread && (workerData as { compressWorker?: boolean } | null)?.compressWorker) {
   const { cache } = workerData as { cache: string | null };
   parentPort!.on('message', (file: string) => parentPort!.postMessage(compressFile(file, cache)));
-} else if (import.meta.main) {
+} else if (isMainThread && import.meta.main) {
   const dir = process.argv[2] ?? process.env.POLICY_DIST_DIR ?? 'dist';
   const t = await compressDir(dir);
   const kb = (n: number) => `${(n / 1024).toFixed(0)} KB`;

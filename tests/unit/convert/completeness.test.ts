@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import { checkClosed, checkEnding } from '../../../src/lib/convert/completeness.ts';
+import { expectConvertError, logical } from '../helpers.ts';
+
+const F = 'c.txt';
+const printed = (line: number) => ({ text: 'x', line, endLine: line });
+const envelope = { masthead: printed(1), docNumber: '辽政发〔2015〕24号', cc: null, issuedDatePrinted: null };
+
+describe('checkEnding', () => {
+  it('stops at the last line when it ends inside a sentence, naming it and the way out', () => {
+    const e = expectConvertError(() => checkEnding(F, logical([['一、甲', 1], ['推进工作，加快', 7]]), null), F, 7);
+    expect(e.detail).toMatch(/ends inside a sentence/);
+    expect(e.detail).toContain('c.conventions.json');
+  });
+  it('accepts a last line that ends a sentence, a heading-like line, and a known excerpt', () => {
+    expect(() => checkEnding(F, logical([['推进工作，完成。', 3]]), null)).not.toThrow();
+    expect(() => checkEnding(F, logical([['2015年7月27日印发', 3]]), null)).not.toThrow();
+    expect(() => checkEnding(F, logical([['推进工作，加快', 3]]), '节选')).not.toThrow();
+  });
+});
+
+describe('checkClosed', () => {
+  it('stops when the notice is opened but has neither 抄送 nor a date', () => {
+    const e = expectConvertError(() => checkClosed(F, logical([['甲。', 4], ['乙。', 9]]), envelope, null), F, 9);
+    expect(e.detail).toMatch(/never closes/);
+    expectConvertError(() => checkClosed(F, logical([['乙。', 9]]), { ...envelope, masthead: null }, null), F, 9);
+  });
+  it('accepts a closed notice, a text without a notice, and a known excerpt', () => {
+    expect(() => checkClosed(F, logical([['乙。', 9]]), { ...envelope, cc: printed(8) }, null)).not.toThrow();
+    expect(() => checkClosed(F, logical([['乙。', 9]]), { ...envelope, issuedDatePrinted: printed(9) }, null)).not.toThrow();
+    expect(() => checkClosed(F, logical([['乙。', 9]]), { masthead: null, docNumber: null, cc: null, issuedDatePrinted: null }, null)).not.toThrow();
+    expect(() => checkClosed(F, logical([['乙。', 9]]), envelope, '节选')).not.toThrow();
+  });
+});

@@ -1,7 +1,8 @@
 /**
  * The answer card ("who leads X?") above the search results, on /search/ and in the header box.
  * The answer data of every plan (/<plan>/answers.json, listed in the search form's data-answers)
- * is fetched when a search starts, in parallel with Pagefind. A topic found in the tasks (or a
+ * is fetched when a search starts, in parallel with Pagefind (in a large library, that of the
+ * plans of the first results, once they are in). A topic found in the tasks (or a
  * department) is answered from that file alone; otherwise the card waits for the search results,
  * which say where outside the tasks the topic occurs (each hit checked against its page text).
  * Rendering is DOM only (textContent): no HTML string is ever inserted.
@@ -13,19 +14,35 @@ import type { AnswerData } from '../../lib/site/answer-data.ts';
 import type { PagefindData } from './engine.ts';
 import { el } from './render.ts';
 
-let loading: Promise<AnswerData[]> | null = null;
+const fetched = new Map<string, Promise<AnswerData | null>>();
+const fetchOnce = (file: string): Promise<AnswerData | null> => {
+  if (!fetched.has(file)) fetched.set(file, fetch(file).then((r) => (r.ok ? (r.json() as Promise<AnswerData>) : null)).catch(() => null));
+  return fetched.get(file)!;
+};
 
-/** Fetches the answer data of every plan once (the file list is on the search form). */
-export function loadAnswers(): Promise<AnswerData[]> {
-  loading ??= (async () => {
-    const files = (document.querySelector<HTMLElement>('[data-answers]')?.dataset.answers ?? '').split(' ').filter(Boolean);
-    const all = await Promise.all(files.map(async (f) => {
-      const r = await fetch(f);
-      return r.ok ? ((await r.json()) as AnswerData) : null;
-    }));
-    return all.filter((d): d is AnswerData => d !== null);
-  })().catch(() => []);
-  return loading;
+/**
+ * A library of more plans than this answers from the plans of the first results only: fetching
+ * every plan's answer data would cost ≈ 10 KB a plan on the first query.
+ */
+export const EAGER_PLANS = 5;
+/** How many plans of the first results a large library answers for. */
+export const RESULT_PLANS = 3;
+
+/**
+ * The answer data to answer with, each file fetched once: every plan's (listed on the search
+ * form) when there are few — fetched when a search starts, before the results — else, once the
+ * results are in, the plans of the first results. Before results in a large library: none yet.
+ */
+export async function loadAnswers(results: PagefindData[] | null = null): Promise<AnswerData[]> {
+  const files = (document.querySelector<HTMLElement>('[data-answers]')?.dataset.answers ?? '').split(' ').filter(Boolean);
+  let chosen = files;
+  if (files.length > EAGER_PLANS) {
+    if (!results) return [];
+    const plans = [...new Set(results.map((r) => new URL(r.url, location.href).pathname.split('/')[1]))].slice(0, RESULT_PLANS);
+    chosen = files.filter((f) => plans.includes(f.split('/')[1]));
+  }
+  const all = await Promise.all(chosen.map(fetchOnce));
+  return all.filter((d): d is AnswerData => d !== null);
 }
 
 export interface Asked {

@@ -56,8 +56,8 @@ export function enhance(input: HTMLInputElement): void {
     let answered = false;
     const answer = async (results: Awaited<ReturnType<typeof take>> | null) => {
       if (!asked.topic || answered) return;
-      const [plans, topic] = await Promise.all([loadAnswers(), toSimplified(asked.topic)]);
-      if (mine !== seq) return;
+      const [plans, topic] = await Promise.all([loadAnswers(results), toSimplified(asked.topic)]);
+      if (mine !== seq || plans.length === 0) return;
       const a = answersFor(plans, topic, results);
       if (!a) return;
       answered = true;

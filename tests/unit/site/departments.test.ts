@@ -119,3 +119,18 @@ describe('sharedTasks ranking', () => {
     expect(sharedTasks(m, 'Z')).toEqual([]);
   });
 });
+
+describe('the bundled plan keeps its assignments', () => {
+  it('has the 17 lead and 22 partner cells of its matrix, all printed for whole tasks, and its 48 pages', async () => {
+    const { realPlanBytes, realPlanNotes } = await import('../helpers.ts');
+    const { convertPlan } = await import('../../../src/lib/convert/index.ts');
+    const { listPages } = await import('../../../src/lib/model/pages.ts');
+    const m = convertPlan(realPlanBytes(), { file: 'liaoning-2015-24.txt', notes: realPlanNotes() }).model;
+    const cells = assignmentMatrix(m).flatMap((r) => r.cells);
+    expect([cells.filter((c) => c === 'lead').length, cells.filter((c) => c === 'partner').length]).toEqual([17, 22]);
+    expect(cells.filter((c) => c === 'item-lead' || c === 'item-partner')).toEqual([]);
+    expect(m.assignments.map((a) => [a.level, a.notation])).toEqual(Array(10).fill(['section', 'trailing-parenthesis']));
+    expect(m.corrections).toHaveLength(29);
+    expect(listPages(m).map((p) => p.kind).reduce((n, k) => ({ ...n, [k]: (n[k] ?? 0) + 1 }), {} as Record<string, number>)).toEqual({ part: 4, 'sector-group': 5, sector: 27, task: 10, measure: 2 });
+  });
+});

@@ -117,3 +117,63 @@ describe('a running head printed very often (found by fuzzing)', () => {
     expect(corrections.filter((c) => c.before === '辽宁省人民政府公报')).toHaveLength(n);
   });
 });
+
+describe('furniture rules at their edges', () => {
+  const all = (text: string, runningHeads: string[] = []) => findFurniture('f.txt', sourceLines(text), { runningHeads }).corrections;
+  const lines = (text: string) => all(text).map((c) => c.line);
+
+  it('reads a page number between halves of a sentence only away from table rows', () => {
+    expect(lines('重点推进，加快\n\n7\n\n建设，完成。')).toEqual([3]);
+    expect(lines('甲\t乙，推进\n\n7\n\n建设，完成。')).toEqual([]); // a tab row before it
+    expect(lines('重点推进，加快\n\n7\n\n甲\t乙')).toEqual([]); // a tab row after it
+  });
+  it('counts a rising run only in steps of one to three pages', () => {
+    expect(lines('甲，完。\n\n3\n\n乙，完。\n\n6\n\n丙，完。')).toEqual([3, 7]);
+    expect(lines('甲，完。\n\n3\n\n乙，完。\n\n7\n\n丙，完。')).toEqual([]);
+    expect(lines('甲，完。\n\n3\n\n乙，完。\n\n3\n\n丙，完。')).toEqual([]);
+  });
+  it('reads bare numbers before a 序号 column head as pages and after it as row numbers', () => {
+    expect(lines('甲，完。\n\n3\n\n乙，完。\n\n4\n\n序号\n\n5\n\n丙，完。\n\n6\n\n丁，完。')).toEqual([3, 7]);
+  });
+  it('keeps a bare number on the first line of text, even after blank lines', () => {
+    expect(lines('\n\n5\n\n甲，完。\n\n6\n\n乙，完。\n\n7\n\n丙，完。')).toEqual([7, 11]);
+  });
+  it('records the column of an indented page number and says why', () => {
+    const [c] = all('甲，完。\n\n   - 3 -\n\n乙，完。');
+    expect(c).toMatchObject({ kind: 'page-furniture', line: 3, column: 3, before: '- 3 -', after: '' });
+    expect(c.reason).toMatch(/page number/);
+  });
+  it('lists corrections in line order whatever recogniser found them', () => {
+    const text = '甲，完。\n\n第一页页眉标题\n\n乙，推进\n\n— 2 —\n\n第一页页眉标题\n\n丙，完。\n\n— 3 —\n\n第一页页眉标题\n\n丁，完。';
+    const found = lines(text);
+    expect(found).toEqual([...found].sort((a, b) => a - b));
+    expect(found).toEqual([7, 9, 13, 15]);
+  });
+});
+
+describe('running heads at their edges', () => {
+  const heads = (head: string, times: number, atBreaks: number) => {
+    const parts: string[] = ['开头，完。'];
+    for (let k = 0; k < times; k++) parts.push(k < atBreaks ? `第${k}段，推进` : `第${k}段，完。`, head);
+    parts.push('结尾，完。');
+    return findFurniture('f.txt', sourceLines(parts.join('\n\n')), { runningHeads: [] }).corrections.filter((c) => c.before === head).length;
+  };
+  it('needs three printings, mostly at page breaks (half is enough)', () => {
+    expect(heads('某省人民政府公报', 2, 2)).toBe(0);
+    expect(heads('某省人民政府公报', 3, 3)).toBe(3);
+    expect(heads('某省人民政府公报', 4, 2)).toBe(4);
+    expect(heads('某省人民政府公报', 3, 1)).toBe(0);
+  });
+  it('is a line of four to forty characters, without sentence punctuation or enclosing brackets', () => {
+    expect(heads('某省公报', 3, 3)).toBe(3);
+    expect(heads('某公报', 3, 3)).toBe(0);
+    expect(heads('某'.repeat(40), 3, 3)).toBe(3);
+    expect(heads('某'.repeat(41), 3, 3)).toBe(0);
+    expect(heads('某省，公报', 3, 3)).toBe(0);
+    expect(heads('（某省公报）', 3, 3)).toBe(0);
+  });
+  it('counts a form feed as a page break', () => {
+    const text = ['甲，完。', '\f', '某省人民政府公报', '乙，完。', '\f某省人民政府公报', '丙，完。', '\f', '某省人民政府公报', '丁，完。'].join('\n');
+    expect(findFurniture('f.txt', sourceLines(text), { runningHeads: [] }).corrections.map((c) => c.line)).toEqual([3, 5, 8]);
+  });
+});

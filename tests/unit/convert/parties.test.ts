@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { partyKind } from '../../../src/lib/convert/parties.ts';
-import { labelledLineUnfinished, parseDepartmentLine, readDeadlineLine, trailingAssignmentStart } from '../../../src/lib/convert/departments.ts';
+import { labelledLineUnfinished, parseDepartmentLine, readDeadlineLine, STATED_FIRST_LISTED, trailingAssignmentStart } from '../../../src/lib/convert/departments.ts';
 
 describe('partyKind', () => {
   it('tells departments, local governments and other bodies apart', () => {
@@ -44,5 +44,45 @@ describe('State Council notations', () => {
   });
   it('drops a leading 由 from the lead', () => {
     expect(parseDepartmentLine('（由省发展改革委牵头，省财政厅配合）')).toMatchObject({ ok: true, value: { leads: ['省发展改革委'] } });
+  });
+});
+
+describe('label words of the labelled notations', () => {
+  it('reads every lead label, partner label and deadline label the recognisers list', () => {
+    for (const lead of ['牵头单位', '牵头部门', '主责单位', '主办单位', '主要责任单位']) {
+      for (const partner of ['配合单位', '配合部门', '参与单位', '协办单位', '协同单位', '协助单位']) {
+        expect(parseDepartmentLine(`${lead}：省甲厅；${partner}：省乙厅、省丙厅`), `${lead}/${partner}`).toMatchObject({ ok: true, value: { notation: 'lead-partner-line', leads: ['省甲厅'], partners: ['省乙厅', '省丙厅'], undivided: false } });
+      }
+    }
+    for (const label of ['责任单位', '责任部门', '责任主体']) {
+      expect(parseDepartmentLine(`${label}：省甲厅、省乙厅`), label).toMatchObject({ ok: true, value: { notation: 'responsibility-line', leads: ['省甲厅', '省乙厅'], undivided: true } });
+    }
+    for (const label of ['完成时限', '完成时间', '时间节点', '时限要求']) {
+      expect(parseDepartmentLine(`责任单位：省甲厅；${label}：2018年底前`), label).toMatchObject({ ok: true, value: { deadline: '2018年底前' } });
+      expect(readDeadlineLine(`${label}：2018年底前`), label).toBe('2018年底前');
+    }
+  });
+  it('reads every partner verb of the trailing parenthesis', () => {
+    for (const verb of ['配合', '参与', '协助', '协同', '按职责分工负责', '按职责负责', '分工负责']) {
+      expect(parseDepartmentLine(`（省甲厅牵头，省乙厅${verb}）`), verb).toMatchObject({ ok: true, value: { leads: ['省甲厅'], partners: ['省乙厅'] } });
+    }
+    for (const verb of ['按职责分工负责', '按职责负责', '分工负责', '共同负责']) {
+      expect(parseDepartmentLine(`（省甲厅、省乙厅${verb}）`), verb).toMatchObject({ ok: true, value: { leads: ['省甲厅', '省乙厅'], jointly: true, leadVerb: verb } });
+    }
+  });
+  it('reads a partner list ending in 等, 等部门, 等有关单位 as open-ended, and 有关部门 alone as nothing more', () => {
+    for (const end of ['等', '等部门', '等单位', '等有关部门', '等相关单位']) {
+      expect(parseDepartmentLine(`（省甲厅牵头，省乙厅${end}配合）`), end).toMatchObject({ ok: true, value: { partners: ['省乙厅'], partnersOpenEnded: true } });
+    }
+    expect(parseDepartmentLine('（省甲厅牵头，省乙厅、有关部门配合）')).toMatchObject({ ok: true, value: { partners: ['省乙厅'], partnersOpenEnded: false } });
+  });
+  it('finds the rule a plan states in its words', () => {
+    for (const t of ['列第一位的为牵头单位', '排在第一位的为牵头部门', '列首位的单位为牵头单位', '第一个单位为牵头单位', '首家单位是牵头单位']) expect(STATED_FIRST_LISTED.test(t), t).toBe(true);
+    for (const t of ['第一位是省发展改革委', '牵头单位为省发展改革委']) expect(STATED_FIRST_LISTED.test(t), t).toBe(false);
+  });
+  it('refuses a labelled line that names no unit, and an unbalanced parenthesis', () => {
+    expect(parseDepartmentLine('牵头单位：；配合单位：省乙厅')).toMatchObject({ ok: false });
+    expect(parseDepartmentLine('（责任单位：省甲厅（筹）')).toMatchObject({ ok: false });
+    expect(parseDepartmentLine('（省甲厅牵头，省乙厅配合')).toMatchObject({ ok: false, message: expect.stringMatching(/unclosed/) });
   });
 });

@@ -3,8 +3,8 @@
  * (重点任务分工表, 项目清单 …) or paragraphs. Each becomes a part with the role `attachment`.
  *
  * A table's rows are tab-separated, or separated by two or more spaces; a row starts with its 序号.
- * A line that does not start a row continues the row before it: a line that has every column
- * (tab-separated, empty cells included) adds to each cell; a single fragment adds to the first
+ * A line that does not start a row continues the row before it: a tab-separated line adds each
+ * fragment to the cell in its column (tabs keep empty cells); a single fragment adds to the first
  * cell that stops mid-list or mid-sentence (…、), else to the task cell.
  */
 import type { Block, Grid, Paragraph, Part } from '../model/schema.ts';
@@ -38,17 +38,14 @@ const cellsOf = (text: string): string[] => text.split(SEPARATOR).map((c) => c.t
 /** Splits the plan body from the attachments that follow it. */
 export function splitAttachments(body: LogicalLine[]): { body: LogicalLine[]; attachments: LogicalLine[][] } {
   const starts = body.map((l, i) => (ATTACHMENT_START.test(l.text.trim()) ? i : -1)).filter((i) => i !== -1);
-  if (starts.length === 0) return { body, attachments: [] };
-  return {
-    body: body.slice(0, starts[0]),
-    attachments: starts.map((s, k) => body.slice(s, k + 1 < starts.length ? starts[k + 1] : body.length)),
-  };
+  // slice(s, undefined) runs to the end: the body when there is no 附件, the last attachment.
+  return { body: body.slice(0, starts[0]), attachments: starts.map((s, k) => body.slice(s, starts[k + 1])) };
 }
 
 function columnsOf(header: string[]): Grid['columns'] {
   const columns: Grid['columns'] = { number: null, task: null, lead: null, partner: null, responsible: null, deadline: null };
   header.forEach((h, i) => {
-    const word = h.replace(/\s+/g, '');
+    const word = h.replace(/\s/g, '');
     for (const [key, re] of COLUMN_WORDS) {
       if (columns[key] === null && re.test(word)) {
         columns[key] = i;
@@ -59,7 +56,7 @@ function columnsOf(header: string[]): Grid['columns'] {
   return columns;
 }
 
-const continuesCell = (cell: string) => /[、，,；;：:（(—-]$/.test(cell) || (cell !== '' && /[，、]/.test(cell) && !/[。）)]$/.test(cell));
+const continuesCell = (cell: string) => /[、，,；;：:（(—-]$/.test(cell) || (/[，、]/.test(cell) && !/[。）)]$/.test(cell));
 
 /** Reads the header line and rows of an attached table. */
 export function buildGrid(file: string, id: string, caption: string | null, lines: LogicalLine[]): Grid {
@@ -79,7 +76,8 @@ export function buildGrid(file: string, id: string, caption: string | null, line
     const row = rows[rows.length - 1];
     if (!row) throw new ConvertError(file, l.line, `a table line before the first numbered row: “${l.text.trim()}”`);
     row.endLine = l.endLine;
-    if (l.text.includes('\t') && cells.length === header.length) {
+    // Tabs keep empty cells, so a tab line says which column each fragment continues.
+    if (l.text.includes('\t') && cells.length <= header.length) {
       row.pieces.push(...cells.map((text, cell) => ({ cell, text })).filter((p) => p.text !== ''));
       continue;
     }
@@ -133,6 +131,9 @@ export function buildAttachment(file: string, lines: LogicalLine[], index: numbe
   };
 }
 
+/** Nesting depth of the nodes a row can name (parts are never matched). */
+const DEPTH: Record<string, number> = { section: 1, item: 2, clause: 3 };
+
 const normalise = (s: string) => s.replace(/[\s，。、；：,.;:（）()“”"'《》【】—-]/g, '');
 
 /**
@@ -143,7 +144,6 @@ const normalise = (s: string) => s.replace(/[\s，。、；：,.;:（）()“”
 export function matchRow<N extends { id: string; number: number; kind: string; heading: { title: string } }>(cell: string, number: number | null, nodes: N[]): N | null {
   const want = normalise(cell);
   if (want === '') return null;
-  const depth = (n: N) => ['part', 'section', 'item', 'clause'].indexOf(n.kind);
   const rank = (n: N): number => {
     const have = normalise(n.heading.title);
     if (have.length < 2) return 0;
@@ -152,7 +152,7 @@ export function matchRow<N extends { id: string; number: number; kind: string; h
     return 0;
   };
   const scored = nodes.map((n) => ({ n, r: rank(n) })).filter((x) => x.r > 0);
-  scored.sort((a, b) => b.r - a.r || Number(b.n.number === number) - Number(a.n.number === number) || depth(a.n) - depth(b.n));
+  scored.sort((a, b) => b.r - a.r || Number(b.n.number === number) - Number(a.n.number === number) || DEPTH[a.n.kind] - DEPTH[b.n.kind]);
   return scored[0]?.n ?? null;
 }
 
@@ -160,7 +160,7 @@ export function matchRow<N extends { id: string; number: number; kind: string; h
 export function readRow(grid: Grid, row: Grid['rows'][number]): { leads: string[]; partners: string[]; partnersOpenEnded: boolean; undivided: boolean; deadline: string | null } | null {
   const c = grid.columns;
   const cells = gridCells(grid, row);
-  const cell = (i: number | null) => (i === null ? '' : cells[i].replace(/\s+/g, ''));
+  const cell = (i: number | null) => (i === null ? '' : cells[i].replace(/\s/g, ''));
   const deadline = cell(c.deadline) || null;
   const list = (text: string) => {
     const open = /等(?:有关|相关)?(?:部门|单位)?$/.exec(text);

@@ -12,6 +12,11 @@ describe('checkEnding', () => {
     expect(e.detail).toMatch(/ends inside a sentence/);
     expect(e.detail).toContain('c.conventions.json');
   });
+  it('quotes the end of a long last line, and names the conventions file of a path that holds .txt elsewhere', () => {
+    const e = expectConvertError(() => checkEnding('plans.txt/p.txt', logical([['第一句，第二句，第三句，第四句，推进工作，加快', 7]]), null), 'plans.txt/p.txt', 7);
+    expect(e.detail).toContain('(“…，第四句，推进工作，加快”)');
+    expect(e.detail).toContain('plans.txt/p.conventions.json');
+  });
   it('accepts a last line that ends a sentence, a heading-like line, and a known excerpt', () => {
     expect(() => checkEnding(F, logical([['推进工作，完成。', 3]]), null)).not.toThrow();
     expect(() => checkEnding(F, logical([['2015年7月27日印发', 3]]), null)).not.toThrow();

@@ -112,7 +112,7 @@ describe('a running head printed very often (found by fuzzing)', () => {
   it('removes 50 000 running heads between page numbers in one pass', () => {
     const n = 50_000;
     const text = Array.from({ length: n }, (_, i) => `- ${(i % 999) + 1} -\n辽宁省人民政府公报`).join('\n');
-    const { corrections } = findFurniture('x.txt', sourceLines(text));
+    const { corrections } = findFurniture('x.txt', sourceLines(text), { runningHeads: [] });
     expect(corrections).toHaveLength(2 * n);
     expect(corrections.filter((c) => c.before === '辽宁省人民政府公报')).toHaveLength(n);
   });
@@ -175,5 +175,61 @@ describe('running heads at their edges', () => {
   it('counts a form feed as a page break', () => {
     const text = ['甲，完。', '\f', '某省人民政府公报', '乙，完。', '\f某省人民政府公报', '丙，完。', '\f', '某省人民政府公报', '丁，完。'].join('\n');
     expect(findFurniture('f.txt', sourceLines(text), { runningHeads: [] }).corrections.map((c) => c.line)).toEqual([3, 5, 8]);
+  });
+});
+
+describe('furniture next to blank, indented and quoted lines', () => {
+  const all = (text: string, runningHeads: string[] = []) => findFurniture('f.txt', sourceLines(text), { runningHeads }).corrections;
+  const lines = (text: string, runningHeads: string[] = []) => all(text, runningHeads).map((c) => c.line);
+  it('looks past lines of spaces for the halves of a sentence', () => {
+    expect(lines('重点推进，加快培育一批\n   \n12\n\u3000\n龙头企业，做大。')).toEqual([3]);
+  });
+  it('reads an indented bare number, and says which page it is and why', () => {
+    const [c] = all('重点推进，加快\n\n   7  \n\n建设，完成。');
+    expect(c).toMatchObject({ line: 3, column: 3, before: '7' });
+    expect(c.reason).toBe('page number 7 between the two halves of a sentence');
+    const run = all('甲，完。\n\n3\n\n乙，完。\n\n4\n\n丙，完。');
+    expect(run.map((r) => r.reason)).toEqual(['page number 3 in a rising run of page numbers', 'page number 4 in a rising run of page numbers']);
+    expect(all('甲，完。\n\n  - 3 -\n\n乙，完。')[0].reason).toBe('page number “- 3 -” printed by the PDF');
+  });
+  it('keeps a line that ends in a number after other text', () => {
+    expect(lines('重点推进，加快培育一批\n\n共12\n\n龙头企业，做大。')).toEqual([]);
+  });
+  it('takes an indented or spaced 序号 head as the start of table rows, but not 序号 inside a sentence', () => {
+    const pages = (head: string) => lines(`甲，完。\n\n3\n\n乙，完。\n\n4\n\n${head}\n\n5\n\n丙，完。\n\n6\n\n丁，完。`);
+    expect(pages('  序号 重点任务')).toEqual([3, 7]);
+    expect(pages('序 号')).toEqual([3, 7]);
+    expect(pages('按序号排列，完。')).toEqual([3, 7, 11, 15]);
+    expect(pages('序号：见下。')).toEqual([3, 7, 11, 15]);
+  });
+  it('reads a sentence as unfinished through trailing spaces and closing quotes, and finished at 。 inside them', () => {
+    expect(lines('提出“推进，加快   \n\n7\n\n建设”，完成。')).toEqual([3]);
+    expect(lines('提出「推进，『加快\n\n7\n\n建设』」，完成。')).toEqual([3]);
+    expect(lines('提出「推进，『加快。』」\n\n7\n\n建设，完成。')).toEqual([]);
+  });
+  it('keeps a wrapped table cell repeated under rows that stop mid-list', () => {
+    const rows = [1, 2, 3].map((k) => `${k}\t推进创新，\n省科技厅`).join('\n');
+    expect(lines(`序号\t任务\n${rows}`)).toEqual([]);
+  });
+  it('finds a listed head printed with indentation', () => {
+    expect(lines('甲，完。\n  某省公报  \n乙，完。', ['某省公报'])).toEqual([2]);
+    expect(all('甲，完。\n某省公报\n乙，完。', ['某省公报'])[0].reason).toBe('running head “某省公报” (listed in the plan\'s conventions)');
+    expect(() => all('甲，完。', ['某省公报'])).toThrow(/running head “某省公报” listed in the conventions is not a line of the text/);
+  });
+  it('reads a repeated title with its period in brackets, or a bracket that opens a line, as a running head', () => {
+    const at = (head: string) => lines(['开头，完。', '甲，推进', head, '乙，推进', head, '丙，推进', head, '丁，完。'].join('\n\n'));
+    expect(at('某省规划（2016—2020年）')).toEqual([5, 9, 13]);
+    expect(at('（内部）某省工业')).toEqual([5, 9, 13]);
+    expect(all(['开头，完。', '甲，推进', '某省公报', '乙，推进', '某省公报', '丙，推进', '某省公报', '丁，完。'].join('\n\n'))[0].reason).toBe('running head “某省公报” printed on every page (3 times)');
+  });
+  it('counts a form feed on the line of the head itself as a page break', () => {
+    const text = ['甲，完。', '\f某省人民政府公报', '乙，完。', '\f某省人民政府公报', '丙，完。', '\f某省人民政府公报', '丁，完。'].join('\n');
+    expect(lines(text)).toEqual([2, 4, 6]);
+  });
+  it('keeps the reason of the first recogniser that claims a line', () => {
+    const first = { name: 'a', find: () => [{ line: 1, reason: 'first' }] };
+    const second = { name: 'b', find: () => [{ line: 1, reason: 'second' }] };
+    const r = findFurniture('f.txt', sourceLines('甲'), { runningHeads: [] }, [first, second]);
+    expect(r.corrections.map((c) => c.reason)).toEqual(['first']);
   });
 });

@@ -107,17 +107,6 @@ describe('an incomplete file', () => {
   });
 });
 
-describe('a running head printed very often (found by fuzzing)', () => {
-  // The list of a repeated line's occurrences was copied on every repeat: quadratic, minutes here.
-  it('removes 50 000 running heads between page numbers in one pass', () => {
-    const n = 50_000;
-    const text = Array.from({ length: n }, (_, i) => `- ${(i % 999) + 1} -\n辽宁省人民政府公报`).join('\n');
-    const { corrections } = findFurniture('x.txt', sourceLines(text), { runningHeads: [] });
-    expect(corrections).toHaveLength(2 * n);
-    expect(corrections.filter((c) => c.before === '辽宁省人民政府公报')).toHaveLength(n);
-  });
-});
-
 describe('furniture rules at their edges', () => {
   const all = (text: string, runningHeads: string[] = []) => findFurniture('f.txt', sourceLines(text), { runningHeads }).corrections;
   const lines = (text: string) => all(text).map((c) => c.line);

@@ -148,20 +148,3 @@ describe('sliceLine', () => {
   });
 });
 
-describe('a long run of department lines (found by fuzzing)', () => {
-  // Each department line scanned ahead over the whole run for the next heading: quadratic, many
-  // minutes for this run; vitest's timeout catches a regression.
-  it('places 60 000 department lines in one pass', () => {
-    const n = 60_000;
-    const lines = logical([
-      ['一、主要任务', 1],
-      ['（一）拓展对外贸易。', 2],
-      ['1. 鼓励企业开展跨境电子商务。', 3],
-      ...Array.from({ length: n }, (_, k): [string, number] => ['（市商务局牵头负责）', 4 + k]),
-      ['二、保障措施', 4 + n],
-    ]);
-    const [part] = buildOutline('x.txt', lines);
-    // After the section's last item, with no item line before: the run assigns the whole section.
-    expect(part.children[0].blocks.filter((b) => b.type === 'departments')).toHaveLength(n);
-  }, 20_000);
-});

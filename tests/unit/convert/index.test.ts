@@ -18,16 +18,21 @@ import {
 const NAME = 'minimal-plan.txt';
 
 describe('convertPlan on the fixture plan', () => {
-  const text = fixtureText(NAME);
-  const { model, fidelity } = convertFixture(NAME);
+  const setup = () => {
+    const text = fixtureText(NAME);
+    const { model, fidelity } = convertFixture(NAME);
 
+    return { text, model, fidelity };
+  };
   it('produces a model that satisfies its schema, with the id from the file name', () => {
+    const { text, model, fidelity } = setup();
     expect(PlanModelSchema.safeParse(model).success).toBe(true);
     expect(model.id).toBe('minimal-plan');
     expect(model.source.file).toBe(NAME);
     expect(model.source.lines).toBe(text.split('\n').length);
   });
   it('has the counts of the fixture text', () => {
+    const { text, model, fidelity } = setup();
     // Counted by hand from tests/fixtures/minimal-plan.txt.
     expect(model.stats).toMatchObject({
       parts: 4,
@@ -48,6 +53,7 @@ describe('convertPlan on the fixture plan', () => {
     expect(model.sectorGroups.map((g) => g.sectors.length)).toEqual([2, 1]);
   });
   it('records the six repairs the fixture needs, at their source lines', () => {
+    const { text, model, fidelity } = setup();
     const at = (s: string) => lineOf(text, s);
     const expected = [
       ['line-join', at('为加快培育数字经济新动能，结合本市'), '\n'],
@@ -60,6 +66,7 @@ describe('convertPlan on the fixture plan', () => {
     expect(model.corrections.map((c) => [c.kind, c.line, c.before]).sort()).toEqual(expected.sort());
   });
   it('keeps the repaired text in the model', () => {
+    const { text, model, fidelity } = setup();
     const sector = model.parts[1].children[0].children[0];
     expect(sector.blocks[0]).toMatchObject({ type: 'paragraph', text: '支持骨干企业扩大产能，建设数字产业园区。' });
     const task = model.parts[2].children[0];
@@ -67,6 +74,7 @@ describe('convertPlan on the fixture plan', () => {
     expect(model.parts[0].children[1].blocks[0]).toMatchObject({ text: '到 2022 年，全市数字经济规模明显扩大，数字基础设施建设取得显著成效。' });
   });
   it('reads the department line that a page break split', () => {
+    const { text, model, fidelity } = setup();
     const d = findBlock(model.parts, 'p3-1-dept');
     expect(d).toMatchObject({
       type: 'departments',
@@ -79,6 +87,7 @@ describe('convertPlan on the fixture plan', () => {
     });
   });
   it('reads the indicators table with a spanning category', () => {
+    const { text, model, fidelity } = setup();
     const t = findBlock(model.parts, model.indicators!);
     if (t?.type !== 'table') throw new Error('no indicators table');
     expect(t.caption).toBe('青川市数字经济主要指标');
@@ -93,6 +102,7 @@ describe('convertPlan on the fixture plan', () => {
     expect(t.rows[2].cells[0]).toMatchObject({ value: 8.5, year: 2018 });
   });
   it('is faithful: every non-whitespace character of the corrected source, in order', () => {
+    const { text, model, fidelity } = setup();
     expect(fidelity.equal).toBe(true);
     // The only character a correction removes is the duplicated 产; variants replace one for one.
     expect(fidelity.sourceCharacters).toBe(nonWhitespaceCount(text) - 1);
@@ -100,12 +110,14 @@ describe('convertPlan on the fixture plan', () => {
     expect(model.stats.sourceCharacters).toBe(fidelity.sourceCharacters);
   });
   it('is deterministic and hashes the source bytes', () => {
+    const { text, model, fidelity } = setup();
     const again = convertPlan(fixtureBytes(NAME), { file: NAME }).model;
     expect(again).toEqual(model);
     expect(model.source.sha256).toMatch(/^[0-9a-f]{64}$/);
     expect(convertPlan(encode(text.replace('000123', '000124')), { file: NAME }).model.source.sha256).not.toBe(model.source.sha256);
   });
   it('accepts CRLF line endings and a byte-order mark with the same model text', () => {
+    const { text, model, fidelity } = setup();
     const crlf = convertPlan(encode(`\uFEFF${text.replace(/\n/g, '\r\n')}`), { file: NAME }).model;
     expect(crlf.stats).toEqual(model.stats);
     expect(crlf.parts).toEqual(model.parts);
@@ -152,25 +164,32 @@ describe('convertPlan on bad input', () => {
 });
 
 describe('convertPlan on the real plan (content/sources/liaoning-2015-24.txt)', () => {
-  const bytes = realPlanBytes();
-  const text = new TextDecoder().decode(bytes);
-  const { model, fidelity } = convertPlan(bytes, { file: 'liaoning-2015-24.txt', notes: realPlanNotes() });
-  const deptNames = model.departments.map((d) => d.name);
+  const setup = () => {
+    const bytes = realPlanBytes();
+    const text = new TextDecoder().decode(bytes);
+    const { model, fidelity } = convertPlan(bytes, { file: 'liaoning-2015-24.txt', notes: realPlanNotes() });
+    const deptNames = model.departments.map((d) => d.name);
 
+    return { bytes, text, model, fidelity, deptNames };
+  };
   it('is faithful to the corrected source', () => {
+    const { bytes, text, model, fidelity, deptNames } = setup();
     expect(fidelity.equal).toBe(true);
     expect(fidelity.sourceCharacters).toBe(nonWhitespaceCount(applyCorrections(text, model.corrections)));
   });
   it('has 4 parts and 5 sector groups of 11, 3, 3, 7 and 3 sectors', () => {
+    const { bytes, text, model, fidelity, deptNames } = setup();
     expect(model.parts).toHaveLength(4);
     expect(model.sectorGroups.map((g) => g.sectors.length)).toEqual([11, 3, 3, 7, 3]);
   });
   it('has 10 tasks and 14 distinct departments', () => {
+    const { bytes, text, model, fidelity, deptNames } = setup();
     expect(model.tasks).toHaveLength(10);
     expect(new Set(deptNames).size).toBe(14);
     expect(deptNames).toHaveLength(14);
   });
   it('lists the departments in order of first appearance', () => {
+    const { bytes, text, model, fidelity, deptNames } = setup();
     expect(deptNames).toEqual([
       '省经济和信息化委', '省科技厅', '省发展改革委', '省教育厅', '省人力资源社会保障厅',
       '省财政厅', '省国土资源厅', '省环保厅', '省政府金融办', '省通信管理局',
@@ -178,6 +197,7 @@ describe('convertPlan on the real plan (content/sources/liaoning-2015-24.txt)', 
     ]);
   });
   it('has 8 indicator rows in 4 categories', () => {
+    const { bytes, text, model, fidelity, deptNames } = setup();
     const t = findBlock(model.parts, model.indicators!);
     if (t?.type !== 'table') throw new Error('no indicators table');
     expect(t.rows).toHaveLength(8);
@@ -186,19 +206,23 @@ describe('convertPlan on the real plan (content/sources/liaoning-2015-24.txt)', 
     expect(model.stats.indicatorCategories).toBe(4);
   });
   it('reads the envelope', () => {
+    const { bytes, text, model, fidelity, deptNames } = setup();
     expect(model.meta).toMatchObject({ issuer: '辽宁省人民政府', docNumber: '辽政发〔2015〕24号', copyNumber: '000871', issuedDate: '2015-07-27' });
   });
   it('corrects the variants 設→设 and 爾→尔', () => {
+    const { bytes, text, model, fidelity, deptNames } = setup();
     const variants = model.corrections.filter((c) => c.kind === 'variant-character');
     expect(variants.some((c) => c.before === '設' && c.after === '设')).toBe(true);
     expect(variants.some((c) => c.before === '爾' && c.after === '尔')).toBe(true);
   });
   it('removes the duplicated 产 at line 111 and 级。 at line 212', () => {
+    const { bytes, text, model, fidelity, deptNames } = setup();
     const dups = model.corrections.filter((c) => c.kind === 'duplicated-characters');
     expect(dups).toContainEqual(expect.objectContaining({ line: 111, column: 0, before: '产', after: '' }));
     expect(dups).toContainEqual(expect.objectContaining({ line: 212, column: 0, before: '级。', after: '' }));
   });
   it('joins 发展水|平 across the page break after line 41', () => {
+    const { bytes, text, model, fidelity, deptNames } = setup();
     const lines = text.split('\n');
     const join = model.corrections.find((c) => c.kind === 'page-break-join' && c.line === 41)!;
     expect(join).toBeDefined();
@@ -208,6 +232,7 @@ describe('convertPlan on the real plan (content/sources/liaoning-2015-24.txt)', 
     expect(item.blocks[0]).toMatchObject({ type: 'paragraph', text: expect.stringContaining('发展水平作为转型升级') });
   });
   it('leaves 大力发展战略北斗导航系统 unchanged and notes it', () => {
+    const { bytes, text, model, fidelity, deptNames } = setup();
     const holder = [...walkParagraphs(model)].find((p) => p.text.includes('大力发展战略北斗导航系统'));
     expect(holder).toBeDefined();
     expect(model.notes).toContainEqual(expect.objectContaining({ paragraph: holder!.id }));
@@ -215,15 +240,18 @@ describe('convertPlan on the real plan (content/sources/liaoning-2015-24.txt)', 
     expect(model.corrections.some((c) => c.line === 174 && c.kind !== 'variant-character')).toBe(false);
   });
   it('does not count 抄送 recipients such as 沈阳军区 as departments', () => {
+    const { bytes, text, model, fidelity, deptNames } = setup();
     expect(model.meta.ccRecipients).toContain('沈阳军区');
     for (const r of model.meta.ccRecipients) expect(deptNames).not.toContain(r);
   });
   it('reads 提升开放合作水平 as 牵头负责 with no partners', () => {
+    const { bytes, text, model, fidelity, deptNames } = setup();
     const task = model.tasks.find((t) => t.title === '提升开放合作水平')!;
     expect(task).toMatchObject({ partners: [], partnersOpenEnded: false });
     expect(findBlock(model.parts, task.departmentLine!)).toMatchObject({ leadVerb: '牵头负责', partners: [] });
   });
   it('finds the leading group office host and flags that department', () => {
+    const { bytes, text, model, fidelity, deptNames } = setup();
     expect(model.leadingGroup?.officeHost).toBe('省经济和信息化委');
     const host = model.departments.find((d) => d.name === '省经济和信息化委')!;
     expect(host.hostsLeadingGroupOffice).toBe(true);

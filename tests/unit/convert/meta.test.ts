@@ -9,47 +9,60 @@ const text = fixtureText(NAME);
 const envelopeOf = (t: string, file = NAME) => readEnvelope(file, repair(readLines(encode(t), file)).lines);
 
 describe('readEnvelope on the fixture plan', () => {
-  const { meta, preamble, body } = envelopeOf(text);
+  const setup = () => {
+    const { meta, preamble, body } = envelopeOf(text);
 
+    return { meta, preamble, body };
+  };
   it('reads the copy number on its own line', () => {
+    const { meta, preamble, body } = setup();
     expect(meta.copyNumber).toBe('000123');
     expect(meta.copyNumberLine).toBe(lineOf(text, '000123'));
   });
   it('takes the issuer from the masthead minus 文件', () => {
+    const { meta, preamble, body } = setup();
     expect(meta.masthead?.text).toBe('青川市人民政府文件');
     expect(meta.issuer).toBe('青川市人民政府');
   });
   it('reads the document number and its line', () => {
+    const { meta, preamble, body } = setup();
     expect(meta.docNumber).toBe('青政发〔2020〕3号');
     expect(meta.docNumberLine).toBe(lineOf(text, '青政发〔2020〕3号'));
   });
   it('keeps the printed notice title and collapses the space a line break left', () => {
+    const { meta, preamble, body } = setup();
     expect(meta.noticeTitlePrinted?.text).toBe('青川市人民政府关于印发 青川市数字经济提速行动方案的通知');
     expect(meta.noticeTitle).toBe('青川市人民政府关于印发青川市数字经济提速行动方案的通知');
   });
   it('reads the addressees and the two notice paragraphs', () => {
+    const { meta, preamble, body } = setup();
     expect(meta.addressees?.text).toBe('各区县人民政府，市政府各委、办、局：');
     expect(meta.noticeBody.map((p) => p.id)).toEqual(['notice-b1', 'notice-b2']);
     expect(meta.noticeBody[1].text).toContain('办公室设在市商务局');
   });
   it('reads the publication note and the plan title', () => {
+    const { meta, preamble, body } = setup();
     expect(meta.publicationNote?.text).toBe('(此件公开发布)');
     expect(meta.planTitle).toBe('青川市数字经济提速行动方案');
     expect(meta.planTitleLine).toBe(lineOf(text, '青川市数字经济提速行动方案'));
   });
   it('reads the preamble up to the first part, joined across its line break', () => {
+    const { meta, preamble, body } = setup();
     expect(preamble.map((p) => p.text)).toEqual(['为加快培育数字经济新动能，结合本市实际，制定本行动方案。']);
   });
   it('reads the issued date as an ISO date and keeps the printed line', () => {
+    const { meta, preamble, body } = setup();
     expect(meta.issuedDate).toBe('2020-03-01');
     expect(meta.issuedDatePrinted?.text).toBe('2020年3月1日印发');
     expect(meta.issuingOffice?.text).toBe('青川市人民政府办公厅');
   });
   it('lists the 抄送 recipients without the trailing 。', () => {
+    const { meta, preamble, body } = setup();
     expect(meta.cc?.line).toBe(lineOf(text, '抄送：市委各部门，市人大常委会办公厅，青川军分区。'));
     expect(meta.ccRecipients).toEqual(['市委各部门', '市人大常委会办公厅', '青川军分区']);
   });
   it('returns the body from the first part heading to before 抄送', () => {
+    const { meta, preamble, body } = setup();
     expect(body[0].text).toBe('一、总体安排');
     expect(body[body.length - 1].text).toBe('(二) 加大资金支持。统筹用好各类专项资金，重点支持数字化改造项目。');
   });

@@ -148,12 +148,16 @@ describe('data files of a plan without an indicators table', () => {
 });
 
 describe('responsibilities below the task level in the open data (duty-lines-plan fixture)', () => {
-  const { model } = convertFixture('duty-lines-plan.txt');
-  const csvRows = (name: string) => {
-    const file = CSV_FILES.find((f) => f.name === name)!;
-    return file.rows(model).map((r: unknown) => Object.fromEntries(file.columns.map((c: { name: string; value: (r: unknown) => unknown }) => [c.name, c.value(r)])));
+  const setup = () => {
+    const { model } = convertFixture('duty-lines-plan.txt');
+    const csvRows = (name: string) => {
+      const file = CSV_FILES.find((f) => f.name === name)!;
+      return file.rows(model).map((r: unknown) => Object.fromEntries(file.columns.map((c: { name: string; value: (r: unknown) => unknown }) => [c.name, c.value(r)])));
+    };
+    return { model, csvRows };
   };
   it('lists a party assigned only an item of a task as item-lead, never as lead of the task', () => {
+    const { model, csvRows } = setup();
     const rows = csvRows('tasks-departments.csv').filter((r) => r.task_id === 'p2-1');
     expect(rows.map((r) => [r.department_name, r.role])).toEqual([
       ['省工业和信息化厅', 'item-lead'], ['省市场监管局', 'item-lead'],
@@ -161,6 +165,7 @@ describe('responsibilities below the task level in the open data (duty-lines-pla
     ]);
   });
   it('writes every assignment where it is printed, with its level, notation, rule, kind and deadline', () => {
+    const { model, csvRows } = setup();
     const rows = csvRows('assignments.csv').filter((r) => r.node_id === 'p2-2-1');
     expect(rows.map((r) => [r.level, r.notation, r.lead_rule, r.party_name, r.party_kind, r.role, r.deadline])).toEqual([
       ['item', 'responsibility-line', 'first-listed', '省工业和信息化厅', 'department', 'lead', '长期坚持'],

@@ -34,28 +34,36 @@ describe('paragraphMdx', () => {
 });
 
 describe('blockMdx and pages of the fixture', () => {
-  const { model } = convertFixture('minimal-plan.txt');
+  const setup = () => {
+    const { model } = convertFixture('minimal-plan.txt');
+    return { model };
+  };
   it('renders a department line as a paragraph with its id and the department linked', () => {
+    const { model } = setup();
     const dept = model.parts[2].children[1].blocks.find((b) => b.type === 'departments')!;
     expect(blockMdx(dept, model.id)).toBe(
       `<p id="p3-2-dept" class="department-line">（<a class="dept-mention" href="/minimal-plan/departments/${model.departments.find((d) => d.name === '市商务局')!.id}/">市商务局</a>牵头负责）</p>`,
     );
   });
   it('renders the indicators table as a component reference', () => {
+    const { model } = setup();
     const table = model.parts[0].children[1].blocks.find((b) => b.type === 'table')!;
     expect(blockMdx(table, model.id)).toBe(`<IndicatorTable plan="minimal-plan" id="${table.id}" />`);
   });
   it('renders the overview part with its sections as headings', () => {
+    const { model } = setup();
     const page = listPages(model).find((p) => p.id === 'p1')!;
     const body = pageBody(model, page);
     expect(body).toContain('<h2 id="p1-1">（一） 指导思想</h2>');
     expect(body).toContain('<h2 id="p1-2">（二） 发展目标</h2>');
   });
   it('renders a sector page with its clauses as headings without the —— marker', () => {
+    const { model } = setup();
     const page = listPages(model).find((p) => p.id === 'p2-1-1')!;
     expect(pageBody(model, page)).toContain('<h2 id="p2-1-1-c1">可穿戴设备</h2>');
   });
   it('generates plan.json and one MDX file per page', () => {
+    const { model } = setup();
     const files = generateFiles(model);
     expect(files.size).toBe(1 + listPages(model).length);
     expect(JSON.parse(files.get('minimal-plan/plan.json')!)).toEqual(model);

@@ -74,21 +74,27 @@ describe('compareText', () => {
 });
 
 describe('fidelity of the real plan', () => {
-  const bytes = realPlanBytes();
-  const source = new TextDecoder().decode(bytes);
-  const { model, fidelity } = convertPlan(bytes, { file: 'liaoning-2015-24.txt', notes: realPlanNotes() });
+  const setup = () => {
+    const bytes = realPlanBytes();
+    const source = new TextDecoder().decode(bytes);
+    const { model, fidelity } = convertPlan(bytes, { file: 'liaoning-2015-24.txt', notes: realPlanNotes() });
 
+    return { bytes, source, model, fidelity };
+  };
   it('the model holds every character of the corrected source, in order', () => {
+    const { bytes, source, model, fidelity } = setup();
     expect(fidelity.equal).toBe(true);
     expect(fidelity.matching).toBe(fidelity.sourceCharacters);
   });
   it('counts the non-whitespace characters of the corrected source', () => {
+    const { bytes, source, model, fidelity } = setup();
     const corrected = applyCorrections(source, model.corrections);
     expect(fidelity.sourceCharacters).toBe(nonWhitespaceCount(corrected));
     expect(model.stats.sourceCharacters).toBe(fidelity.sourceCharacters);
     expect(model.stats.modelCharacters).toBe(fidelity.sourceCharacters);
   });
   it('corrections remove exactly the duplicated characters', () => {
+    const { bytes, source, model, fidelity } = setup();
     const removed = model.corrections
       .filter((c) => c.kind === 'duplicated-characters')
       .reduce((n, c) => n + nonWhitespaceCount(c.before), 0);

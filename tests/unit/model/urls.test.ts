@@ -10,8 +10,12 @@ import { convertFixture } from '../helpers.ts';
 const real = PlanModelSchema.parse(JSON.parse(readFileSync('content/generated/liaoning-2015-24/plan.json', 'utf8')));
 
 describe('planUrls', () => {
-  const urls = planUrls(real);
+  const setup = () => {
+    const urls = planUrls(real);
+    return { urls };
+  };
   it('lists every page of the plan and every heading and paragraph of 原文, sorted and once each', () => {
+    const { urls } = setup();
     for (const p of listPages(real)) expect(urls).toContain(pagePath(real.id, p.kind, p.id));
     for (const d of real.departments) expect(urls).toContain(`/liaoning-2015-24/departments/${d.id}/`);
     for (const n of walkNodes(real.parts)) {
@@ -26,18 +30,23 @@ describe('planUrls', () => {
   });
 
   it('is the committed manifest (content/generated/<plan>/urls.txt) of the bundled plan', () => {
+    const { urls } = setup();
     const committed = parseManifest(readFileSync('content/generated/liaoning-2015-24/urls.txt', 'utf8')).map((l) => l.url);
     expect(committed).toEqual(urls);
   });
 });
 
 describe('mergeManifest', () => {
-  const model = convertFixture('minimal-plan.txt').model;
-  const now = planUrls(model);
-  const gone = `/${model.id}/sectors/p9-9/`;
-  const before = manifestText(model.id, [...now, gone].sort());
+  const setup = () => {
+    const model = convertFixture('minimal-plan.txt').model;
+    const now = planUrls(model);
+    const gone = `/${model.id}/sectors/p9-9/`;
+    const before = manifestText(model.id, [...now, gone].sort());
 
+    return { model, now, gone, before };
+  };
   it('stops at the line of a published URL that is gone, naming the file', () => {
+    const { model, now, gone, before } = setup();
     const line = parseManifest(before).find((l) => l.url === gone)!.line;
     let caught: unknown;
     try {
@@ -50,6 +59,7 @@ describe('mergeManifest', () => {
   });
 
   it('keeps a redirected URL in the manifest, and adds new ones', () => {
+    const { model, now, gone, before } = setup();
     const out = parseManifest(mergeManifest(model.id, before, now, { [gone]: `/${model.id}/sectors/` }, 'f')).map((l) => l.url);
     expect(out).toContain(gone);
     expect(out.length).toBe(now.length + 1);

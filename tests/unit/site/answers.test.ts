@@ -129,25 +129,32 @@ describe('findAnswer on a fixture plan', () => {
 });
 
 describe('the core file (shipped to the browser)', () => {
-  const core = coreAnswerData(F);
+  const setup = () => {
+    const core = coreAnswerData(F);
+    return { core };
+  };
   it('answers tasks and departments alone, and waits for the search results otherwise', () => {
+    const { core } = setup();
     expect(taskIds(findAnswer(core, '计量检测', { complete: false }))).toEqual(['p3-1']);
     expect(findAnswer(core, '人才引进', { complete: false }).kind).toBe('pending');
     expect(findAnswer(core, '宇航员', { complete: false }).kind).toBe('pending');
   });
   it('takes the pages outside the tasks from the search results', () => {
+    const { core } = setup();
     const elsewhere = [{ title: '强化人才支撑', href: '/answers-plan/measures/p4-1/', kind: 'measure' as const }];
     const a = findAnswer(core, '人才引进', { elsewhere });
     expect(a.kind === 'unassigned' && a.elsewhere).toEqual(elsewhere);
     expect(findAnswer(core, '宇航员', { elsewhere: [] }).kind).toBe('absent');
   });
   it('still knows the sectors by title and key term, and waits for the results to list the places', () => {
+    const { core } = setup();
     expect(findAnswer(core, '植保无人机', { complete: false }).kind).toBe('pending');
     const a = findAnswer(core, '植保无人机', { elsewhere: [] });
     expect(a.kind === 'unassigned' && a.elsewhere.map((e) => e.title)).toEqual(['智能农机']);
     expect(a.kind === 'unassigned' && a.related.map((r) => r.title)).toEqual(['推进智能化改造']);
   });
   it('answers per plan when there are several plans', () => {
+    const { core } = setup();
     const answers = findAnswers([coreAnswerData(B), core], '首席质量官', new Map());
     expect(answers.map((a) => [a.plan, a.kind])).toEqual([['liaoning-2015-24', 'absent'], ['answers-plan', 'assigned']]);
   });
@@ -230,15 +237,20 @@ describe('answersTopic (a card for a query that is only a topic)', () => {
 });
 
 describe('findAnswer where responsibilities are printed for items (duty-lines-plan fixture)', () => {
-  const model = convertFixture('duty-lines-plan.txt').model;
-  const D = answerData(model, { departments: [] });
+  const setup = () => {
+    const model = convertFixture('duty-lines-plan.txt').model;
+    const D = answerData(model, { departments: [] });
+    return { model, D };
+  };
   it('answers with the item that assigns the topic, never the whole task', () => {
+    const { model, D } = setup();
     const a = findAnswer(D, '知识产权');
     expect(a.kind).toBe('assigned');
     if (a.kind !== 'assigned') return;
     expect(a.tasks.map((t) => [names(t.leads), names(t.partners)])).toEqual([[['省市场监管局'], ['省公安厅', '各市人民政府']]]);
   });
   it('answers with the clause whose 责任单位 closes it', () => {
+    const { model, D } = setup();
     const a = findAnswer(D, '循环化改造');
     expect(a.kind).toBe('assigned');
     if (a.kind !== 'assigned') return;

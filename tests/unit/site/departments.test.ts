@@ -51,9 +51,13 @@ describe('sharedTasks', () => {
 });
 
 describe('responsibilities below the task level (duty-lines-plan fixture)', () => {
-  const model = convertFixture('duty-lines-plan.txt').model;
-  const id = (name: string) => model.departments.find((d) => d.name === name)!.id;
+  const setup = () => {
+    const model = convertFixture('duty-lines-plan.txt').model;
+    const id = (name: string) => model.departments.find((d) => d.name === name)!.id;
+    return { model, id };
+  };
   it('marks a party that leads only an item of a task as such in the matrix, never as lead of the task', () => {
+    const { model, id } = setup();
     const rows = assignmentMatrix(model);
     const col = (name: string) => model.departments.findIndex((d) => d.name === name);
     expect(rows[0].cells[col('省工业和信息化厅')]).toBe('item-lead');
@@ -62,12 +66,14 @@ describe('responsibilities below the task level (duty-lines-plan fixture)', () =
     expect(rows[0].cells[col('省商务厅')]).toBeNull();
   });
   it('counts item-level assignments per party', () => {
+    const { model, id } = setup();
     const counts = innerCounts(model);
     expect(counts[id('省工业和信息化厅')]).toBe(2);
     expect(counts[id('省商务厅')]).toBe(1); // 再生资源利用; its whole-task lead of 扩大开放合作 is not counted here
     expect(counts[id('省外事办')]).toBeUndefined();
   });
   it('states the lead rule the plan prints', () => {
+    const { model, id } = setup();
     expect(leadRuleNote(model)).toBe('本方案规定：“责任单位”中列第一位的为牵头单位');
     expect(leadRuleNote({ leadRule: { rule: 'first-listed', source: 'default', paragraph: null } })).toMatch(/^按惯例/);
     expect(leadRuleNote({ leadRule: null })).toBeNull();

@@ -71,10 +71,14 @@ describe('libraryCrumbs', () => {
 });
 
 describe('libraryDepartments', () => {
-  const { departments, unknown } = libraryDepartments(models, registry);
-  const byName = new Map(departments.map((d) => [d.name, d]));
+  const setup = () => {
+    const { departments, unknown } = libraryDepartments(models, registry);
+    const byName = new Map(departments.map((d) => [d.name, d]));
 
+    return { departments, unknown, byName };
+  };
   it('recognises one printed name across plans and gathers its duties plan by plan, newest first', () => {
+    const { departments, unknown, byName } = setup();
     const kj = byName.get('省科技厅')!;
     expect(kj.duties.map((d) => d.plan.id)).toEqual(['liaoning-2019-8', 'liaoning-2015-24']);
     expect(kj.duties[0].partners.map((t) => t.title)).toEqual(['建设智能工厂']);
@@ -82,6 +86,7 @@ describe('libraryDepartments', () => {
   });
 
   it('relates a body and its registry successor both ways, never merging them', () => {
+    const { departments, unknown, byName } = setup();
     const old = byName.get('省经济和信息化委')!;
     const now = byName.get('省工业和信息化厅')!;
     expect(old.related).toEqual([{ id: now.id, name: '省工业和信息化厅', relation: 'successor' }]);
@@ -91,6 +96,7 @@ describe('libraryDepartments', () => {
   });
 
   it('gives a printed name the registry lacks its own entry and lists it', () => {
+    const { departments, unknown, byName } = setup();
     expect(byName.get('省大数据管理局')?.registry).toBeNull();
     expect(unknown).toContain('省大数据管理局');
     expect(unknown).toContain('市数据局');
@@ -98,12 +104,14 @@ describe('libraryDepartments', () => {
   });
 
   it('has one ASCII id per name', () => {
+    const { departments, unknown, byName } = setup();
     const ids = departments.map((d) => d.id);
     expect(new Set(ids).size).toBe(ids.length);
     expect(ids.every((id) => /^[a-z0-9-]+$/.test(id))).toBe(true);
   });
 
   it('shows a department kind it does not know as 其他单位 and no kind as 部门', () => {
+    const { departments, unknown, byName } = setup();
     expect(departmentKindLabel(undefined)).toBe('部门');
     expect(departmentKindLabel('local-government')).toBe('地方政府');
     expect(departmentKindLabel('future-kind')).toBe('其他单位');

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { matchHeading, parseChineseNumeral, splitTitle, headingScheme, matchMarker, OFFICIAL_SCHEME } from '../../../src/lib/convert/markers.ts';
+import { matchHeading, parseChineseNumeral, splitTitle, headingScheme, markerLabel, matchMarker, OFFICIAL_SCHEME, toNumeral, type MarkerKind } from '../../../src/lib/convert/markers.ts';
 
 describe('parseChineseNumeral', () => {
   it('reads single digits', () => {
@@ -100,5 +100,48 @@ describe('heading schemes', () => {
   });
   it('does not read a line that is only a dash rule as a clause', () => {
     expect(matchMarker('——')).toBeNull();
+  });
+});
+
+describe('every marker kind', () => {
+  it('reads its number and prints its label for messages', () => {
+    const cases: [string, string, number, string][] = [
+      ['第十二章 总则', 'chapter', 12, '第十二章'],
+      ['第三节 任务', 'jie', 3, '第三节'],
+      ['第二十条 附则', 'article', 20, '第二十条'],
+      ['十一、保障', 'numeral', 11, '十一、'],
+      ['(二)任务', 'paren-numeral', 2, '（二）'],
+      ['12．任务', 'arabic', 12, '12.'],
+      ['（3）任务', 'paren-arabic', 3, '（3）'],
+      ['⑳任务', 'circled', 20, '⑳'],
+      ['②任务', 'circled', 2, '②'],
+    ];
+    for (const [text, kind, number, label] of cases) {
+      expect(matchMarker(text), text).toMatchObject({ kind, number });
+      expect(markerLabel(kind as MarkerKind, number), text).toBe(label);
+    }
+    expect(markerLabel('circled', 21)).toBe('(21)');
+    expect(markerLabel('dash', 0)).toBe('——');
+    expect(matchMarker('——推进工作')).toMatchObject({ kind: 'dash', number: 0, marker: '——', rest: '推进工作' });
+  });
+  it('is no marker when its numeral is not one (第十十章, 一二、)', () => {
+    expect(matchMarker('第十十章 总则')).toBeNull();
+    expect(matchMarker('一二、总则')).toBeNull();
+    expect(matchMarker('（十十）任务')).toBeNull();
+  });
+  it('prints numerals from one to ninety-nine', () => {
+    expect([1, 9, 10, 11, 19, 20, 21, 99].map(toNumeral)).toEqual(['一', '九', '十', '十一', '十九', '二十', '二十一', '九十九']);
+  });
+});
+
+describe('schemes of plans with chapters', () => {
+  it('take the first four kinds the plan uses, in rank order, whatever order they appear in', () => {
+    expect(headingScheme(['（1）戊', '1. 丁', '第一节 乙', '第一章 甲', '一、丙'])).toEqual({ chapter: 'part', jie: 'section', numeral: 'item', arabic: 'clause' });
+    expect(headingScheme(['第一条 甲', '（一）乙', '①丙'])).toEqual({ article: 'part', 'paren-numeral': 'section', circled: 'item' });
+  });
+  it('leave deeper markers as text', () => {
+    const scheme = headingScheme(['第一章 甲', '第一节 乙', '一、丙', '（一）丁', '1. 戊']);
+    expect(matchHeading('1. 戊', scheme)).toBeNull();
+    expect(matchHeading('第一节 乙', scheme)).toMatchObject({ level: 'section', kind: 'jie' });
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { partyKind } from '../../../src/lib/convert/parties.ts';
-import { labelledLineUnfinished, parseDepartmentLine, readDeadlineLine, STATED_FIRST_LISTED, trailingAssignmentStart } from '../../../src/lib/convert/departments.ts';
+import { labelledLineUnfinished, parseDepartmentLine, readDeadlineLine, splitNames, STATED_FIRST_LISTED, trailingAssignmentStart } from '../../../src/lib/convert/departments.ts';
 
 describe('partyKind', () => {
   it('tells departments, local governments and other bodies apart', () => {
@@ -84,5 +84,56 @@ describe('label words of the labelled notations', () => {
     expect(parseDepartmentLine('牵头单位：；配合单位：省乙厅')).toMatchObject({ ok: false });
     expect(parseDepartmentLine('（责任单位：省甲厅（筹）')).toMatchObject({ ok: false });
     expect(parseDepartmentLine('（省甲厅牵头，省乙厅配合')).toMatchObject({ ok: false, message: expect.stringMatching(/unclosed/) });
+  });
+});
+
+describe('assignment notations at their edges', () => {
+  it('split names at every list mark, never inside brackets of either width, and survive a stray closing bracket', () => {
+    expect(splitNames('省甲厅、省乙厅,省丙厅，省丁厅;省戊厅；省己厅')).toEqual(['省甲厅', '省乙厅', '省丙厅', '省丁厅', '省戊厅', '省己厅']);
+    expect(splitNames('各县(市、区)政府、省甲厅')).toEqual(['各县(市、区)政府', '省甲厅']);
+    expect(splitNames('省甲厅）、省乙厅（筹、建）')).toEqual(['省甲厅）', '省乙厅（筹、建）']);
+    expect(splitNames(' 省甲厅 、、 省乙厅 ')).toEqual(['省甲厅', '省乙厅']);
+  });
+  it('read a trailing parenthesis through spaces a line break left, and refuse one without a lead', () => {
+    expect(parseDepartmentLine('  （省甲厅 牵头， 省乙厅 配合）  ')).toMatchObject({ ok: true, value: { leads: ['省甲厅'], partners: ['省乙厅'], leadVerb: '牵头' } });
+    expect(parseDepartmentLine('（牵头）')).toMatchObject({ ok: false, message: 'cannot read 牵头/配合 in department line “（牵头）”' });
+    expect(parseDepartmentLine('（由牵头）')).toMatchObject({ ok: false, message: 'no leading department in “（由牵头）”' });
+    expect(parseDepartmentLine('（省甲厅）牵头（省乙厅）')).toMatchObject({ ok: false, message: expect.stringMatching(/^unbalanced parenthesis/) });
+  });
+  it('leave a section heading that mentions 牵头 and a labelled parenthesis to their own readers', () => {
+    expect(parseDepartmentLine('（一）建立牵头机制。')).toMatchObject({ ok: false, message: expect.stringMatching(/^not a department line/) });
+    expect(parseDepartmentLine('（牵头单位：省甲厅；配合单位：省乙厅）')).toMatchObject({ ok: true, value: { notation: 'lead-partner-line' } });
+  });
+  it('trim the values of labelled fields, and read an empty deadline as none', () => {
+    expect(parseDepartmentLine('牵头单位： 省甲厅。；配合单位：省乙厅，')).toMatchObject({ ok: true, value: { leads: ['省甲厅'], partners: ['省乙厅'], deadline: null } });
+    expect(parseDepartmentLine('责任单位：省甲厅；完成时限：')).toMatchObject({ ok: true, value: { deadline: null } });
+    expect(parseDepartmentLine('牵头单位：省甲厅；完成时限：')).toMatchObject({ ok: true, value: { deadline: null } });
+    expect(parseDepartmentLine('（牵头单位：省甲厅')).toMatchObject({ ok: false, message: expect.stringMatching(/^unclosed parenthesis/) });
+    expect(parseDepartmentLine('（责任单位：省甲厅')).toMatchObject({ ok: false, message: expect.stringMatching(/^unclosed parenthesis/) });
+    expect(parseDepartmentLine('责任单位：等部门')).toMatchObject({ ok: false, message: 'no unit after 责任单位： in “责任单位：等部门”' });
+  });
+  it('read bodies each responsible only when the parenthesis names some', () => {
+    expect(parseDepartmentLine('（由省甲厅、省乙厅等分工负责）')).toMatchObject({ ok: true, value: { leads: ['省甲厅', '省乙厅'], partnersOpenEnded: true, jointly: true } });
+    expect(parseDepartmentLine('（等部门按职责分工负责）')).toMatchObject({ ok: false, message: expect.stringMatching(/^no responsible body/) });
+    expect(parseDepartmentLine('（一）各部门按职责分工负责）')).toMatchObject({ ok: false });
+  });
+  it('read a deadline line in brackets or with spaces, and only a line that starts with its label', () => {
+    expect(readDeadlineLine('（完成时限：2017年底前）')).toBe('2017年底前');
+    expect(readDeadlineLine('  完成时间： 2017年底前 ；')).toBe('2017年底前');
+    expect(readDeadlineLine('按完成时限：2017年')).toBeNull();
+  });
+  it('find the parenthesis that closes a paragraph past brackets inside it', () => {
+    const t = '推进（试点）改造。（省甲厅（筹）牵头，省乙厅配合）';
+    expect(trailingAssignmentStart(t)).toBe(t.indexOf('（省甲厅'));
+    expect(trailingAssignmentStart(`${t}  `)).toBe(t.indexOf('（省甲厅'));
+    expect(trailingAssignmentStart('推进改造。（省甲厅牵头，省乙厅配合')).toBe(-1);
+    expect(trailingAssignmentStart('推进改造）（省甲厅）')).toBe(-1);
+    expect(trailingAssignmentStart('推进改造。（牵头）')).toBe(-1);
+  });
+  it('tell whether a labelled line stops mid-list, for every labelled notation', () => {
+    expect(labelledLineUnfinished('牵头单位：省甲厅；')).toBe(true);
+    expect(labelledLineUnfinished('  牵头单位：省甲厅  ')).toBe(false);
+    expect(labelledLineUnfinished('完成时限：2017年、')).toBe(true);
+    expect(labelledLineUnfinished('（责任单位：省甲厅、')).toBeNull();
   });
 });

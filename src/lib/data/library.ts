@@ -21,7 +21,7 @@ export const PLANS_CSV_COLUMNS: Column<Row>[] = [
   { name: 'tasks', description: '重点任务数', value: (r) => r.tasks },
   { name: 'departments', description: '责任部门数', value: (r) => r.departments },
   { name: 'targets', description: '量化目标数', value: (r) => r.targets },
-  { name: 'citations', description: '引用其他文件的次数', value: (r) => (r.model.citations ?? []).length },
+  { name: 'citations', description: '引用其他文件的次数', value: (r) => r.model.citations.length },
   { name: 'url', description: '本站页面', value: (r) => `/${r.id}/` },
 ];
 

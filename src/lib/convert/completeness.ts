@@ -6,6 +6,7 @@
  */
 import type { Meta } from '../model/schema.ts';
 import { ConvertError } from './errors.ts';
+import { labelledLineUnfinished } from './departments.ts';
 import { isUnfinished, type LogicalLine } from './repair.ts';
 
 const hint = (file: string) =>
@@ -14,7 +15,8 @@ const hint = (file: string) =>
 /** Throws when the last line of the text stops inside a sentence (unless it is a known excerpt). */
 export function checkEnding(file: string, lines: LogicalLine[], excerpt: string | null): void {
   const last = lines[lines.length - 1];
-  if (excerpt === null && last && isUnfinished(last.text)) {
+  // A labelled line (责任单位：A、B) has no end mark; it is complete unless it stops mid-list.
+  if (excerpt === null && last && isUnfinished(last.text) && labelledLineUnfinished(last.text) !== false) {
     throw new ConvertError(file, last.endLine, `the file ends inside a sentence (“…${last.text.slice(-12)}”): it looks incomplete${hint(file)}`);
   }
 }

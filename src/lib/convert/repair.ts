@@ -47,6 +47,16 @@ export function isUnfinished(text: string, prose = PROSE_PUNCTUATION.test(text))
   return !TERMINAL.has(t[t.length - 1]);
 }
 
+/**
+ * Whether a line has prose punctuation outside its heading marker: the 、 of 一、 or 1、 is no
+ * sentence, so a heading such as 一、保障措施 is complete and never joined to the line after it.
+ */
+function hasProse(text: string): boolean {
+  const t = text.trimStart();
+  const m = matchMarker(t);
+  return PROSE_PUNCTUATION.test(m ? m.rest : t);
+}
+
 /** How much of each end of a long paragraph the join checks read. */
 const EDGE = 256;
 
@@ -71,7 +81,7 @@ class Growing {
     this.tail = first.slice(-EDGE);
     this.length = first.length;
     this.hasTab = first.includes('\t');
-    this.prose = PROSE_PUNCTUATION.test(first);
+    this.prose = hasProse(first);
   }
 
   /** The whole text when short; else its start and its end, which decide every join. */

@@ -227,8 +227,12 @@ export function departmentIndex(parts: Part[], printed: PrintedAssignment[]): Ma
   const ids = new Map<string, string>();
   const used = new Set<string>();
   const inTasks = new Set(parts.filter((p) => p.role === 'tasks').flatMap((p) => subtree(p)));
+  const order = new Map<string, number>();
+  for (const n of walkNodes(parts)) order.set(n.id, order.size);
+  // Document order: a 分工表 row counts where the heading it names is printed.
+  const byPosition = [...printed].sort((a, b) => order.get(a.node.id)! - order.get(b.node.id)! || a.line - b.line);
   // Names in the task parts come first (the bundled plan's order), then the others.
-  const ordered = [...printed.filter((p) => inTasks.has(p.node)), ...printed.filter((p) => !inTasks.has(p.node))];
+  const ordered = [...byPosition.filter((p) => inTasks.has(p.node)), ...byPosition.filter((p) => !inTasks.has(p.node))];
   for (const p of ordered) {
     for (const name of [...p.leads, ...p.partners]) {
       if (ids.has(name)) continue;

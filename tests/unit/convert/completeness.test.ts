@@ -37,3 +37,11 @@ describe('checkClosed', () => {
     expect(() => checkClosed(F, logical([['乙。', 9]]), envelope, '节选')).not.toThrow();
   });
 });
+
+describe('a plan that ends with a responsibility line', () => {
+  it('is complete when the list is, and incomplete when it stops mid-list', () => {
+    expect(() => checkEnding(F, logical([['（一）推进。', 3], ['责任单位：市甲局、市乙局', 4]]), null)).not.toThrow();
+    expect(() => checkEnding(F, logical([['牵头单位：市甲局；配合单位：市乙局等', 4]]), null)).not.toThrow();
+    expectConvertError(() => checkEnding(F, logical([['责任单位：市甲局、', 4]]), null), F, 4);
+  });
+});

@@ -183,3 +183,18 @@ describe('a long paragraph', () => {
     expect(lines.map((l) => l.text)).toEqual(['推进工作，完成。']);
   });
 });
+
+describe('a heading whose marker prints a 、 (一、 1、)', () => {
+  // Found while testing the lead-rule views: 一、保障措施 read as unfinished prose (its 、) and swallowed the
+  // department line under it, so the responsibility was lost.
+  it('is complete: the line after it starts a paragraph of its own', () => {
+    const texts = (t: string) => repair(sourceLines(t)).lines.map((l) => l.text);
+    expect(texts('一、保障措施\n（市甲局牵头）')).toEqual(['一、保障措施', '（市甲局牵头）']);
+    expect(texts('一、总体要求\n以改革为动力，推进转型。')).toEqual(['一、总体要求', '以改革为动力，推进转型。']);
+    expect(texts('  1、建设平台\n推进，建设。')).toEqual(['  1、建设平台', '推进，建设。']);
+  });
+  it('still joins a heading that stops inside a sentence of its own', () => {
+    const texts = (t: string) => repair(sourceLines(t)).lines.map((l) => l.text);
+    expect(texts('一、推进转型，加快\n发展。')).toEqual(['一、推进转型，加快发展。']);
+  });
+});

@@ -137,3 +137,18 @@ describe('assignment notations at their edges', () => {
     expect(labelledLineUnfinished('（责任单位：省甲厅、')).toBeNull();
   });
 });
+
+describe('partyKind at its edges', () => {
+  it('reads a name through the spaces a line break left in it', () => {
+    expect(partyKind('大连市 人民政府 ')).toBe('local-government');
+    expect(partyKind('省 财政厅')).toBe('department');
+  });
+  it('reads the office of a local government as a department, and a department whose name holds 企业 as one', () => {
+    expect(partyKind('各市政府办公室')).toBe('department');
+    expect(partyKind('省中小企业局')).toBe('department');
+    expect(partyKind('省属国有企业')).toBe('other');
+  });
+  it('reads a body that is neither as other', () => {
+    for (const n of ['有关单位', '专家委员', '省级专家组', '东软集团']) expect(partyKind(n), n).toBe('other');
+  });
+});

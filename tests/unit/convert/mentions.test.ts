@@ -100,3 +100,21 @@ describe('sectorTaskMentions on an invented plan', () => {
     expect(found.every((m) => m.task.startsWith('p3-'))).toBe(true);
   });
 });
+
+describe('mentions and key terms at their edges', () => {
+  it('mark a name of exactly two characters, and never one that overlaps a longer name at its end', () => {
+    const names = new Map([['财政', 'a'], ['省财政厅', 'b'], ['厅长', 'c']]);
+    expect(findMentions('省财政厅长和财政', names)).toEqual([{ start: 0, end: 4, department: 'b' }, { start: 6, end: 8, department: 'a' }]);
+  });
+  it('strip modifiers and endings only while two characters are left, repeatedly', () => {
+    // Stripped down to a generic word (装备, 制造), the title is its own only term.
+    expect(sectorKeyTerms('高端智能装备')).toEqual(['高端智能装备']);
+    expect(sectorKeyTerms('智能制造业')).toEqual(['智能制造业']);
+    expect(sectorKeyTerms('新型材料')).toEqual(['新型材料']);
+    expect(sectorKeyTerms('先进轨道交通装备')).toEqual(['轨道交通']);
+    expect(sectorKeyTerms('现代服务业')).toEqual(['现代服务业']);
+  });
+  it('trim the parts of a title split at 、 and keep each once', () => {
+    expect(sectorKeyTerms('船舶、 海工装备')).toEqual(['船舶', '海工']);
+  });
+});

@@ -74,7 +74,11 @@ describe('compareText', () => {
 });
 
 describe('fidelity of the real plan', () => {
-  const setup = () => {
+  // Converted once per run of this file, by its first test: the whole plan per test made a
+  // mutation run an hour longer. Its later tests read the same model.
+  let cached: ReturnType<typeof convertOnce> | undefined;
+  const setup = () => (cached ??= convertOnce());
+  const convertOnce = () => {
     const bytes = realPlanBytes();
     const source = new TextDecoder().decode(bytes);
     const { model, fidelity } = convertPlan(bytes, { file: 'liaoning-2015-24.txt', notes: realPlanNotes() });

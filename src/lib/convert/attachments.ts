@@ -11,18 +11,17 @@ import type { Block, Grid, Paragraph, Part } from '../model/schema.ts';
 import { splitNames } from './departments.ts';
 import { gridCells } from '../model/grid.ts';
 import { walkNodes } from '../model/walk.ts';
-import { ConvertError } from './errors.ts';
+import type { ReadingLog } from './reading.ts';
 import type { PrintedAssignment } from './views.ts';
 import { makeParagraph } from './paragraph.ts';
-import type { LogicalLine } from './repair.ts';
+import type { LogicalLine } from './patterns.ts';
 
-/** 附件, 附件1, 附件 2, 附件三 (alone on its line; 附件：… lists attachments instead). */
-export const ATTACHMENT_START = /^附\s*件\s*([0-9０-９]{1,2}|[一二三四五六七八九十]{1,2})?\s*$/;
+import { ATTACHMENT_START, ROW_START } from './patterns.ts';
+
+export { ATTACHMENT_START, ROW_START } from './patterns.ts';
 
 /** A cell separator: a tab, an ideographic space, or two or more spaces. */
 const SEPARATOR = /\t|\u3000+| {2,}/;
-/** A line that starts a numbered table row: 1⇥…, 12  … */
-export const ROW_START = /^\s*([0-9０-９]{1,3})[.．、]?(?:\t|\u3000| {2,})/;
 
 const COLUMN_WORDS: [keyof Grid['columns'], RegExp][] = [
   ['number', /^序\s*号$/],
@@ -59,22 +58,28 @@ function columnsOf(header: string[]): Grid['columns'] {
 const continuesCell = (cell: string) => /[、，,；;：:（(—-]$/.test(cell) || (/[，、]/.test(cell) && !/[。）)]$/.test(cell));
 
 /** Reads the header line and rows of an attached table. */
-export function buildGrid(file: string, id: string, caption: string | null, lines: LogicalLine[]): Grid {
+class GridShape extends Error {}
+
+function fail(line: number, message: string): never {
+  throw new GridShape(`line ${line}: ${message}`);
+}
+
+export function buildGrid(id: string, caption: string | null, lines: LogicalLine[]): Grid {
   const header = cellsOf(lines[0].text);
-  if (header.length < 2) throw new ConvertError(file, lines[0].line, `cannot read the columns of the table header “${lines[0].text.trim()}”`);
+  if (header.length < 2) fail(lines[0].line, `cannot read the columns of the table header “${lines[0].text.trim()}”`);
   const columns = columnsOf(header);
   const rows: Grid['rows'] = [];
   for (const l of lines.slice(1)) {
     const cells = cellsOf(l.text);
     if (ROW_START.test(l.text)) {
       if (cells.length > header.length) {
-        throw new ConvertError(file, l.line, `table row has ${cells.length} cells, the header has ${header.length}`);
+        fail(l.line, `table row has ${cells.length} cells, the header has ${header.length}`);
       }
       rows.push({ id: `${id}-r${rows.length + 1}`, line: l.line, endLine: l.endLine, pieces: cells.map((text, cell) => ({ cell, text })).filter((p) => p.text !== ''), node: null });
       continue;
     }
     const row = rows[rows.length - 1];
-    if (!row) throw new ConvertError(file, l.line, `a table line before the first numbered row: “${l.text.trim()}”`);
+    if (!row) fail(l.line, `a table line before the first numbered row: “${l.text.trim()}”`);
     row.endLine = l.endLine;
     // Tabs keep empty cells, so a tab line says which column each fragment continues.
     if (l.text.includes('\t') && cells.length <= header.length) {
@@ -82,13 +87,13 @@ export function buildGrid(file: string, id: string, caption: string | null, line
       continue;
     }
     if (cells.length > 1) {
-      throw new ConvertError(file, l.line, `cannot tell which columns the wrapped table line “${l.text.trim()}” continues`);
+      fail(l.line, `cannot tell which columns the wrapped table line “${l.text.trim()}” continues`);
     }
     const current = gridCells({ header }, row);
     const target = current.findIndex((c, i) => i !== columns.number && continuesCell(c));
     row.pieces.push({ cell: target === -1 ? (columns.task ?? header.length - 1) : target, text: cells[0] });
   }
-  if (rows.length === 0) throw new ConvertError(file, lines[0].line, 'an attached table needs at least one numbered row after its header');
+  if (rows.length === 0) fail(lines[0].line, 'an attached table needs at least one numbered row after its header');
   return { type: 'grid', id, line: caption ? lines[0].line : lines[0].line, endLine: lines[lines.length - 1].endLine, caption, header, columns, rows };
 }
 
@@ -100,7 +105,7 @@ function isHeader(text: string): boolean {
 }
 
 /** Builds one attachment (its lines start with the 附件 line) as a part of the plan. */
-export function buildAttachment(file: string, lines: LogicalLine[], index: number): Part {
+export function buildAttachment(lines: LogicalLine[], index: number, log?: ReadingLog): Part {
   const id = `a${index}`;
   const marker = lines[0];
   const titleLines: LogicalLine[] = [];
@@ -108,13 +113,22 @@ export function buildAttachment(file: string, lines: LogicalLine[], index: numbe
   while (i < lines.length && titleLines.length < 3 && !isHeader(lines[i].text) && !/[，。；：]/.test(lines[i].text) && !lines[i].text.includes('\t')) titleLines.push(lines[i++]);
   const title = titleLines.map((l) => l.text.trim()).join('');
   const blocks: Block[] = [];
+  const paragraph = (l: LogicalLine) => makeParagraph({ id: `${id}-b${blocks.length + 1}`, text: l.text, line: l.line, endLine: l.endLine, marks: l.marks, allowLead: false }) as Paragraph;
   while (i < lines.length) {
     if (isHeader(lines[i].text)) {
-      blocks.push(buildGrid(file, `${id}-b${blocks.length + 1}`, null, lines.slice(i)));
-      break;
+      try {
+        blocks.push(buildGrid(`${id}-b${blocks.length + 1}`, null, lines.slice(i)));
+        break;
+      } catch (e) {
+        if (!(e instanceof GridShape)) throw e;
+        // A table that cannot be read as one: its lines stay text, in order.
+        log?.keep({ line: lines[i].line, endLine: lines[lines.length - 1].endLine }, 'attachments', 'attachment-table', `${e.message}: the table is kept as text`);
+        while (i < lines.length) blocks.push(paragraph(lines[i++]));
+        break;
+      }
     }
     const l = lines[i++];
-    if (l.text.includes('\t')) throw new ConvertError(file, l.line, `a table row in an attachment without a header that names its columns (序号, 重点任务, 牵头单位 …)`);
+    if (l.text.includes('\t')) log?.keep(l, 'attachments', 'attachment-table', 'a table row in an attachment without a header that names its columns (序号, 重点任务, 牵头单位 …): kept as text');
     blocks.push(makeParagraph({ id: `${id}-b${blocks.length + 1}`, text: l.text, line: l.line, endLine: l.endLine, marks: l.marks, allowLead: false }) as Paragraph);
   }
   return {
@@ -179,10 +193,10 @@ export function readRow(grid: Grid, row: Grid['rows'][number]): { leads: string[
 
 /**
  * Reads the rows of every attached 分工表 (a table with a task column and a 牵头 or 责任 column) as
- * assignments of the body's nodes. A row whose task names no heading of the body is an error: its
- * responsibility would otherwise be lost without a word.
+ * assignments of the body's nodes. A row whose task names no heading of the body stays in its
+ * table and is reported as unread: its responsibility is never attached to a guess.
  */
-export function tableAssignments(file: string, body: Part[], attachments: Part[]): PrintedAssignment[] {
+export function tableAssignments(body: Part[], attachments: Part[], log?: ReadingLog): PrintedAssignment[] {
   const nodes = body.flatMap((p) => [...walkNodes([p])]).filter((n) => n.kind !== 'part');
   const out: PrintedAssignment[] = [];
   for (const grid of attachments.flatMap((a) => a.blocks).filter((b): b is Grid => b.type === 'grid')) {
@@ -193,8 +207,14 @@ export function tableAssignments(file: string, body: Part[], attachments: Part[]
       if (!read) break;
       const printedNumber = grid.columns.number === null ? null : Number(cells[grid.columns.number].replace(/[０-９]/g, (d) => String(d.charCodeAt(0) - 0xff10)).replace(/\D/g, ''));
       const node = matchRow(cells[grid.columns.task], printedNumber, nodes);
-      if (!node) throw new ConvertError(file, row.line, `row ${cells[grid.columns.number ?? 0]} of the 分工表 names a task that is not a heading of the plan body: “${cells[grid.columns.task]}”`);
-      if (read.leads.length === 0) throw new ConvertError(file, row.line, `row ${cells[grid.columns.number ?? 0]} of the 分工表 names no responsible unit`);
+      if (!node) {
+        log?.keep(row, 'attachments', 'attachment-row', `row ${cells[grid.columns.number ?? 0]} of the 分工表 names a task that is not a heading of the document body (“${cells[grid.columns.task]}”): the row is kept in the table, no responsibility is read from it`);
+        continue;
+      }
+      if (read.leads.length === 0) {
+        log?.keep(row, 'attachments', 'attachment-row', `row ${cells[grid.columns.number ?? 0]} of the 分工表 names no responsible unit: the row is kept in the table`);
+        continue;
+      }
       row.node = node.id;
       out.push({
         node,

@@ -7,7 +7,8 @@
 import type { Meta } from '../model/schema.ts';
 import { ConvertError } from './errors.ts';
 import { labelledLineUnfinished } from './departments.ts';
-import { isUnfinished, type LogicalLine } from './repair.ts';
+import type { LogicalLine } from './patterns.ts';
+import { isUnfinished } from './repair.ts';
 
 const hint = (file: string) =>
   `; if it is a known excerpt, say so in ${file.replace(/\.txt$/, '')}.conventions.json ({ "excerpt": "…" })`;
@@ -21,11 +22,11 @@ export function checkEnding(file: string, lines: LogicalLine[], excerpt: string 
   }
 }
 
-/** Throws when the envelope was opened (masthead or 文号) but has no closing lines. */
-export function checkClosed(file: string, lines: LogicalLine[], meta: Pick<Meta, 'masthead' | 'docNumber' | 'cc' | 'issuedDatePrinted'>, excerpt: string | null): void {
-  const opened = meta.masthead !== null || meta.docNumber !== null;
-  if (excerpt === null && opened && meta.cc === null && meta.issuedDatePrinted === null) {
+/** Throws when an official copy was opened (masthead …文件) but has no closing lines at all. */
+export function checkClosed(file: string, lines: LogicalLine[], meta: Pick<Meta, 'masthead' | 'cc' | 'issuedDatePrinted' | 'signatures'>, excerpt: string | null): void {
+  const opened = meta.masthead !== null;
+  if (excerpt === null && opened && meta.cc === null && meta.issuedDatePrinted === null && meta.signatures.length === 0) {
     const last = lines[lines.length - 1];
-    throw new ConvertError(file, last.endLine, `the notice opens with a masthead and 文号 but never closes (no 抄送 line, no …印发 date): the file looks incomplete${hint(file)}`);
+    throw new ConvertError(file, last.endLine, `the notice opens with a masthead but never closes (no 抄送 line, no date): the file looks incomplete${hint(file)}`);
   }
 }

@@ -1,3 +1,5 @@
+import { fold } from './fold.ts';
+
 /**
  * Who is responsible: the notations plans print for it. Each notation is a recogniser that reads a
  * line (or the parenthesis closing a paragraph); they are tried in the order of
@@ -8,6 +10,10 @@
  *   lead-partner-line     牵头单位：A；配合单位：B、C  (also inside a parenthesis)
  *   responsibility-line   责任单位：A、B、C            (also （责任单位：A、B）; the first listed leads
  *                         by convention unless the plan states otherwise)
+ *   trailing-parenthesis  （A、B负责） · （A、B负责，排在第一位的部门为牵头部门，下同）: an undivided
+ *                         list, read by the stated rule · （A、B按职责分工负责）: all responsible
+ * Every recogniser reads the folded text (fold.ts), so a traditional copy's 牽頭/負責 read alike;
+ * the names it returns are in simplified characters.
  */
 export type AssignmentNotation = 'trailing-parenthesis' | 'lead-partner-line' | 'responsibility-line';
 
@@ -65,11 +71,27 @@ function balanced(s: string): boolean {
   return depth === 0;
 }
 
-/** Removes a closing 等部门/等单位 (open-ended) or a bare 有关部门/单位 word from a partner list. */
-function partnerList(text: string): { partners: string[]; openEnded: boolean } {
-  const open = /等(?:有关|相关)?(?:部门|单位)?$/.exec(text);
-  if (open) return { partners: splitNames(text.slice(0, open.index)), openEnded: true };
-  return { partners: splitNames(text.replace(/(?:有关|相关)?(?:部门|单位)$/, '')), openEnded: false };
+/** 等, 等部门, 等有关部门和单位, 等相关单位: the list before it is not exhaustive. */
+const OPEN_END = /等(?:有关|相关)?(?:部门|单位)?(?:和|及|、)?(?:有关|相关)?(?:部门|单位)?$/;
+
+/**
+ * A list of responsible bodies as printed: names split at 、，；, a closing 等部门 (open-ended)
+ * removed, and a list that goes on after 等 (A、B等和各省级人民政府) read as both parts.
+ */
+export function partnerList(text: string): { partners: string[]; openEnded: boolean } {
+  const parts = text.split(/等(?:有关|相关)?(?:部门|单位)?(?:和|及|，|,)/);
+  let openEnded = parts.length > 1;
+  const names: string[] = [];
+  parts.forEach((part, k) => {
+    const open = OPEN_END.exec(part);
+    if (open && open.index > 0) {
+      openEnded = true;
+      names.push(...splitNames(part.slice(0, open.index)));
+    } else if (k === parts.length - 1) {
+      names.push(...splitNames(part.replace(/^(?:有关|相关)?(?:部门|单位)$/, '')));
+    } else names.push(...splitNames(part));
+  });
+  return { partners: names, openEnded };
 }
 
 const DEADLINE = /(?:完成时限|完成时间|时间节点|时限要求|时限)\s*[：:]\s*(.+)$/;
@@ -87,11 +109,11 @@ function inner(text: string): { ok: true; inner: string } | { ok: false; message
 export const trailingParenthesis: AssignmentRecogniser = {
   notation: 'trailing-parenthesis',
   claims: (text) => {
-    const t = text.trim();
-    return OPEN.test(t) && /牵头/.test(t) && !SECTION_MARKER.test(t) && !/(?:牵头|配合|责任)(?:单位|部门)\s*[：:]/.test(t);
+    const t = fold(text.trim());
+    return OPEN.test(t) && /牵头/.test(t) && !SECTION_MARKER.test(t) && !/(?:牵头|配合|责任)(?:单位|部门)\s*[：:]/.test(t) && !STATED_RULE_CLAUSE.test(t);
   },
   read: (text) => {
-    const t = text.trim();
+    const t = fold(text.trim());
     const r = inner(t);
     if (!r.ok) return r;
     const body = r.inner.replace(/\s+/g, '');
@@ -105,6 +127,8 @@ export const trailingParenthesis: AssignmentRecogniser = {
 };
 
 const LEAD_LABEL = /^(?:牵头单位|牵头部门|主责单位|主办单位|主要责任单位)\s*[：:]/;
+/** A lead rule stated inside the first parenthesis, for this one and the later ones (下同). */
+const STATED_RULE_CLAUSE = /[，,。；;](?:[^，,。；;]*?)(?:第一位|首位)[^，,。；;]*牵头(?:单位|部门)[^）)]*[）)]$/;
 const RESPONSIBLE_LABEL = /^(?:责任单位|责任部门|责任主体)\s*[：:]/;
 
 /** Splits a labelled line into its labelled fields (牵头单位：…；配合单位：…；完成时限：…). */
@@ -124,17 +148,19 @@ const pick = (f: Map<string, string>, keys: string[]) => keys.map((k) => f.get(k
 export const leadPartnerLine: AssignmentRecogniser = {
   notation: 'lead-partner-line',
   claims: (text) => {
-    const r = inner(text);
-    return LEAD_LABEL.test(r.ok ? r.inner.trim() : text.trim().slice(1));
+    const r = inner(fold(text));
+    return LEAD_LABEL.test(r.ok ? r.inner.trim() : fold(text).trim().slice(1));
   },
-  read: (text) => {
+  read: (printedText) => {
+    const text = fold(printedText);
     const r = inner(text);
     if (!r.ok) return r;
     const f = fields(r.inner.trim());
     const leadText = pick(f, ['牵头单位', '牵头部门', '主责单位', '主办单位', '主要责任单位']) ?? '';
     const leads = splitNames(leadText);
     if (leads.length === 0) return { ok: false, message: `no leading unit after 牵头单位： in “${text.trim()}”` };
-    const { partners, openEnded } = partnerList(pick(f, ['配合单位', '配合部门', '参与单位', '协办单位', '协同单位', '协助单位']) ?? '');
+    // （牵头单位：A；责任单位：B、C）: beside a lead, the responsible units are its partners.
+    const { partners, openEnded } = partnerList(pick(f, ['配合单位', '配合部门', '参与单位', '协办单位', '协同单位', '协助单位', '责任单位', '责任部门']) ?? '');
     const deadline = pick(f, ['完成时限', '完成时间', '时间节点', '时限要求']) ?? null;
     return { ok: true, value: { leads, leadVerb: '', partners, partnersOpenEnded: openEnded, notation: 'lead-partner-line', undivided: false, deadline: deadline || null } };
   },
@@ -143,10 +169,11 @@ export const leadPartnerLine: AssignmentRecogniser = {
 export const responsibilityLine: AssignmentRecogniser = {
   notation: 'responsibility-line',
   claims: (text) => {
-    const r = inner(text);
-    return RESPONSIBLE_LABEL.test(r.ok ? r.inner.trim() : text.trim().slice(1));
+    const r = inner(fold(text));
+    return RESPONSIBLE_LABEL.test(r.ok ? r.inner.trim() : fold(text).trim().slice(1));
   },
-  read: (text) => {
+  read: (printedText) => {
+    const text = fold(printedText);
     const r = inner(text);
     if (!r.ok) return r;
     const f = fields(r.inner.trim());
@@ -166,10 +193,11 @@ export const responsibilityLine: AssignmentRecogniser = {
 export const dutyParenthesis: AssignmentRecogniser = {
   notation: 'trailing-parenthesis',
   claims: (text) => {
-    const t = text.trim();
+    const t = fold(text.trim());
     return OPEN.test(t) && !SECTION_MARKER.test(t) && !/牵头/.test(t) && /(?:按职责分工负责|按职责负责|分工负责|共同负责)[）)]$/.test(t);
   },
-  read: (text) => {
+  read: (printedText) => {
+    const text = fold(printedText);
     const r = inner(text);
     if (!r.ok) return r;
     const body = r.inner.replace(/\s+/g, '');
@@ -181,8 +209,34 @@ export const dutyParenthesis: AssignmentRecogniser = {
   },
 };
 
+/**
+ * （A、B负责） — the State Council's list of responsible bodies, undivided: the first listed leads
+ * where the document says so (（A、B负责，排在第一位的部门为牵头部门，下同）, printed once in the
+ * first such parenthesis), else by the plan's rule (views.leadRule).
+ */
+export const responsibleParenthesis: AssignmentRecogniser = {
+  notation: 'trailing-parenthesis',
+  claims: (text) => {
+    const t = fold(text.trim());
+    if (!OPEN.test(t) || SECTION_MARKER.test(t) || /[：:]/.test(t)) return false;
+    const body = t.replace(STATED_RULE_CLAUSE, '）');
+    return !/牵头|按职责|分工负责|共同负责/.test(body) && /负责[）)]$/.test(body);
+  },
+  read: (printedText) => {
+    const text = fold(printedText);
+    const r = inner(text);
+    if (!r.ok) return r;
+    const body = `（${r.inner}）`.replace(STATED_RULE_CLAUSE, '）').slice(1, -1).replace(/\s+/g, '');
+    const m = /^(.+?)负责$/.exec(body);
+    if (!m) return { ok: false, message: `cannot read the responsible bodies in “${text.trim()}”` };
+    const { partners: names, openEnded } = partnerList(m[1].replace(/^由/, ''));
+    if (names.length === 0 || names.some((n) => n.length > 30)) return { ok: false, message: `no responsible body in “${text.trim()}”` };
+    return { ok: true, value: { leads: names, leadVerb: '', partners: [], partnersOpenEnded: openEnded, notation: 'trailing-parenthesis', undivided: true, deadline: null } };
+  },
+};
+
 /** The notations, in the order they are tried. */
-export const ASSIGNMENT_NOTATIONS: AssignmentRecogniser[] = [leadPartnerLine, responsibilityLine, trailingParenthesis, dutyParenthesis];
+export const ASSIGNMENT_NOTATIONS: AssignmentRecogniser[] = [leadPartnerLine, responsibilityLine, trailingParenthesis, dutyParenthesis, responsibleParenthesis];
 
 /** The recogniser that claims a whole line, or null when the line is not an assignment. */
 export function recogniseAssignment(text: string): AssignmentRecogniser | null {
@@ -203,7 +257,7 @@ export function parseDepartmentLine(text: string): DepartmentLineResult {
 
 /** A 完成时限：… / 时间节点：… line of its own, which belongs to the assignment before it. */
 export function readDeadlineLine(text: string): string | null {
-  const t = text.trim().replace(/^[（(](.*)[）)]$/, '$1');
+  const t = fold(text).trim().replace(/^[（(](.*)[）)]$/, '$1');
   const m = /^(?:完成时限|完成时间|时间节点|时限要求)\s*[：:]\s*(.+?)[。；;]?$/.exec(t);
   return m ? m[1].trim() : null;
 }
@@ -231,15 +285,46 @@ export function trailingAssignmentStart(text: string): number {
   return -1;
 }
 
+/**
+ * Responsibilities in parentheses inside a paragraph, each closing the sentences before it
+ * (…准入环境。（市场监管总局负责）加强…培训。（体育总局、教育部负责）): their [start, end) offsets.
+ * Only a parenthesis that follows a sentence's end and that a recogniser reads counts; the trailing
+ * one is trailingAssignmentStart's.
+ */
+export function inlineAssignmentSpans(text: string): [number, number][] {
+  const out: [number, number][] = [];
+  for (let i = text.indexOf('（'); i !== -1 && i < text.length; i = text.indexOf('（', i + 1)) {
+    if (!/[。；！？]/.test(text.slice(0, i).trimEnd().slice(-1))) continue;
+    let depth = 0;
+    let end = -1;
+    for (let k = i; k < text.length; k++) {
+      if (text[k] === '（' || text[k] === '(') depth++;
+      if (text[k] === '）' || text[k] === ')') depth--;
+      if (depth === 0) {
+        end = k + 1;
+        break;
+      }
+    }
+    if (end === -1 || text.slice(end).trim() === '') continue;
+    const candidate = text.slice(i, end);
+    const r = recogniseAssignment(candidate);
+    if (r && r.read(candidate).ok) {
+      out.push([i, end]);
+      i = end - 1;
+    }
+  }
+  return out;
+}
+
 /** Where a stated lead rule is printed: 列第一位的为牵头单位 and its variants. */
-export const STATED_FIRST_LISTED = /(?:列|排)(?:在)?(?:第一位|首位|第一)的?(?:单位|部门)?(?:为|是)牵头(?:单位|部门)|(?:第一|首)(?:个|家|位)?(?:责任)?(?:单位|部门)(?:为|是)牵头(?:单位|部门)/;
+export const STATED_FIRST_LISTED = /(?:列|排)(?:在)?(?:第一位|首位|第一)(?:的|者)?(?:单位|部门)?(?:为|是)牵头(?:单位|部门)|(?:第一|首)(?:个|家|位)?(?:责任)?(?:单位|部门)(?:为|是)牵头(?:单位|部门)/;
 
 /**
  * For the repair pass: whether a line is a labelled assignment (责任单位：…, 完成时限：…) and, if so,
  * whether it stops mid-list (…、) so that the next line continues it. Null for any other line.
  */
 export function labelledLineUnfinished(text: string): boolean | null {
-  const t = text.trim();
+  const t = fold(text).trim();
   if (OPEN.test(t)) return null;
   if (!(leadPartnerLine.claims(t) || responsibilityLine.claims(t) || readDeadlineLine(t) !== null)) return null;
   return /[、，,：:；;]$/.test(t);

@@ -5,6 +5,8 @@ import { ConventionsSchema, PlanModelSchema, type Conventions, type Correction, 
 import { buildAttachment, splitAttachments, tableAssignments } from './attachments.ts';
 import { checkClosed, checkEnding } from './completeness.ts';
 import { findFurniture } from './furniture.ts';
+import { isTraditional } from './fold.ts';
+import { ReadingLog } from './reading.ts';
 import { printedSegments } from '../model/text.ts';
 import { walkNodes, walkParagraphs } from '../model/walk.ts';
 import { entityHosts, markEntities } from './entities.ts';
@@ -63,22 +65,24 @@ function mergeCorrections(furniture: Correction[], repaired: RepairResult): Corr
 export function convertPlan(bytes: Uint8Array, options: ConvertOptions): ConvertResult {
   const { file } = options;
   const conventions = ConventionsSchema.parse(options.conventions ?? {});
+  const log = new ReadingLog();
   const source = readLines(bytes, file);
+  const traditional = isTraditional(source.map((l) => l.text).join('\n'));
   const furniture = findFurniture(file, source, conventions);
-  const repaired = repair(source, furniture.lines);
+  const repaired = repair(source, furniture.lines, traditional);
   const { lines } = repaired;
   const corrections = mergeCorrections(furniture.corrections, repaired);
   checkEnding(file, lines, conventions.excerpt);
   const scheme = headingScheme(lines.map((l) => l.text));
-  const { meta, preamble, body } = readEnvelope(file, lines, scheme);
+  const { meta, preamble, body, form } = readEnvelope(lines, scheme, log);
   checkClosed(file, lines, meta, conventions.excerpt);
   const split = splitAttachments(body);
-  const bodyParts = buildOutline(file, split.body, scheme);
-  const attachmentParts = split.attachments.map((lines, k) => buildAttachment(file, lines, k + 1));
-  const rows = tableAssignments(file, bodyParts, attachmentParts);
+  const bodyParts = buildOutline(split.body, scheme, log);
+  const attachmentParts = split.attachments.map((lines, k) => buildAttachment(lines, k + 1, log));
+  const rows = tableAssignments(bodyParts, attachmentParts, log);
   const tableAssigned = new Set(rows.map((r) => r.node.id));
   for (const p of bodyParts) p.role = views.partRole(p, tableAssigned);
-  views.checkTasks(file, bodyParts, tableAssigned);
+  views.checkTasks(bodyParts, tableAssigned, log);
   const parts = [...bodyParts, ...attachmentParts];
 
   const printed = [...views.lineAssignments(parts), ...rows];
@@ -155,6 +159,7 @@ export function convertPlan(bytes: Uint8Array, options: ConvertOptions): Convert
       modelCharacters: fidelity.modelCharacters,
     },
     citations: findCitations(walkParagraphs({ meta, preamble, parts }), meta.docNumber),
+    reading: { form, script: traditional ? 'traditional' : 'simplified', ...log.sorted() },
   };
   const parsed = PlanModelSchema.safeParse(model);
   if (!parsed.success) {

@@ -1,3 +1,5 @@
+import { fold } from './fold.ts';
+
 /**
  * Recognises the numbering markers of the official-document format:
  * 一、 (part) · （一） or (一) (section) · 1. (item) · —— (clause).
@@ -25,11 +27,12 @@ export function parseChineseNumeral(s: string): number | null {
 export type HeadingLevel = 'part' | 'section' | 'item' | 'clause';
 
 /**
- * The heading markers plans print, from the highest rank to the lowest. A plan uses some of them;
- * the first four it uses become its part › section › item › clause levels (the official format's
- * 一、（一）1. —— and a 规划's 第一章 第一节 一、（一） both fit), and a deeper marker stays text.
+ * The heading markers plans print, from the highest rank to the lowest. A document uses some of
+ * them; the highest it uses makes its parts, and the others nest under it in the order this
+ * document prints them (see outline.ts): 一、（一）1. —— and a 规划's 第一章 第一节 一、 both fit,
+ * and so do 1. directly under 一、 or —— directly under （一）.
  */
-export type MarkerKind = 'chapter' | 'jie' | 'article' | 'numeral' | 'paren-numeral' | 'arabic' | 'paren-arabic' | 'circled' | 'dash';
+export type MarkerKind = 'bufen' | 'chapter' | 'jie' | 'article' | 'decimal-1' | 'decimal-2' | 'decimal-3' | 'numeral' | 'paren-numeral' | 'arabic' | 'paren-arabic' | 'circled' | 'dash';
 
 interface MarkerScheme {
   kind: MarkerKind;
@@ -44,9 +47,14 @@ const CN = '[一二三四五六七八九十]+';
 const CIRCLED = '①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳';
 
 export const MARKER_SCHEMES: MarkerScheme[] = [
+  { kind: 'bufen', re: new RegExp(`^第(${CN})部分\\s*`), number: (m) => parseChineseNumeral(m[1]), label: (n) => `第${toNumeral(n)}部分` },
   { kind: 'chapter', re: new RegExp(`^第(${CN})章\\s*`), number: (m) => parseChineseNumeral(m[1]), label: (n) => `第${toNumeral(n)}章` },
   { kind: 'jie', re: new RegExp(`^第(${CN})节\\s*`), number: (m) => parseChineseNumeral(m[1]), label: (n) => `第${toNumeral(n)}节` },
   { kind: 'article', re: new RegExp(`^第(${CN})条\\s*`), number: (m) => parseChineseNumeral(m[1]), label: (n) => `第${toNumeral(n)}条` },
+  // A 预案's decimal outline: 1　总则 · 1.1　编制目的 · 1.1.1　… (a space after the number, then text).
+  { kind: 'decimal-3', re: /^(\d{1,2})\.(\d{1,2})\.(\d{1,2})\s+(?=\S)/, number: (m) => Number(m[3]), label: (n) => `x.x.${n}` },
+  { kind: 'decimal-2', re: /^(\d{1,2})\.(\d{1,2})\s+(?=\S)/, number: (m) => Number(m[2]), label: (n) => `x.${n}` },
+  { kind: 'decimal-1', re: /^(\d{1,2})[\s\u3000]+(?=[\u3400-\u9fff])/, number: (m) => Number(m[1]), label: (n) => `${n}` },
   { kind: 'numeral', re: new RegExp(`^(${CN})、\\s*`), number: (m) => parseChineseNumeral(m[1]), label: (n) => `${toNumeral(n)}、` },
   { kind: 'paren-numeral', re: new RegExp(`^[（(](${CN})[）)]\\s*`), number: (m) => parseChineseNumeral(m[1]), label: (n) => `（${toNumeral(n)}）` },
   { kind: 'arabic', re: /^(\d{1,2})[.．、](?!\d)\s*/, number: (m) => Number(m[1]), label: (n) => `${n}.` },
@@ -54,6 +62,9 @@ export const MARKER_SCHEMES: MarkerScheme[] = [
   { kind: 'circled', re: new RegExp(`^([${CIRCLED}])\\s*`), number: (m) => CIRCLED.indexOf(m[1]) + 1, label: (n) => CIRCLED[n - 1] ?? `(${n})` },
   { kind: 'dash', re: /^——\s*/, number: () => 0, label: () => '——' },
 ];
+
+/** A marker's rank: lower is higher in the outline. */
+export const markerRank = (kind: MarkerKind): number => MARKER_SCHEMES.findIndex((s) => s.kind === kind);
 
 export function toNumeral(n: number): string {
   const d = ['', '一', '二', '三', '四', '五', '六', '七', '八', '九'];
@@ -64,63 +75,55 @@ export function toNumeral(n: number): string {
 export interface MarkerMatch {
   kind: MarkerKind;
   number: number;
-  marker: string;
-  rest: string;
-}
-
-/** Matches any heading marker at the start of a line; null for any other line. */
-export function matchMarker(text: string): MarkerMatch | null {
-  for (const s of MARKER_SCHEMES) {
-    const m = s.re.exec(text);
-    if (!m) continue;
-    const n = s.number(m);
-    if (n === null) continue;
-    if (s.kind === 'dash' && m[0].length >= text.length) return null;
-    return { kind: s.kind, number: n, marker: m[0], rest: text.slice(m[0].length) };
-  }
-  return null;
-}
-
-/** Which marker kind makes which level, in a given plan. */
-export type HeadingScheme = Partial<Record<MarkerKind, HeadingLevel>>;
-
-/** The official-document format: 一、 （一） 1. ——. */
-export const OFFICIAL_SCHEME: HeadingScheme = { numeral: 'part', 'paren-numeral': 'section', arabic: 'item', dash: 'clause' };
-
-const LEVEL_ORDER: HeadingLevel[] = ['part', 'section', 'item', 'clause'];
-
-/**
- * The scheme of a plan from the markers its lines start with: the first four kinds it uses, in
- * rank order, are its levels. A plan that uses only the official markers gets OFFICIAL_SCHEME.
- */
-export function headingScheme(texts: Iterable<string>): HeadingScheme {
-  const used = new Set<MarkerKind>();
-  for (const t of texts) {
-    const m = matchMarker(t);
-    if (m) used.add(m.kind);
-  }
-  if (!used.has('chapter') && !used.has('jie') && !used.has('article')) return OFFICIAL_SCHEME;
-  const kinds = MARKER_SCHEMES.map((s) => s.kind).filter((k) => used.has(k)).slice(0, LEVEL_ORDER.length);
-  return Object.fromEntries(kinds.map((k, i) => [k, LEVEL_ORDER[i]]));
-}
-
-export interface HeadingMatch {
-  level: HeadingLevel;
-  kind: MarkerKind;
-  /** The ordinal the marker prints (clauses carry none: 0). */
-  number: number;
   /** The marker exactly as printed, trailing spaces included. */
   marker: string;
   /** Everything after the marker. */
   rest: string;
 }
 
-/** Matches a heading marker that is a level of the plan's scheme; null for any other line. */
-export function matchHeading(text: string, scheme: HeadingScheme = OFFICIAL_SCHEME): HeadingMatch | null {
+/** Matches any heading marker at the start of a line (traditional characters too); null for any other line. */
+export function matchMarker(text: string): MarkerMatch | null {
+  const key = fold(text);
+  for (const s of MARKER_SCHEMES) {
+    const m = s.re.exec(key);
+    if (!m) continue;
+    const n = s.number(m);
+    if (n === null) continue;
+    if (s.kind === 'dash' && m[0].length >= text.length) return null;
+    return { kind: s.kind, number: n, marker: text.slice(0, m[0].length), rest: text.slice(m[0].length) };
+  }
+  return null;
+}
+
+/**
+ * The markers a document uses, in rank order, and the one that makes its parts: the highest it
+ * uses, unless that is a list marker (① or ——), which never makes parts.
+ */
+export interface HeadingScheme {
+  kinds: MarkerKind[];
+  part: MarkerKind | null;
+}
+
+/** The official-document format: 一、 （一） 1. ——. */
+export const OFFICIAL_SCHEME: HeadingScheme = { kinds: ['numeral', 'paren-numeral', 'arabic', 'dash'], part: 'numeral' };
+
+export function headingScheme(texts: Iterable<string>): HeadingScheme {
+  const used = new Set<MarkerKind>();
+  for (const t of texts) {
+    const m = matchMarker(t);
+    if (m) used.add(m.kind);
+  }
+  // A number and a space (1　总则) is a heading only in a document that also numbers 1.1　…
+  if (!used.has('decimal-2')) used.delete('decimal-1');
+  const kinds = MARKER_SCHEMES.map((s) => s.kind).filter((k) => used.has(k));
+  const part = kinds.find((k) => k !== 'circled' && k !== 'dash') ?? null;
+  return { kinds, part };
+}
+
+/** True for a line that starts a part of the document (一、 in the official format). */
+export function isPartHeading(text: string, scheme: HeadingScheme = OFFICIAL_SCHEME): boolean {
   const m = matchMarker(text);
-  if (!m) return null;
-  const level = scheme[m.kind];
-  return level ? { ...m, level } : null;
+  return m !== null && m.kind === scheme.part;
 }
 
 /** How the marker of a kind prints ordinal n (for messages). */

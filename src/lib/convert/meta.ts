@@ -1,199 +1,322 @@
-import type { Meta, Paragraph, PrintedLine } from '../model/schema.ts';
-import { ConvertError } from './errors.ts';
-import { matchHeading, OFFICIAL_SCHEME, type HeadingScheme } from './markers.ts';
+/**
+ * The envelope: everything around the document's parts. Four small readers, each taking what its
+ * form prints and leaving the rest:
+ *   opening   份号, 特急/公开方式 lines, masthead (…文件), a 文号 above the title
+ *   title     the notice or document title (one to four lines), the 文号 under it, the addressees
+ *   notice    for a 通知 that 印发s or 转发s: its body, signature and date, publication note, then
+ *             the title of the document it carries (and the bodies printed under that title)
+ *   closing   read from the end: 抄送, issuing office and 印发 date (on one line or two), a
+ *             signature and its date, publication note, 公开方式
+ * What lies between is the preamble and the body. Nothing here refuses a document: a missing piece
+ * is null, and an unusual one is reported.
+ */
+import type { DocumentForm, Meta, Paragraph, PrintedLine } from '../model/schema.ts';
+import { fold } from './fold.ts';
+import { isPartHeading, matchMarker, OFFICIAL_SCHEME, type HeadingScheme } from './markers.ts';
 import { makeParagraph } from './paragraph.ts';
-import type { LogicalLine } from './repair.ts';
+import type { ReadingLog } from './reading.ts';
+import { isDocNumber, type LogicalLine } from './patterns.ts';
 
 const COPY_NUMBER = /^\d{3,8}$/;
-const DOC_NUMBER = /^\S{1,12}〔\d{4}〕\d+号$/;
-const PUBLICATION_NOTE = /^[（(](此件[^）)]*)[）)]$/;
+const PUBLICATION_NOTE = /^[（(](?:此件|本件|本文)[^）)]*[）)]$/;
+/** Lines of the envelope with a fixed meaning and no place of their own in the model. */
+const OTHER_LINE = /^(?:特急|加急|特提|平急|急件|(?:公开方式|公开属性|信息公开选项|发布日期|成文日期)\s*[：:].*)$/;
 const CC = /^抄送[：:]/;
-const ISSUED = /^(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日\s*(?:印发)?$/;
-const CJK_SPACE = /(?<=[\u3400-\u9fff〔〕《》])\s+(?=[\u3400-\u9fff〔〕《》])/g;
+const DIGIT = '[0-9０-９〇○零一二三四五六七八九]';
+const NUM = `(?:[0-9０-９]{1,2}|[一二三四五六七八九十]{1,3})`;
+/** A date alone (2019年1月22日, 二〇〇四年九月二十三日), with 印发 after it, or an office before it. */
+const DATE_LINE = new RegExp(`^(.*?)\\s*(${DIGIT}{4})\\s*年\\s*(${NUM})\\s*月\\s*(${NUM})\\s*日\\s*(印发)?$`);
+const CJK_SPACE = /(?<=[\u3400-\u9fff〔〕《》“”])\s+(?=[\u3400-\u9fff〔〕《》“”])/g;
+/** Words a title ends with: the kinds of documents governments issue. */
+const TITLE_END = /(通知|通报|意见|决定|方案|办法|规划|计划|纲要|规定|细则|批复|复函|函|答复|报告|措施|预案|条例|规则|要点|指南|制度|清单|名单|公告|通告|命令|令|决议|纪要|章程|标准|目录|说明)$/;
+/** An organ of government or a body that signs (国务院办公厅, 国家地震局, 湖北省人民政府 …). */
+const SIGNER = /(?:政府|办公厅|办公室|国务院|委员会|厅|委|局|部|署|院|办|会|组|中心|总社|银行)$/;
 
-/** Removes spaces a PDF line break left between two Chinese characters of a title. */
+/** Removes spaces a line break or letter-spacing left between two Chinese characters of a title. */
 export function collapseTitleSpaces(s: string): string {
-  return s.replace(CJK_SPACE, '').trim();
+  return s.replace(CJK_SPACE, '').replace(/\n/g, '').trim();
 }
 
 const printed = (l: LogicalLine): PrintedLine => ({ text: l.text, line: l.line, endLine: l.endLine });
-const NOTICE_TITLE_END = /(通知|意见|决定|方案|办法|规划|计划|纲要|规定|细则|批复|函)$/;
-/** A title line has no sentence punctuation. */
-const isTitleLike = (text: string) => !/[，。；：、]/.test(text);
-/**
- * A line after the plan title that continues it: the period in brackets, or the end of a title
- * that stopped before its kind word (…实施方案, …规划, …行动计划).
- */
-const continuesTitle = (text: string) => /^[（(]\s*\d{4}\s*[—–\-－~～至]+\s*\d{4}\s*年?\s*[）)]$/.test(text.trim()) || NOTICE_TITLE_END.test(collapseTitleSpaces(text));
-
-/** True when a notice title (one to three lines) is followed by a 文号 line. */
-function noticeTitleAhead(lines: LogicalLine[], i: number): boolean {
-  for (let k = i; k < Math.min(lines.length, i + 4); k++) {
-    if (DOC_NUMBER.test(lines[k].text.trim())) return k > i;
-    if (!isTitleLike(lines[k].text)) return false;
-  }
-  return false;
-}
-
-/** Several printed lines read as one (a wrapped title): the text keeps its line breaks. */
-function joinPrinted(ls: LogicalLine[]): LogicalLine {
-  return { text: ls.map((l) => l.text).join('\n'), line: ls[0].line, endLine: ls[ls.length - 1].endLine, marks: [] };
-}
+/** A title line has no sentence punctuation (a title may list with 、) and is not long prose. */
+const isTitleLike = (text: string) => !/[，。；：]/.test(text) && text.trim().length <= 60;
+/** The masthead: an organ's name and 文件 (辽宁省人民政府文件), never a title that ends in 文件. */
+const MASTHEAD = /^(?!.*(?:关于|印发|转发)).*(?:政府|办公厅|办公室|国务院|委员会|厅|委|局|部|署|院|办|会|中心)文件$/;
+/** Addressees end in a body (各市人民政府，省政府各厅委、各直属机构：, 石英代表：), not in a verb (现提出以下意见：). */
+const ADDRESSEE_END = /(?:政府|机构|部门|单位|委|厅|局|部|办|院|会|署|行|社|代表|同志|委员|市|县|区|省|州|盟|公司|企业|集团|学校|高校|组)\s*[：:]$/;
+const isAddressees = (text: string) => ADDRESSEE_END.test(fold(text.trim())) && !/[。；]/.test(text) && text.trim().length <= 200 && matchMarker(text.trim()) === null;
 const pad = (n: string) => n.padStart(2, '0');
+
+const CN_DIGIT: Record<string, number> = { '〇': 0, '○': 0, '零': 0, 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
+/** A printed year, month or day (2019, 二〇一九, 12, 十二) as a number. */
+function dateNumber(s: string): number {
+  const ascii = s.replace(/[０-９]/g, (d) => String(d.charCodeAt(0) - 0xff10));
+  if (/^\d+$/.test(ascii)) return Number(ascii);
+  if (!s.includes('十')) return Number([...s].map((c) => CN_DIGIT[c]).join(''));
+  const [tens, units] = s.split('十');
+  return (tens === '' ? 1 : CN_DIGIT[tens]) * 10 + (units === '' ? 0 : CN_DIGIT[units]);
+}
+
+export interface DateLine {
+  /** Text before the date on the same line (an issuing office), trimmed. */
+  before: string;
+  iso: string | null;
+  issued: boolean;
+}
+
+/** Reads a line that is a date (with 印发, with an office before it); null for any other line. */
+export function readDateLine(text: string): DateLine | null {
+  const m = DATE_LINE.exec(fold(text.trim()));
+  if (!m) return null;
+  const before = m[1].trim();
+  if (before !== '' && !(isTitleLike(before) && SIGNER.test(before))) return null;
+  const [y, mo, d] = [dateNumber(m[2]), dateNumber(m[3]), dateNumber(m[4])];
+  const valid = mo >= 1 && mo <= 12 && d >= 1 && d <= 31;
+  return { before, iso: valid ? `${y}-${pad(String(mo))}-${pad(String(d))}` : null, issued: m[5] !== undefined };
+}
+
+/** True for a line that names a signing body: short, no punctuation, ends in an organ's word. */
+const isSigner = (text: string) => isTitleLike(text) && text.trim().length <= 40 && SIGNER.test(fold(collapseTitleSpaces(text))) && matchMarker(text.trim()) === null;
+
+/** The form a notice title announces. */
+export function formOfTitle(title: string): DocumentForm {
+  const t = fold(collapseTitleSpaces(title));
+  if (/转发/.test(t)) return 'forward';
+  if (/(?:印发|颁发|发布)/.test(t) && /(?:通知|函)$/.test(t)) return 'notice-plan';
+  if (/(?:批复|复函|函|答复)$/.test(t)) return 'reply';
+  if (/(?:通知|通报)$/.test(t)) return 'notice';
+  return 'opinion';
+}
 
 export interface Envelope {
   meta: Meta;
+  form: DocumentForm;
   preamble: Paragraph[];
-  /** The lines of the plan body, from its first part heading to before the closing lines. */
+  /** The lines of the document body, from its first part heading to before the closing lines. */
   body: LogicalLine[];
 }
 
-/**
- * Reads the notice that wraps a plan (份号, masthead, 文号, title, addressees, body, publication note)
- * and the closing lines (抄送, issuing office, date), and returns the body between them.
- */
-export function readEnvelope(file: string, lines: LogicalLine[], scheme: HeadingScheme = OFFICIAL_SCHEME): Envelope {
-  let i = 0;
-  const at = () => lines[i];
-  const fail = (message: string): never => {
-    throw new ConvertError(file, at()?.line ?? lines[lines.length - 1].line, message);
-  };
+interface Cursor {
+  lines: LogicalLine[];
+  i: number;
+}
+const at = (c: Cursor): LogicalLine | undefined => c.lines[c.i];
 
+/**
+ * A title of up to four lines. Of the title-like lines at the cursor it takes the most that a 文号
+ * or the addressees follow (a notice title), else the fewest that end with a document word
+ * (…实施方案, …的报告), else the first line alone.
+ */
+function readTitle(c: Cursor, scheme: HeadingScheme, stop: number): LogicalLine[] {
+  const candidates: LogicalLine[] = [];
+  for (let k = c.i; k < Math.min(stop, c.i + 4); k++) {
+    const t = c.lines[k].text;
+    if (!isTitleLike(t) || isDocNumber(t) || isPartHeading(t, scheme) || PUBLICATION_NOTE.test(t.trim()) || readDateLine(t) || isAddressees(t)) break;
+    candidates.push(c.lines[k]);
+  }
+  const endsTitle = (k: number) => TITLE_END.test(fold(collapseTitleSpaces(candidates.slice(0, k).map((l) => l.text).join(''))));
+  const closedBy = (k: number) => {
+    const next = c.lines[c.i + k];
+    return !!next && c.i + k < stop && (isDocNumber(next.text) || isAddressees(next.text));
+  };
+  let take = 0;
+  for (let k = candidates.length; k >= 1 && take === 0; k--) if (closedBy(k)) take = k;
+  for (let k = 1; k <= candidates.length && take === 0; k++) if (endsTitle(k)) take = k;
+  if (take === 0) take = Math.min(1, candidates.length);
+  c.i += take;
+  return candidates.slice(0, take);
+}
+
+/** Several printed lines read as one (a wrapped title): the text keeps its line breaks. */
+function joinPrinted(ls: LogicalLine[]): PrintedLine {
+  return { text: ls.map((l) => l.text).join('\n'), line: ls[0].line, endLine: ls[ls.length - 1].endLine };
+}
+
+/** Reads the envelope of a document and returns its body. */
+export function readEnvelope(lines: LogicalLine[], scheme: HeadingScheme = OFFICIAL_SCHEME, log?: ReadingLog): Envelope {
+  const c: Cursor = { lines, i: 0 };
+  const otherLines: PrintedLine[] = [];
+  const signatures: Meta['signatures'] = [];
+  const firstPart = lines.findIndex((l) => isPartHeading(l.text, scheme));
+  const openingEnd = firstPart === -1 ? lines.length : firstPart;
+
+  // Opening.
   let copyNumber: string | null = null;
   let copyNumberLine: number | null = null;
-  if (COPY_NUMBER.test(at().text.trim())) {
-    copyNumber = at().text.trim();
-    copyNumberLine = at().line;
-    i++;
-  }
-  // Three openings: the official one (masthead …文件, 文号, title), a reprint that starts at the
-  // notice title with the 文号 under it, and a plan text with no notice at all (its title first).
-  const official = !!at() && at().text.trim().endsWith('文件');
-  const reprint = !official && copyNumber === null && isTitleLike(at().text) && noticeTitleAhead(lines, i);
   let masthead: PrintedLine | null = null;
-  let issuer: string | null = null;
-  let docNumber: string | null = null;
-  let docNumberLine: number | null = null;
-  let titleLine: LogicalLine | null = null;
+  const doc: { number: string | null; line: number | null } = { number: null, line: null };
+  const readDocNumber = () => {
+    const l = at(c);
+    if (c.i < openingEnd && l && isDocNumber(l.text)) {
+      doc.number = l.text.trim();
+      doc.line = l.line;
+      c.i++;
+    }
+  };
+  for (; c.i < openingEnd; c.i++) {
+    const t = at(c)!.text.trim();
+    if (c.i === 0 && COPY_NUMBER.test(t)) {
+      copyNumber = t;
+      copyNumberLine = at(c)!.line;
+    } else if (OTHER_LINE.test(fold(t))) otherLines.push(printed(at(c)!));
+    else if (masthead === null && isTitleLike(t) && t.length <= 30 && MASTHEAD.test(fold(collapseTitleSpaces(t)))) masthead = printed(at(c)!);
+    else break;
+  }
+  readDocNumber();
+
+  // Title, 文号, addressees.
+  const titleLines = readTitle(c, scheme, openingEnd);
+  if (doc.number === null) readDocNumber();
   let addressees: PrintedLine | null = null;
+  if (c.i < openingEnd && at(c) && isAddressees(at(c)!.text)) {
+    addressees = printed(at(c)!);
+    c.i++;
+  }
+  const isNotice = titleLines.length > 0 && (doc.number !== null || addressees !== null || masthead !== null);
+  const form: DocumentForm = titleLines.length === 0 ? 'document' : isNotice ? formOfTitle(titleLines.map((l) => l.text).join('')) : 'plan';
+  const titlePrinted = titleLines.length > 0 ? joinPrinted(titleLines) : null;
+  let issuer = masthead ? collapseTitleSpaces(masthead.text).replace(/文件$/, '') : null;
+  if (isNotice && issuer === null) issuer = /^(.+?)(?:关于|对|转发)/.exec(collapseTitleSpaces(titlePrinted!.text))?.[1] ?? null;
+
+  // The closing, read from the end, so that a notice's own body knows where the document stops.
+  const closing = readClosing(lines, Math.max(c.i, firstPart === -1 ? c.i : firstPart + 1), scheme);
+  const end = closing.start;
+
+  // A notice that 印发s or 转发s a document: its body, its signature, then the document's title.
   const noticeBody: Paragraph[] = [];
   let publicationNote: PrintedLine | null = null;
-  const readTitle = (what: string) => {
-    // A long notice title wraps onto two or three lines: read lines until the title's last word.
-    const titleLines: LogicalLine[] = [];
-    while (at() && titleLines.length < 3 && isTitleLike(at().text) && !DOC_NUMBER.test(at().text.trim())) {
-      titleLines.push(at());
-      i++;
-      if (NOTICE_TITLE_END.test(collapseTitleSpaces(titleLines.map((l) => l.text).join('')))) break;
-    }
-    if (titleLines.length === 0 || !NOTICE_TITLE_END.test(collapseTitleSpaces(titleLines.map((l) => l.text).join('')))) {
-      i -= titleLines.length;
-      fail(`expected the notice title ${what}`);
-    }
-    return joinPrinted(titleLines);
-  };
-  const readDocNumber = () => {
-    if (!at() || !DOC_NUMBER.test(at().text.trim())) fail('expected the document number (文号, e.g. 某政发〔2015〕1号)');
-    docNumber = at().text.trim();
-    docNumberLine = at().line;
-    i++;
-  };
-  if (official) {
-    masthead = printed(at());
-    issuer = at().text.trim().replace(/文件$/, '');
-    i++;
-    readDocNumber();
-    titleLine = readTitle('after the document number');
-  } else if (reprint) {
-    titleLine = readTitle('at the top of the document');
-    readDocNumber();
-    issuer = /^(.+?)关于/.exec(collapseTitleSpaces(titleLine.text))?.[1] ?? null;
-  } else if (copyNumber !== null) {
-    fail('expected the masthead (…文件) after the copy number');
-  }
-  if (titleLine) {
-    if (!at() || !/[：:]$/.test(at().text.trim())) fail('expected the addressees line (ending in ：) after the notice title');
-    addressees = printed(at());
-    i++;
-    while (at() && !PUBLICATION_NOTE.test(at().text.trim()) && !/^[^，、。；：]+$/.test(at().text)) {
-      const l = at();
+  let planTitleLines: LogicalLine[] = [];
+  if (form === 'notice-plan' || form === 'forward') {
+    while (c.i < end && !isPartHeading(at(c)!.text, scheme)) {
+      const l = at(c)!;
+      const t = l.text.trim();
+      if (PUBLICATION_NOTE.test(fold(t))) {
+        if (publicationNote === null) publicationNote = printed(l);
+        else otherLines.push(printed(l));
+        c.i++;
+        continue;
+      }
+      const date = readDateLine(t);
+      if (date && !date.issued) {
+        signatures.push({ signer: null, date: printed(l), isoDate: date.iso });
+        c.i++;
+        continue;
+      }
+      const next = c.lines[c.i + 1];
+      if (isSigner(t) && next && c.i + 1 < end && readDateLine(next.text)?.issued === false) {
+        signatures.push({ signer: printed(l), date: printed(next), isoDate: readDateLine(next.text)!.iso });
+        c.i += 2;
+        continue;
+      }
+      if (isTitleLike(t)) break;
+      if (signatures.length > 0 || publicationNote !== null) break;
       noticeBody.push(makeParagraph({ id: `notice-b${noticeBody.length + 1}`, text: l.text, line: l.line, endLine: l.endLine, marks: l.marks, allowLead: false }));
-      i++;
+      c.i++;
     }
-    if (!at()) fail('the document ends inside the notice: no plan title follows');
-    if (PUBLICATION_NOTE.test(at().text.trim())) {
-      publicationNote = printed(at());
-      i++;
-    }
+    if (c.i < end && !isPartHeading(at(c)!.text, scheme)) planTitleLines = readTitle(c, scheme, end);
+    // Continuations the title reading leaves: the period in brackets on a line of its own.
+    while (planTitleLines.length > 0 && c.i < end && /^[（(]\s*\d{4}\s*[—–\-－~～至]+\s*\d{4}\s*年?\s*[）)]$/.test(at(c)!.text.trim())) planTitleLines.push(c.lines[c.i++]);
+  } else if (form === 'plan') {
+    planTitleLines = titleLines;
+    while (c.i < end && /^[（(]\s*\d{4}\s*[—–\-－~～至]+\s*\d{4}\s*年?\s*[）)]$/.test(at(c)!.text.trim())) planTitleLines.push(c.lines[c.i++]);
   }
-  if (!at() || matchHeading(at().text, scheme)) fail('expected the plan title after the notice');
-  const planTitleLine = at().line;
-  // The plan title may wrap too, its period (（2019—2020年）) often on a line of its own.
-  const planTitleLines = [at()];
-  i++;
-  while (at() && planTitleLines.length < 3 && isTitleLike(at().text) && !matchHeading(at().text, scheme) && continuesTitle(at().text)) {
-    planTitleLines.push(at());
-    i++;
+
+  let planTitle: string;
+  let planTitleLine: number | null;
+  if (planTitleLines.length > 0) {
+    planTitle = collapseTitleSpaces(planTitleLines.map((l) => l.text).join(''));
+    planTitleLine = planTitleLines[0].line;
+  } else if (titlePrinted) {
+    // The notice is the document (意见, 通知 with measures, 批复): its title is the title.
+    planTitle = collapseTitleSpaces(titlePrinted.text);
+    planTitleLine = titlePrinted.line;
+  } else {
+    planTitle = '（无标题）';
+    planTitleLine = null;
+    log?.observe(lines[0].line, 'envelope', 'no-title', 'no title line at the top of the document: the pages call it （无标题）');
   }
-  const planTitle = collapseTitleSpaces(planTitleLines.map((l) => l.text).join(''));
 
   const preamble: Paragraph[] = [];
-  while (at() && matchHeading(at().text, scheme)?.level !== 'part') {
-    const l = at();
+  while (c.i < end && !isPartHeading(at(c)!.text, scheme)) {
+    const l = at(c)!;
     preamble.push(makeParagraph({ id: `preamble-b${preamble.length + 1}`, text: l.text, line: l.line, endLine: l.endLine, marks: l.marks, allowLead: false }));
-    i++;
+    c.i++;
   }
-  if (!at()) fail('the plan has no part heading (一、…)');
+  if (c.i >= end) log?.observe(lines[Math.min(c.i, lines.length - 1)].line, 'outline', 'no-parts', 'no part heading (一、, 第一章 …): the document is read as paragraphs');
 
-  // The closing lines are read from the end: date, then issuing office, then 抄送.
-  let end = lines.length;
-  let issuedDatePrinted: PrintedLine | null = null;
-  let issuedDate: string | null = null;
-  let issuingOffice: PrintedLine | null = null;
-  let cc: PrintedLine | null = null;
-  const last = lines[end - 1];
-  const dm = ISSUED.exec(last.text.trim());
-  if (dm) {
-    issuedDatePrinted = printed(last);
-    issuedDate = `${dm[1]}-${pad(dm[2])}-${pad(dm[3])}`;
-    end--;
-    const office = lines[end - 1];
-    if (office && end - 1 > i && /^[^，、。；：]+$/.test(office.text) && !CC.test(office.text) && !matchHeading(office.text, scheme)) {
-      issuingOffice = printed(office);
-      end--;
-    }
-  }
-  const ccIndex = lines.findIndex((l, k) => k >= i && k < end && CC.test(l.text.trim()));
-  let ccRecipients: string[] = [];
-  if (ccIndex !== -1) {
-    if (ccIndex !== end - 1) throw new ConvertError(file, lines[ccIndex + 1].line, 'unexpected text after the 抄送 line');
-    cc = printed(lines[ccIndex]);
-    ccRecipients = lines[ccIndex].text.trim().replace(CC, '').replace(/[。.]$/, '').split(/[，,、]/).map((s) => s.trim()).filter(Boolean);
-    end = ccIndex;
-  }
-
+  const isoOf = (l: PrintedLine | null) => (l ? readDateLine(l.text)?.iso ?? null : null);
   return {
+    form,
     meta: {
       copyNumber,
       copyNumberLine,
       masthead,
       issuer,
-      docNumber,
-      docNumberLine,
-      noticeTitlePrinted: titleLine ? printed(titleLine) : null,
-      noticeTitle: titleLine ? collapseTitleSpaces(titleLine.text) : null,
+      docNumber: doc.number,
+      docNumberLine: doc.line,
+      noticeTitlePrinted: isNotice ? titlePrinted : null,
+      noticeTitle: isNotice && titlePrinted ? collapseTitleSpaces(titlePrinted.text) : null,
       addressees,
       noticeBody,
-      publicationNote,
+      publicationNote: publicationNote ?? closing.publicationNote,
       planTitle,
       planTitleLine,
-      cc,
-      ccRecipients,
-      issuingOffice,
-      issuedDatePrinted,
-      issuedDate,
+      cc: closing.cc,
+      ccRecipients: closing.cc ? closing.cc.text.trim().replace(CC, '').replace(/[。.]$/, '').split(/[，,、]/).map((s) => s.trim()).filter(Boolean) : [],
+      issuingOffice: closing.issuingOffice,
+      issuedDatePrinted: closing.issued,
+      issuedDate: isoOf(closing.issued),
+      signatures: [...signatures, ...closing.signatures],
+      otherLines: [...otherLines, ...closing.otherLines].sort((a, b) => a.line - b.line),
     },
     preamble,
-    body: lines.slice(i, end),
+    body: lines.slice(c.i, end),
   };
+}
+
+interface Closing {
+  /** Index of the first closing line (lines.length when there is none). */
+  start: number;
+  cc: PrintedLine | null;
+  issuingOffice: PrintedLine | null;
+  issued: PrintedLine | null;
+  signatures: Meta['signatures'];
+  publicationNote: PrintedLine | null;
+  otherLines: PrintedLine[];
+}
+
+/**
+ * The closing lines, from the last line back, in whatever order they are printed; the first line
+ * (from the end) that is none of them ends the closing. `floor` is the first line it may claim.
+ */
+function readClosing(lines: LogicalLine[], floor: number, scheme: HeadingScheme): Closing {
+  const out: Closing = { start: lines.length, cc: null, issuingOffice: null, issued: null, signatures: [], publicationNote: null, otherLines: [] };
+  let k = lines.length - 1;
+  while (k >= floor) {
+    const l = lines[k];
+    const t = l.text.trim();
+    const key = fold(t);
+    if (isPartHeading(t, scheme)) break;
+    const date = readDateLine(t);
+    if (PUBLICATION_NOTE.test(key) && out.publicationNote === null) out.publicationNote = printed(l);
+    else if (OTHER_LINE.test(key)) out.otherLines.push(printed(l));
+    else if (CC.test(key) && out.cc === null) out.cc = printed(l);
+    else if (date && (date.issued || date.before !== '') && out.issued === null && out.issuingOffice === null) {
+      out.issued = printed(l);
+      // The issuing office on the line above (辽宁省人民政府办公厅 / 2015年7月27日印发).
+      const above = lines[k - 1];
+      if (date.before === '' && above && k - 1 >= floor && isSigner(above.text)) {
+        out.issuingOffice = printed(above);
+        k--;
+      }
+    } else if (date && !date.issued) {
+      const above = lines[k - 1];
+      const signer = above && k - 1 >= floor && isSigner(above.text) ? printed(above) : null;
+      out.signatures.unshift({ signer, date: printed(l), isoDate: date.iso });
+      if (signer) k--;
+    } else break;
+    k--;
+  }
+  out.start = k + 1;
+  return out;
 }

@@ -1,21 +1,14 @@
 import type { Block, Box, Clause, DepartmentLine, Item, Paragraph, Part, Section, Table } from '../model/schema.ts';
-import { looksLikeDepartmentLine, parseDepartmentLine, readDeadlineLine, trailingAssignmentStart, type ParsedDepartments } from './departments.ts';
-import { ConvertError } from './errors.ts';
+import { inlineAssignmentSpans, looksLikeDepartmentLine, parseDepartmentLine, readDeadlineLine, trailingAssignmentStart, type ParsedDepartments } from './departments.ts';
 import { columnYear, parseIndicatorCell, splitUnit } from './indicators.ts';
-import { markerLabel, matchHeading, OFFICIAL_SCHEME, splitTitle, type HeadingLevel, type HeadingScheme, type MarkerKind } from './markers.ts';
+import { markerLabel, markerRank, matchMarker, OFFICIAL_SCHEME, splitTitle, type HeadingLevel, type HeadingScheme, type MarkerKind } from './markers.ts';
 import { makeParagraph } from './paragraph.ts';
-import type { LogicalLine } from './repair.ts';
+import type { ReadingLog } from './reading.ts';
+import { BOX_START, type LogicalLine } from './patterns.ts';
 
 const LEVELS: HeadingLevel[] = ['part', 'section', 'item', 'clause'];
 
-/** How the scheme prints the first marker of a level, for messages (一、, 第一章 …). */
-function levelLabel(scheme: HeadingScheme, level: HeadingLevel, n: number): string {
-  const kind = (Object.keys(scheme) as MarkerKind[]).find((k) => scheme[k] === level);
-  return kind ? markerLabel(kind, n) : level;
-}
-
-/** 专栏1 重点工程 / 专栏 2：… — a titled box inside a chapter or section. */
-export const BOX_START = /^专栏\s*([0-9０-９]{1,2}|[一二三四五六七八九十]{1,3})?\s*[：:、.．]?\s*/;
+export { BOX_START } from './patterns.ts';
 
 /** Slices a logical line, keeping the correction marks that fall inside the slice. */
 export function sliceLine(l: LogicalLine, start: number, end = l.text.length): LogicalLine {
@@ -42,21 +35,37 @@ const NOTE_COLUMN = /^备\s*注$/;
  * indicator's name, with a category, a 序号 or a 单位 column; after them a 属性 (预期性/约束性) or
  * 备注 column.
  */
-function buildTable(file: string, id: string, rows: LogicalLine[], caption: Paragraph | null): Table {
+class TableShape extends Error {}
+
+/** Reads an indicators table, or says why its lines are no such table. */
+function readTable(id: string, rows: LogicalLine[], caption: Paragraph | null): { ok: true; table: Table } | { ok: false; message: string } {
+  try {
+    return { ok: true, table: buildTable(id, rows, caption) };
+  } catch (e) {
+    if (e instanceof TableShape) return { ok: false, message: e.message };
+    throw e;
+  }
+}
+
+function fail(line: number, message: string): never {
+  throw new TableShape(`line ${line}: ${message}`);
+}
+
+function buildTable(id: string, rows: LogicalLine[], caption: Paragraph | null): Table {
   const header = rows[0].text.split('\t').map((c) => c.trim());
   const years = header.map(columnYear);
   const firstYear = years.findIndex((y) => y !== null);
-  if (firstYear < 1) throw new ConvertError(file, rows[0].line, 'a table header needs a name column followed by year columns (2014 年 …)');
+  if (firstYear < 1) fail(rows[0].line, 'a table header needs a name column followed by year columns (2014 年 …)');
   let lastYear = firstYear;
   while (lastYear + 1 < header.length && years[lastYear + 1] !== null) lastYear++;
   const after = header.slice(lastYear + 1);
   if (after.some((h) => !ATTRIBUTE_COLUMN.test(h.replace(/\s+/g, '')) && !NOTE_COLUMN.test(h))) {
-    throw new ConvertError(file, rows[0].line, 'every table column after the year columns must be a year, 属性 or 备注');
+    fail(rows[0].line, 'every table column after the year columns must be a year, 属性 or 备注');
   }
   const before = header.slice(0, firstYear).map((h) => h.replace(/\s+/g, ''));
   const unitColumn = before.findIndex((h) => UNIT_COLUMN.test(h));
   const nameColumn = [...before.keys()].reverse().find((k) => k !== unitColumn && !NUMBER_COLUMN.test(before[k]));
-  if (nameColumn === undefined) throw new ConvertError(file, rows[0].line, 'a table header needs a name column before its year columns');
+  if (nameColumn === undefined) fail(rows[0].line, 'a table header needs a name column before its year columns');
   const categoryColumn = [...before.keys()].find((k) => k < nameColumn && k !== unitColumn && !NUMBER_COLUMN.test(before[k])) ?? null;
   const attributeColumn = header.findIndex((h, k) => k > lastYear && ATTRIBUTE_COLUMN.test(h.replace(/\s+/g, '')));
   const yearColumns = new Set(header.map((_, k) => k).filter((k) => k >= firstYear && k <= lastYear));
@@ -64,11 +73,11 @@ function buildTable(file: string, id: string, rows: LogicalLine[], caption: Para
   const out: Table['rows'] = rows.slice(1).map((r, i) => {
     const cells = r.text.split('\t');
     if (cells.length !== header.length) {
-      throw new ConvertError(file, r.line, `table row has ${cells.length} cells, the header has ${header.length}`);
+      fail(r.line, `table row has ${cells.length} cells, the header has ${header.length}`);
     }
     const printedCategory = categoryColumn !== null ? cells[categoryColumn].trim() : '';
     if (printedCategory !== '') category = printedCategory;
-    if (categoryColumn !== null && category === '') throw new ConvertError(file, r.line, 'the first table row must name its category');
+    if (categoryColumn !== null && category === '') fail(r.line, 'the first table row must name its category');
     const printedName = cells[nameColumn].trim();
     const split = splitUnit(printedName);
     const unit = unitColumn !== -1 ? cells[unitColumn].trim() || null : split.unit;
@@ -88,7 +97,7 @@ function buildTable(file: string, id: string, rows: LogicalLine[], caption: Para
       otherCells,
     };
   });
-  if (out.length === 0) throw new ConvertError(file, rows[0].line, 'a table needs at least one row after its header');
+  if (out.length === 0) fail(rows[0].line, 'a table needs at least one row after its header');
   return {
     type: 'table',
     id,
@@ -107,37 +116,66 @@ export function isTitleLike(text: string): boolean {
   return !/[，、。；：]/.test(text);
 }
 
+interface OpenHeading {
+  kind: MarkerKind;
+  node: AnyNode;
+}
+
 /**
- * Builds the part › section › item › clause tree of the plan body. Checks that each level's numbers
- * run 1, 2, 3 … and that every block has a parent.
+ * The depth a heading of `kind` takes under the open headings: a marker already open is a sibling
+ * of that heading; a marker of lower rank than the deepest open one nests under it; one of higher
+ * rank closes the deeper headings first. So the levels are the ones this document prints, in the
+ * order they nest here: 1. directly under 一、 is a level below 一、, as （一） would be.
  */
-export function buildOutline(file: string, lines: LogicalLine[], scheme: HeadingScheme = OFFICIAL_SCHEME): Part[] {
+export function headingDepth(open: readonly { kind: MarkerKind }[], kind: MarkerKind, part: MarkerKind | null): number {
+  if (kind === part) return 0;
+  let d = open.length;
+  while (d > 0 && markerRank(open[d - 1].kind) > markerRank(kind)) d--;
+  return d > 0 && open[d - 1].kind === kind ? d - 1 : d;
+}
+
+/**
+ * Builds the outline tree of the document body: part › section › item › clause, whatever markers
+ * make them. Nothing is refused: a heading nested deeper than four levels, a department line that
+ * cannot be read or a table whose rows do not fit its header stays text where it is printed and
+ * goes into the reading log; a number out of sequence or a skipped level is read and noted.
+ */
+export function buildOutline(lines: LogicalLine[], scheme: HeadingScheme = OFFICIAL_SCHEME, log?: ReadingLog): Part[] {
   const parts: Part[] = [];
-  const open: Partial<Record<HeadingLevel, AnyNode>> = {};
-  // The last printed number of each level: some plans number 节 or 条 on across chapters (only those).
-  const lastNumber: Partial<Record<HeadingLevel, number>> = {};
+  const open: OpenHeading[] = [];
+  // The last printed number of each marker: many documents number 节, 条 or even （一） on across
+  // the parts (the State Council's （三） under 二、), which is in sequence too.
+  const lastNumber: Partial<Record<MarkerKind, number>> = {};
   // An open 专栏 and the depth of the node that holds it: a heading at that depth or above ends it.
   let box: { block: Box; depth: number } | null = null;
 
-  const deepest = (): AnyNode | undefined => open.clause ?? open.item ?? open.section ?? open.part;
+  const deepest = (): AnyNode | undefined => open[open.length - 1]?.node;
   // The department line read on the previous line, which a 完成时限 line may complete.
   let previousDepartments: DepartmentLine | undefined;
   const nextBlockId = (node: AnyNode) => `${node.id}-b${node.blocks.length + 1}`;
-  let nextLevels: (HeadingLevel | null)[] | undefined;
+  let nextKinds: (MarkerKind | null)[] | undefined;
+  const headingOf = (text: string) => {
+    const m = matchMarker(text);
+    return m && scheme.part !== null && scheme.kinds.includes(m.kind) && markerRank(m.kind) >= markerRank(scheme.part) ? m : null;
+  };
 
   for (let i = 0; i < lines.length; i++) {
     const l = lines[i];
-    const h = matchHeading(l.text, scheme);
+    const h = headingOf(l.text);
+    const depth = h ? headingDepth(open, h.kind, scheme.part) : -1;
     const boxStart = BOX_START.exec(l.text);
-    if (box && (boxStart || (h && LEVELS.indexOf(h.level) <= box.depth))) box = null;
-    if (boxStart) {
-      const owner = deepest();
-      if (!owner) throw new ConvertError(file, l.line, 'a 专栏 before the first heading of the plan body');
+    if (box && (boxStart || (h && depth <= box.depth))) box = null;
+    const owner = deepest();
+    if (!owner && !(h && depth === 0)) {
+      // The envelope hands over a body that starts with a part heading; anything else is a bug.
+      throw new Error(`internal error: body line ${l.line} before the first part heading`);
+    }
+    if (boxStart && owner) {
       const count = owner.blocks.filter((b) => b.type === 'box').length;
       const rest = l.text.slice(boxStart[0].length);
       const block: Box = { type: 'box', id: `${owner.id}-box${count + 1}`, line: l.line, endLine: l.endLine, marker: boxStart[0], title: rest, blocks: [] };
       owner.blocks.push(block);
-      box = { block, depth: LEVELS.indexOf(owner.kind) };
+      box = { block, depth: open.length - 1 };
       previousDepartments = undefined;
       continue;
     }
@@ -152,70 +190,68 @@ export function buildOutline(file: string, lines: LogicalLine[], scheme: Heading
       b.endLine = l.endLine;
       continue;
     }
-    if (h) {
-      const depth = LEVELS.indexOf(h.level);
-      const parent = depth === 0 ? null : (open[LEVELS[depth - 1]] as Part | Section | Item | undefined);
-      if (depth > 0 && !parent) {
-        throw new ConvertError(file, l.line, `heading “${h.marker.trim()}” has no enclosing ${levelLabel(scheme, LEVELS[depth - 1], 1)} heading`);
-      }
+    if (h && depth >= LEVELS.length) {
+      log?.keep(l, 'outline', 'heading-too-deep', `heading marker ${h.marker.trim()} nested below ${LEVELS.length} levels: kept as text of the heading above`);
+    } else if (h) {
+      const level = LEVELS[depth];
+      const parent = depth === 0 ? null : (open[depth - 1].node as Part | Section | Item);
       const siblings: AnyNode[] = parent ? (parent.children as AnyNode[]) : parts;
       const expected = siblings.length + 1;
-      const continued = (lastNumber[h.level] ?? 0) + 1;
-      if (h.kind !== 'dash' && h.number !== expected && !((h.kind === 'jie' || h.kind === 'article') && h.number === continued)) {
-        throw new ConvertError(
-          file,
-          l.line,
-          `heading out of sequence: expected ${levelLabel(scheme, h.level, expected)} but found ${h.marker.trim()}`,
-        );
+      const continued = (lastNumber[h.kind] ?? 0) + 1;
+      if (h.kind !== 'dash' && h.number !== expected && h.number !== continued) {
+        log?.observe(l.line, 'outline', 'heading-sequence', `heading ${h.marker.trim()} printed where ${markerLabel(h.kind, expected)} comes in sequence: read as number ${expected} of its level`);
       }
-      if (h.kind !== 'dash') lastNumber[h.level] = h.number;
-      const id = parent ? (h.level === 'clause' ? `${parent.id}-c${expected}` : `${parent.id}-${expected}`) : `p${expected}`;
+      const canonical = scheme.kinds.indexOf(h.kind) - (scheme.part ? scheme.kinds.indexOf(scheme.part) : 0);
+      if (depth < canonical && parent) {
+        log?.observe(l.line, 'outline', 'heading-level', `heading marker ${h.marker.trim()} directly under ${parent.heading.marker.trim()}${parent.heading.title}: read one level up, as its ${level}`);
+      }
+      if (h.kind !== 'dash') lastNumber[h.kind] = h.number;
+      const id = parent ? (level === 'clause' ? `${parent.id}-c${expected}` : `${parent.id}-${expected}`) : `p${expected}`;
       const { title, terminator, remainder, sentence } = splitTitle(h.rest);
       const base = { id, number: expected, line: l.line, endLine: l.endLine, heading: { marker: h.marker, title, terminator, sentence, entities: [] }, blocks: [] as Block[] };
       const node: AnyNode =
-        h.level === 'part' ? { ...base, kind: 'part', role: 'measures', children: [] }
-        : h.level === 'section' ? { ...base, kind: 'section', children: [] }
-        : h.level === 'item' ? { ...base, kind: 'item', children: [] }
+        level === 'part' ? { ...base, kind: 'part', role: 'measures', children: [] }
+        : level === 'section' ? { ...base, kind: 'section', children: [] }
+        : level === 'item' ? { ...base, kind: 'item', children: [] }
         : { ...base, kind: 'clause' };
       siblings.push(node);
-      open[h.level] = node;
-      for (const lower of LEVELS.slice(depth + 1)) delete open[lower];
+      open.splice(depth, open.length, { kind: h.kind, node });
       previousDepartments = undefined;
       if (remainder.trim() !== '') {
         const offset = l.text.length - remainder.length;
-        previousDepartments = pushParagraph(file, node, sliceLine(l, offset), false);
+        previousDepartments = pushParagraph(node, sliceLine(l, offset), false, log);
       }
       continue;
     }
 
-    const node = deepest();
-    if (!node) throw new ConvertError(file, l.line, 'text before the first part heading (一、) of the plan body');
-
+    const node = deepest()!;
     const deadline = readDeadlineLine(l.text);
     if (deadline !== null) {
       const owner = previousDepartments;
-      if (!owner || owner.deadline !== null) {
-        throw new ConvertError(file, l.line, 'a deadline line (完成时限：…) must follow the department line it belongs to');
+      if (owner && owner.deadline === null) {
+        const offset = owner.text.length + 1;
+        owner.deadline = deadline;
+        owner.text += `\n${l.text}`;
+        owner.endLine = l.endLine;
+        owner.marks.push(...l.marks.map((m) => ({ ...m, start: m.start + offset, end: m.end + offset })));
+        continue;
       }
-      const offset = owner.text.length + 1;
-      owner.deadline = deadline;
-      owner.text += `\n${l.text}`;
-      owner.endLine = l.endLine;
-      owner.marks.push(...l.marks.map((m) => ({ ...m, start: m.start + offset, end: m.end + offset })));
+      log?.keep(l, 'assignments', 'deadline-line', 'a deadline line (完成时限：…) that follows no department line: kept as text');
+      previousDepartments = pushParagraph(node, l, true, log);
       continue;
     }
     previousDepartments = undefined;
 
     if (looksLikeDepartmentLine(l.text)) {
       const parsed = parseDepartmentLine(l.text);
-      if (!parsed.ok) throw new ConvertError(file, l.line, parsed.message);
-      const target = departmentLineOwner(open, i, (nextLevels ??= headingLevelsAfter(lines, scheme)));
-      if (!target) throw new ConvertError(file, l.line, 'a department line (牵头/配合, 责任单位) must follow the part, section or item it assigns');
-      previousDepartments = pushDepartments(target, l, parsed.value);
-      if (target.kind === 'section') {
-        delete open.item;
-        delete open.clause;
+      if (!parsed.ok) {
+        log?.keep(l, 'assignments', 'department-line', `${parsed.message}: kept as text`);
+        previousDepartments = pushParagraph(node, l, true, log);
+        continue;
       }
+      const target = departmentLineOwner(open, i, (nextKinds ??= headingKindsAfter(lines, headingOf)), scheme.part);
+      previousDepartments = pushDepartments(target, l, parsed.value);
+      if (target.kind === 'section') open.splice(2);
       continue;
     }
 
@@ -225,32 +261,54 @@ export function buildOutline(file: string, lines: LogicalLine[], scheme: Heading
       i--;
       const last = node.blocks[node.blocks.length - 1];
       const caption = last?.type === 'paragraph' && isTitleLike(last.text) && last.endLine < rows[0].line ? (node.blocks.pop() as Paragraph) : null;
-      node.blocks.push(buildTable(file, nextBlockId(node), rows, caption));
+      const table = readTable(nextBlockId(node), rows, caption);
+      if (table.ok) {
+        node.blocks.push(table.table);
+      } else {
+        if (caption) node.blocks.push(caption);
+        log?.keep({ line: rows[0].line, endLine: rows[rows.length - 1].endLine }, 'outline', 'table', `${table.message}: the rows are kept as text`);
+        for (const r of rows) pushParagraph(node, r, false, log);
+      }
       continue;
     }
 
-    previousDepartments = pushParagraph(file, node, l, true);
+    previousDepartments = pushParagraph(node, l, true, log);
   }
   return parts;
 }
 
 /**
- * A paragraph, and the responsibility in parentheses that may close it (…。（责任单位：各市人民政府）),
- * which becomes a department line of the same node.
+ * A paragraph, and the responsibilities in parentheses that close it (…。（责任单位：各市人民政府）)
+ * or close sentences inside it: each becomes a department line of the same node, in place, and the
+ * paragraph keeps the rest. Returns the last department line when it ends the paragraph.
  */
-function pushParagraph(file: string, node: AnyNode, l: LogicalLine, allowLead: boolean): DepartmentLine | undefined {
-  const at = trailingAssignmentStart(l.text);
-  const body = at > 0 ? sliceLine(l, 0, at) : l;
-  if (body.text.trim() !== '') {
-    node.blocks.push(makeParagraph({ id: `${node.id}-b${node.blocks.length + 1}`, text: body.text, line: l.line, endLine: l.endLine, marks: body.marks, allowLead }));
-  }
-  if (at > 0) {
-    const rest = sliceLine(l, at);
+function pushParagraph(node: AnyNode, l: LogicalLine, allowLead: boolean, log?: ReadingLog): DepartmentLine | undefined {
+  const spans = inlineAssignmentSpans(l.text);
+  const trailing = trailingAssignmentStart(l.text);
+  if (trailing > 0) spans.push([trailing, l.text.length]);
+  let from = 0;
+  let last: DepartmentLine | undefined;
+  for (const [start, end] of spans) {
+    const body = sliceLine(l, from, start);
+    if (body.text.trim() !== '') {
+      node.blocks.push(makeParagraph({ id: `${node.id}-b${node.blocks.length + 1}`, text: body.text, line: l.line, endLine: l.endLine, marks: body.marks, allowLead: allowLead && from === 0 }));
+    }
+    const rest = sliceLine(l, start, end);
     const parsed = parseDepartmentLine(rest.text);
-    if (!parsed.ok) throw new ConvertError(file, l.line, parsed.message);
-    return pushDepartments(node, rest, parsed.value);
+    // Both finders return only a parenthesis that reads; this guards the invariant.
+    if (!parsed.ok) {
+      log?.keep(l, 'assignments', 'department-line', `${parsed.message}: kept as text`);
+      return undefined;
+    }
+    last = pushDepartments(node, rest, parsed.value);
+    from = end;
   }
-  return undefined;
+  const tail = from === 0 ? l : sliceLine(l, from);
+  if (tail.text.trim() !== '') {
+    node.blocks.push(makeParagraph({ id: `${node.id}-b${node.blocks.length + 1}`, text: tail.text, line: l.line, endLine: l.endLine, marks: tail.marks, allowLead: allowLead && from === 0 }));
+    return undefined;
+  }
+  return last;
 }
 
 /** Department lines pushed per node so far: counting the node's blocks each time was quadratic. */
@@ -281,27 +339,27 @@ function pushDepartments(node: AnyNode, l: LogicalLine, value: ParsedDepartments
  * after the last item of a section, where no earlier item had a line of its own, closes the whole
  * section (the bundled plan's notation: the parenthesis after a task's paragraphs).
  */
-function departmentLineOwner(open: Partial<Record<HeadingLevel, AnyNode>>, i: number, nextLevels: (HeadingLevel | null)[]): AnyNode | undefined {
-  const deepest = open.clause ?? open.item ?? open.section ?? open.part;
-  const section = open.section as Section | undefined;
-  if (!deepest || !section || deepest === section) return deepest;
+function departmentLineOwner(open: OpenHeading[], i: number, nextKinds: (MarkerKind | null)[], part: MarkerKind | null): AnyNode {
+  const deepest = open[open.length - 1].node;
+  const section = open[1]?.node as Section | undefined;
+  if (!section || deepest === section) return deepest;
   const itemsHaveLines = section.children.some((it) => it.blocks.some((b) => b.type === 'departments') || it.children.some((c) => c.blocks.some((b) => b.type === 'departments')));
-  const next = nextLevels[i + 1];
-  const closesSection = next === null || next === 'part' || next === 'section';
+  const next = nextKinds[i + 1];
+  const closesSection = next === null || headingDepth(open, next, part) <= 1;
   if (closesSection && !itemsHaveLines && deepest.blocks.every((b) => b.type !== 'departments')) return section;
   return deepest;
 }
 
 /**
- * For each line, the level of the heading that follows it once department and deadline lines are
+ * For each line, the marker of the heading that follows it once department and deadline lines are
  * skipped (null when text or the end comes first). Filled from the end in one pass: scanning ahead
  * from every department line made a long run of them quadratic.
  */
-function headingLevelsAfter(lines: LogicalLine[], scheme: HeadingScheme): (HeadingLevel | null)[] {
-  const out: (HeadingLevel | null)[] = new Array(lines.length + 1).fill(null);
+function headingKindsAfter(lines: LogicalLine[], headingOf: (text: string) => { kind: MarkerKind } | null): (MarkerKind | null)[] {
+  const out: (MarkerKind | null)[] = new Array(lines.length + 1).fill(null);
   for (let k = lines.length - 1; k >= 0; k--) {
     if (looksLikeDepartmentLine(lines[k].text) || readDeadlineLine(lines[k].text) !== null) out[k] = out[k + 1];
-    else out[k] = matchHeading(lines[k].text, scheme)?.level ?? null;
+    else out[k] = headingOf(lines[k].text)?.kind ?? null;
   }
   return out;
 }

@@ -1,18 +1,11 @@
 import * as OpenCC from 'opencc-js';
 import type { Correction, Mark } from '../model/schema.ts';
-import { ATTACHMENT_START, ROW_START } from './attachments.ts';
 import { labelledLineUnfinished } from './departments.ts';
 import { matchMarker } from './markers.ts';
-import { BOX_START } from './outline.ts';
+import { ATTACHMENT_START, BOX_START, isDocNumber, ROW_START, type LogicalLine } from './patterns.ts';
 import type { SourceLine } from './read.ts';
 
-/** A line of text as the outline sees it: physical lines joined across line and page breaks. */
-export interface LogicalLine {
-  text: string;
-  line: number;
-  endLine: number;
-  marks: Mark[];
-}
+export type { LogicalLine } from './patterns.ts';
 
 export interface RepairResult {
   lines: LogicalLine[];
@@ -71,6 +64,7 @@ class Growing {
   private tail: string;
   length: number;
   readonly hasTab: boolean;
+  readonly columns: boolean;
   prose: boolean;
 
   constructor(first: string) {
@@ -81,6 +75,7 @@ class Growing {
     this.tail = first.slice(-EDGE);
     this.length = first.length;
     this.hasTab = first.includes('\t');
+    this.columns = COLUMNS.test(first);
     this.prose = hasProse(first);
   }
 
@@ -148,7 +143,9 @@ export function duplicatedLength(prev: string, next: string, prose = PROSE_PUNCT
   return 0;
 }
 
-function variantCorrections(src: SourceLine): { text: string; marks: Mark[]; corrections: Omit<Correction, 'line'>[] } {
+function variantCorrections(src: SourceLine, traditional: boolean): { text: string; marks: Mark[]; corrections: Omit<Correction, 'line'>[] } {
+  // A traditional-character copy is kept as printed: its characters are no slips to correct.
+  if (traditional) return { text: src.text, marks: [], corrections: [] };
   let text = '';
   const marks: Mark[] = [];
   const corrections: Omit<Correction, 'line'>[] = [];
@@ -172,8 +169,16 @@ function variantCorrections(src: SourceLine): { text: string; marks: Mark[]; cor
   return { text, marks, corrections };
 }
 
+/**
+ * Cells of a list or table printed in columns (张桃林　　农业农村部副部长, 主  任：…): a wide gap
+ * between two characters. Such a line is complete as printed and never joined to another.
+ */
+const COLUMNS = /\S(?:\u3000{2,}|\u3000? {2,}\u3000?)\S/;
+
 function isStructural(text: string): boolean {
-  return matchMarker(text) !== null || BOX_START.test(text) || text.includes('\t') || labelledLineUnfinished(text) !== null || ROW_START.test(text) || ATTACHMENT_START.test(text.trim());
+  // 1 总则 is a heading only where 1.1 follows; a line that starts "20 年" continues a sentence.
+  const marker = matchMarker(text);
+  return COLUMNS.test(text) || (marker !== null && marker.kind !== 'decimal-1') || BOX_START.test(text) || text.includes('\t') || labelledLineUnfinished(text) !== null || ROW_START.test(text) || ATTACHMENT_START.test(text.trim()) || isDocNumber(text);
 }
 
 /** A line stops mid-sentence, or a labelled assignment line stops mid-list. */
@@ -186,7 +191,7 @@ function continues(text: string, prose = PROSE_PUNCTUATION.test(text)): boolean 
  * Joins lines that a line or page break split, removes text a page break printed twice and
  * replaces variant characters, recording each repair as a correction with its source position.
  */
-export function repair(source: SourceLine[], furniture: ReadonlySet<number> = new Set()): RepairResult {
+export function repair(source: SourceLine[], furniture: ReadonlySet<number> = new Set(), traditional = false): RepairResult {
   const corrections: Correction[] = [];
   const lines: LogicalLine[] = [];
   let current: LogicalLine | null = null;
@@ -210,9 +215,9 @@ export function repair(source: SourceLine[], furniture: ReadonlySet<number> = ne
   for (let idx = 0; idx < source.length; idx++) {
     const src = source[idx];
     if (src.text.trim() === '' || furniture.has(src.line)) continue;
-    const fixed = variantCorrections(src);
+    const fixed = variantCorrections(src, traditional);
     const text = fixed.text;
-    const canJoin: boolean = current !== null && prevPhysical !== null && !isStructural(text) && !growing!.hasTab;
+    const canJoin: boolean = current !== null && prevPhysical !== null && !isStructural(text) && !growing!.hasTab && !growing!.columns;
     const view = canJoin ? growing!.view() : '';
     const dup: number = canJoin ? duplicatedLength(view, text, growing!.prose) : 0;
     // A variant character inside text that is removed as a duplicate needs no correction of its own.

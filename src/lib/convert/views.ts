@@ -16,7 +16,8 @@ import type {
 import { slugify } from '../model/ids.ts';
 import { walkNodes } from '../model/walk.ts';
 import { STATED_FIRST_LISTED } from './departments.ts';
-import { ConvertError } from './errors.ts';
+import { fold } from './fold.ts';
+import type { ReadingLog } from './reading.ts';
 import { partyKind } from './parties.ts';
 
 const departmentLineOf = (s: OutlineNode): DepartmentLine | undefined =>
@@ -54,12 +55,12 @@ export function partRole(part: Part, tableAssigned: ReadonlySet<string> = new Se
   return 'measures';
 }
 
-/** Every section of a task part must say who is responsible for it, at its level or below. */
-export function checkTasks(file: string, parts: Part[], tableAssigned: ReadonlySet<string> = new Set()): void {
+/** A task whose text prints no responsibility is read as a task without one, and noted. */
+export function checkTasks(parts: Part[], tableAssigned: ReadonlySet<string> = new Set(), log?: ReadingLog): void {
   for (const part of parts.filter((p) => p.role === 'tasks')) {
     for (const s of part.children) {
       if (departmentLinesIn(s).length === 0 && !subtree(s).some((n) => tableAssigned.has(n.id))) {
-        throw new ConvertError(file, s.line, `task ${s.heading.marker.trim()}${s.heading.title} has no department line (…牵头，…配合 or 责任单位：…) and no row of a 分工表`);
+        log?.observe(s.line, 'assignments', 'task-without-responsibility', `task ${s.heading.marker.trim()}${s.heading.title} prints no responsibility: no department is named for it`);
       }
     }
   }
@@ -186,7 +187,9 @@ export interface LeadRuleChoice {
  */
 export function leadRule(printed: PrintedAssignment[], paragraphs: Iterable<Paragraph>, conventions: 'first-listed' | 'all-responsible' | null): LeadRuleChoice | null {
   if (!printed.some((p) => p.leadRule === 'first-listed')) return null;
-  for (const p of paragraphs) if (STATED_FIRST_LISTED.test(p.text)) return { rule: 'first-listed', source: 'stated', paragraph: p.id };
+  for (const p of paragraphs) if (STATED_FIRST_LISTED.test(fold(p.text))) return { rule: 'first-listed', source: 'stated', paragraph: p.id };
+  // Stated inside the first parenthesis for it and the later ones: （A、B负责，排在第一位的部门为牵头部门，下同）.
+  for (const p of printed) if (p.printed && STATED_FIRST_LISTED.test(fold(p.printed.text))) return { rule: 'first-listed', source: 'stated', paragraph: p.block };
   if (conventions) return { rule: conventions, source: 'conventions', paragraph: null };
   return { rule: 'first-listed', source: 'default', paragraph: null };
 }

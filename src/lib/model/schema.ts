@@ -69,9 +69,9 @@ export type Paragraph = z.infer<typeof ParagraphSchema>;
 /**
  * The notations a plan uses to say who is responsible: the parenthesis closing a task
  * （A牵头，B等部门配合）, a labelled line 牵头单位：A；配合单位：B, an undivided list 责任单位：A、B,
- * or a row of an attached 重点任务分工表.
+ * a row of an attached 重点任务分工表, or a sentence (由A会同B负责…, A会同B研究提出…).
  */
-export const AssignmentNotationSchema = z.enum(['trailing-parenthesis', 'lead-partner-line', 'responsibility-line', 'attachment-table']);
+export const AssignmentNotationSchema = z.enum(['trailing-parenthesis', 'lead-partner-line', 'responsibility-line', 'attachment-table', 'sentence']);
 export type AssignmentNotation = z.infer<typeof AssignmentNotationSchema>;
 export const LeadRuleSchema = z.enum(['printed', 'first-listed', 'all-responsible']);
 export type LeadRule = z.infer<typeof LeadRuleSchema>;
@@ -301,8 +301,13 @@ export const MetaSchema = z.object({
   noticeBody: z.array(ParagraphSchema),
   /** The publication note as printed, parentheses included: (此件公开发布). */
   publicationNote: PrintedLineSchema.nullable(),
+  /**
+   * The title of the document the pages are about: the plan a notice 印发s, or the notice's own
+   * title when the notice is the document (意见, 通知 with measures, 批复). Without any title
+   * printed it is a label (planTitleLine null) that the text does not hold.
+   */
   planTitle: z.string(),
-  planTitleLine: z.number().int().positive(),
+  planTitleLine: z.number().int().positive().nullable(),
   /** The 抄送 line as printed, and its recipients (these are not task departments). */
   cc: PrintedLineSchema.nullable(),
   ccRecipients: z.array(z.string()),
@@ -310,6 +315,14 @@ export const MetaSchema = z.object({
   issuedDatePrinted: PrintedLineSchema.nullable(),
   /** ISO date (YYYY-MM-DD) from 2015年7月27日印发. */
   issuedDate: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).nullable(),
+  /**
+   * Signatures as printed: the signing body (when printed) and the date under it (2019年1月22日,
+   * 二〇〇四年九月二十三日), in document order — a 转发 notice has one of its own and one of the
+   * document it forwards.
+   */
+  signatures: z.array(z.object({ signer: PrintedLineSchema.nullable(), date: PrintedLineSchema, isoDate: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).nullable() })).default([]),
+  /** Other lines of the envelope, printed where they are: 公开方式：主动公开, 特急, （本文有删减）. */
+  otherLines: z.array(PrintedLineSchema).default([]),
 });
 export type Meta = z.infer<typeof MetaSchema>;
 
@@ -521,6 +534,32 @@ export const CitationSchema = z.object({
 });
 export type Citation = z.infer<typeof CitationSchema>;
 
+/**
+ * The form of document, recognised from its opening lines: a 通知 that 印发s a plan, a 转发 notice,
+ * a 通知 whose body is the measures, a document that is its own title (意见, 决定, 若干措施 …), a
+ * 批复/函/答复, a plan text with no notice, or something else.
+ */
+export const DocumentFormSchema = z.enum(['notice-plan', 'forward', 'notice', 'opinion', 'reply', 'plan', 'document']);
+export type DocumentForm = z.infer<typeof DocumentFormSchema>;
+export const ReadingPassSchema = z.enum(['envelope', 'outline', 'assignments', 'attachments']);
+export type ReadingPass = z.infer<typeof ReadingPassSchema>;
+/** Why a line stayed plain text. */
+export const UnreadCodeSchema = z.enum(['title', 'closing', 'heading-too-deep', 'department-line', 'deadline-line', 'table', 'attachment-table', 'attachment-row']);
+export type UnreadCode = z.infer<typeof UnreadCodeSchema>;
+/** Something read in a way the format does not prescribe. */
+export const ObservationCodeSchema = z.enum(['heading-sequence', 'heading-level', 'task-without-responsibility', 'no-title', 'no-parts']);
+export type ObservationCode = z.infer<typeof ObservationCodeSchema>;
+
+export const ReadingSchema = z.object({
+  form: DocumentFormSchema,
+  /** A traditional-character copy is read through a simplified view and kept as printed. */
+  script: z.enum(['simplified', 'traditional']),
+  /** Lines kept as plain text where they are printed, with the reason. */
+  unread: z.array(z.object({ line: z.number().int().positive(), endLine: z.number().int().positive(), pass: ReadingPassSchema, code: UnreadCodeSchema, detail: z.string() })),
+  observations: z.array(z.object({ line: z.number().int().positive(), pass: ReadingPassSchema, code: ObservationCodeSchema, detail: z.string() })),
+});
+export type Reading = z.infer<typeof ReadingSchema>;
+
 export const PlanModelSchema = z.object({
   schemaVersion: z.literal(1),
   /** ASCII id of the plan, from the source file name (liaoning-2015-24). */
@@ -560,6 +599,8 @@ export const PlanModelSchema = z.object({
   excerpt: z.string().nullable().default(null),
   /** Other documents the text cites by 文号 (src/lib/convert/citations.ts), in document order. */
   citations: z.array(CitationSchema).default([]),
+  /** The reading report: the document's form, lines kept as plain text, unusual readings. */
+  reading: ReadingSchema.default({ form: 'plan', script: 'simplified', unread: [], observations: [] }),
 });
 export type PlanModel = z.infer<typeof PlanModelSchema>;
 

@@ -25,30 +25,44 @@ function blockSegments(b: Block): string[] {
  */
 export function printedSegments(model: Pick<PlanModel, 'meta' | 'preamble' | 'parts'>): string[] {
   const m = model.meta;
-  const out: string[] = [];
-  if (m.copyNumber !== null) out.push(m.copyNumber);
-  // In document order: a reprint prints its notice title before the 文号.
-  const opening: [number, string][] = [];
-  if (m.masthead) opening.push([m.masthead.line, m.masthead.text]);
-  if (m.docNumber !== null && m.docNumberLine !== null) opening.push([m.docNumberLine, m.docNumber]);
-  if (m.noticeTitlePrinted) opening.push([m.noticeTitlePrinted.line, m.noticeTitlePrinted.text]);
-  if (m.addressees) opening.push([m.addressees.line, m.addressees.text]);
-  out.push(...opening.sort((a, b) => a[0] - b[0]).map(([, t]) => t));
-  out.push(...m.noticeBody.map((p) => p.text));
-  if (m.publicationNote) out.push(m.publicationNote.text);
-  out.push(m.planTitle);
-  out.push(...model.preamble.map((p) => p.text));
+  // Every piece with the line it starts on: the envelope's lines are printed in different orders
+  // by different forms (a reprint's title above its 文号, a signature before or after the body).
+  const pieces: { line: number; texts: () => string[] }[] = [];
+  const line = (l: { line: number; text: string } | null) => {
+    if (l) pieces.push({ line: l.line, texts: () => [l.text] });
+  };
+  if (m.copyNumber !== null) pieces.push({ line: m.copyNumberLine ?? 0, texts: () => [m.copyNumber!] });
+  line(m.masthead);
+  if (m.docNumber !== null && m.docNumberLine !== null) line({ line: m.docNumberLine, text: m.docNumber });
+  line(m.noticeTitlePrinted);
+  line(m.addressees);
+  m.noticeBody.forEach(line);
+  line(m.publicationNote);
+  // A document that is its own title (意见, 批复) prints it once, as the notice title.
+  if (m.planTitleLine !== null && m.planTitleLine !== m.noticeTitlePrinted?.line) line({ line: m.planTitleLine, text: m.planTitle });
+  model.preamble.forEach(line);
   // A node's blocks and its children in the order they are printed: a line that assigns a whole
   // section may follow the section's items.
-  const visit = (n: OutlineNode): void => {
+  const visit = (n: OutlineNode, out: string[]): void => {
     out.push(n.heading.marker + n.heading.title + n.heading.terminator);
     const parts: { line: number; emit: () => void }[] = [
       ...n.blocks.map((b) => ({ line: b.line, emit: () => out.push(...blockSegments(b)) })),
-      ...childrenOf(n).map((c) => ({ line: c.line, emit: () => visit(c) })),
+      ...childrenOf(n).map((c) => ({ line: c.line, emit: () => visit(c, out) })),
     ];
     for (const x of parts.sort((a, b) => a.line - b.line)) x.emit();
   };
-  model.parts.forEach(visit);
-  for (const l of [m.cc, m.issuingOffice, m.issuedDatePrinted]) if (l) out.push(l.text);
-  return out;
+  for (const p of model.parts) {
+    pieces.push({ line: p.line, texts: () => {
+      const out: string[] = [];
+      visit(p, out);
+      return out;
+    } });
+  }
+  [m.cc, m.issuingOffice, m.issuedDatePrinted].forEach(line);
+  for (const s of m.signatures ?? []) {
+    line(s.signer);
+    line(s.date);
+  }
+  (m.otherLines ?? []).forEach(line);
+  return pieces.sort((a, b) => a.line - b.line).flatMap((p) => p.texts());
 }

@@ -1,0 +1,27 @@
+/**
+ * Line shapes that several passes must know: the repair pass never joins such a line to the one
+ * before it, and the envelope, outline and attachment readers read them. One place, so that the
+ * passes agree and import no pass from each other.
+ */
+import { fold } from './fold.ts';
+
+/** A line of text as the outline sees it: physical lines joined across line and page breaks. */
+export interface LogicalLine {
+  text: string;
+  line: number;
+  endLine: number;
+  marks: import('../model/schema.ts').Mark[];
+}
+
+/** 附件, 附件1, 附件 2, 附件三 (alone on its line; 附件：… lists attachments instead). */
+export const ATTACHMENT_START = /^附\s*件\s*([0-9０-９]{1,2}|[一二三四五六七八九十]{1,2})?\s*$/;
+
+/** A line that starts a numbered table row: 1⇥…, 12  … */
+export const ROW_START = /^\s*([0-9０-９]{1,3})[.．、]?(?:\t|\u3000| {2,})/;
+
+/** 专栏1 重点工程 / 专栏 2：… — a titled box inside a chapter or section. */
+export const BOX_START = /^专栏\s*([0-9０-９]{1,2}|[一二三四五六七八九十]{1,3})?\s*[：:、.．]?\s*/;
+
+/** 文号: 辽政发〔2015〕24号, 国办发〔2019〕6号, with [ ] or （ ） for 〔 〕 as some copies print them. */
+const DOC_NUMBER = /^\S{1,16}[〔[［(（]\s*\d{4}\s*[〕\]］)）]\s*\d+\s*号$/;
+export const isDocNumber = (text: string): boolean => DOC_NUMBER.test(fold(text.trim()));

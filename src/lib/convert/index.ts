@@ -79,7 +79,7 @@ export function convertPlan(bytes: Uint8Array, options: ConvertOptions): Convert
   const split = splitAttachments(body);
   const bodyParts = buildOutline(split.body, scheme, log);
   const attachmentParts = split.attachments.map((lines, k) => buildAttachment(lines, k + 1, log));
-  const rows = tableAssignments(bodyParts, attachmentParts, log);
+  const rows = [...tableAssignments(bodyParts, attachmentParts, log), ...views.sentenceAssignmentsIn(bodyParts)];
   const tableAssigned = new Set(rows.map((r) => r.node.id));
   for (const p of bodyParts) p.role = views.partRole(p, tableAssigned);
   views.checkTasks(bodyParts, tableAssigned, log);

@@ -15,7 +15,7 @@ import type {
 } from '../model/schema.ts';
 import { slugify } from '../model/ids.ts';
 import { walkNodes } from '../model/walk.ts';
-import { STATED_FIRST_LISTED } from './departments.ts';
+import { sentenceAssignments, STATED_FIRST_LISTED } from './departments.ts';
 import { fold } from './fold.ts';
 import type { ReadingLog } from './reading.ts';
 import { partyKind } from './parties.ts';
@@ -84,7 +84,7 @@ export function tasks(parts: Part[], assignments: Assignment[]): Task[] {
     .flatMap((p) => p.children)
     .map((s) => {
       const mine = assignments.filter((a) => a.task === s.id);
-      const own = mine.filter((a) => a.node === s.id);
+      const own = mine.filter((a) => a.node === s.id && a.scope === 'node');
       const first = own[0];
       return {
         id: s.id,
@@ -104,6 +104,8 @@ const unique = <T>(xs: T[]): T[] => [...new Set(xs)];
 
 /** A responsibility as printed, before party names become ids: a department line or a 分工表 row. */
 export interface PrintedAssignment {
+  /** The assignment's id when it is not the block's (a sentence inside a paragraph). */
+  id?: string;
   node: OutlineNode;
   block: string;
   line: number;
@@ -115,6 +117,34 @@ export interface PrintedAssignment {
   deadline: string | null;
   /** The department line that prints it: its leads and partners follow the lead rule too. */
   printed?: DepartmentLine;
+}
+
+/**
+ * Responsibilities printed as sentences in the paragraphs of the outline (由A会同B负责…), on the
+ * node whose paragraph prints them.
+ */
+export function sentenceAssignmentsIn(parts: Part[]): PrintedAssignment[] {
+  const isBody = (name: string) => partyKind(name) !== 'other';
+  return parts.flatMap((part) =>
+    [...walkNodes([part])].flatMap((node) =>
+      node.blocks.flatMap((b) =>
+        b.type !== 'paragraph'
+          ? []
+          : sentenceAssignments(b.text, isBody).map((s, k) => ({
+              id: `${b.id}-s${k + 1}`,
+              node,
+              block: b.id,
+              line: b.line,
+              notation: 'sentence' as const,
+              leadRule: 'printed' as const,
+              leads: s.value.leads,
+              partners: s.value.partners,
+              partnersOpenEnded: s.value.partnersOpenEnded,
+              deadline: null,
+            })),
+      ),
+    ),
+  );
 }
 
 /** The department lines of the outline as printed assignments. */
@@ -147,6 +177,9 @@ export function assignments(parts: Part[], printed: PrintedAssignment[], idOf: (
     if (part.role === 'tasks') for (const s of part.children) for (const n of subtree(s)) taskOf.set(n.id, s.id);
   }
   const sorted = [...printed].sort((a, b) => order.get(a.node.id)! - order.get(b.node.id)! || a.line - b.line);
+  // A node that prints several responsibilities gives each to the passage before it, none to the node.
+  const perNode = new Map<string, number>();
+  for (const p of printed) perNode.set(p.node.id, (perNode.get(p.node.id) ?? 0) + 1);
   return sorted.map((p) => {
     // 'first-listed' marks an undivided list still waiting for the plan's rule; 'all-responsible'
     // printed as such (按职责分工负责) is final.
@@ -158,7 +191,7 @@ export function assignments(parts: Part[], printed: PrintedAssignment[], idOf: (
       if (p.printed) Object.assign(p.printed, { leadRule: p.leadRule, leads: p.leads, partners: p.partners });
     }
     return {
-      id: p.block,
+      id: p.id ?? p.block,
       node: p.node.id,
       level: p.node.kind,
       task: taskOf.get(p.node.id) ?? null,
@@ -170,6 +203,7 @@ export function assignments(parts: Part[], printed: PrintedAssignment[], idOf: (
       deadline: p.deadline,
       block: p.block,
       line: p.line,
+      scope: perNode.get(p.node.id)! > 1 ? 'passage' : 'node',
     };
   });
 }

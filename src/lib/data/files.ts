@@ -1,5 +1,6 @@
 import { entityPath } from '../model/pages.ts';
 import type { PlanModel } from '../model/schema.ts';
+import { coversPartOfTask } from '../model/assignments.ts';
 import { findBlock, findNode } from '../model/walk.ts';
 import { toCsv, type CsvValue } from './csv.ts';
 
@@ -37,7 +38,7 @@ const tasksDepartments: CsvFile<TaskDepartmentRow> = {
     const byId = new Map(model.departments.map((d) => [d.id, d]));
     return model.tasks.flatMap((task) => {
       // Parties assigned only an item or clause of the task, once each, after the whole-task ones.
-      const inner = model.assignments.filter((a) => a.task === task.id && a.node !== task.id);
+      const inner = model.assignments.filter((a) => a.task === task.id && coversPartOfTask(a));
       const whole = new Set([...task.leads, ...task.partners]);
       const innerLeads = [...new Set(inner.flatMap((a) => a.leads))].filter((id) => !whole.has(id));
       const innerPartners = [...new Set(inner.flatMap((a) => a.partners))].filter((id) => !whole.has(id) && !innerLeads.includes(id));

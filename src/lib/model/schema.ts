@@ -463,6 +463,11 @@ export const AssignmentSchema = z.object({
   /** The block (department line) or table row that prints it, and its source line. */
   block: z.string(),
   line: z.number().int().positive(),
+  /**
+   * What it covers: the whole node, or only the passage before it, where a node prints several
+   * responsibilities one after another (…环境。（市场监管总局负责）加强…（体育总局、教育部负责）).
+   */
+  scope: z.enum(['node', 'passage']).default('node'),
 });
 export type Assignment = z.infer<typeof AssignmentSchema>;
 

@@ -1,5 +1,6 @@
 import type { Assignment, Department, OutlineNode, PlanModel, Registry, RegistryEntry, Task } from '../model/schema.ts';
 import { pagePath } from '../model/pages.ts';
+import { coversPartOfTask } from '../model/assignments.ts';
 import { findNode } from '../model/walk.ts';
 
 export interface DepartmentView extends Department {
@@ -41,7 +42,7 @@ export type Role = 'lead' | 'partner' | 'item-lead' | 'item-partner' | null;
 export function assignmentMatrix(model: Pick<PlanModel, 'tasks' | 'departments'> & Partial<Pick<PlanModel, 'assignments'>>): { task: Task; cells: Role[] }[] {
   const assignments = model.assignments ?? [];
   return model.tasks.map((task) => {
-    const inner = assignments.filter((a) => a.task === task.id && a.node !== task.id);
+    const inner = assignments.filter((a) => a.task === task.id && coversPartOfTask(a));
     return {
       task,
       cells: model.departments.map((d): Role =>
@@ -65,10 +66,25 @@ export const PARTY_KIND_LABEL: Record<Department['kind'], string | null> = {
  * The assignments printed below a task's own level (an item, a clause), each with the node's
  * title, for the task page and the department pages.
  */
-export function innerAssignments(model: Pick<PlanModel, 'assignments' | 'parts'>, task: Task): { assignment: Assignment; node: OutlineNode }[] {
+export function innerAssignments(model: Pick<PlanModel, 'assignments' | 'parts'>, task: Task): { assignment: Assignment; node: OutlineNode; passage: string | null }[] {
   return model.assignments
-    .filter((a) => a.task === task.id && a.node !== task.id)
-    .map((assignment) => ({ assignment, node: findNode(model.parts, assignment.node)! }));
+    .filter((a) => a.task === task.id && coversPartOfTask(a))
+    .map((assignment) => {
+      const node = findNode(model.parts, assignment.node)!;
+      return { assignment, node, passage: assignment.scope === 'passage' ? passageBefore(node, assignment.block) : null };
+    });
+}
+
+/**
+ * The passage a responsibility covers when its node prints several: the start of the paragraph
+ * printed right before it, as a label (the full text is one click away, at the anchor).
+ */
+export function passageBefore(node: OutlineNode, block: string): string | null {
+  const k = node.blocks.findIndex((b) => b.id === block);
+  const before = k > 0 ? node.blocks[k - 1] : undefined;
+  if (before?.type !== 'paragraph') return null;
+  const sentence = before.text.trim();
+  return [...sentence].length > 28 ? `${[...sentence].slice(0, 28).join('')}…` : sentence;
 }
 
 /** How an undivided 责任单位 list was read, as a sentence for readers; null when nothing to say. */
@@ -84,7 +100,7 @@ export function leadRuleNote(model: Pick<PlanModel, 'leadRule'>): string | null 
 export function innerCounts(model: Pick<PlanModel, 'assignments'>): Record<string, number> {
   const out: Record<string, number> = {};
   for (const a of model.assignments) {
-    if (a.task === null || a.node === a.task) continue;
+    if (!coversPartOfTask(a)) continue;
     for (const id of new Set([...a.leads, ...a.partners])) out[id] = (out[id] ?? 0) + 1;
   }
   return out;
@@ -123,6 +139,6 @@ export function dutyNote(model: Pick<PlanModel, 'assignments' | 'leadRule'>, ass
  */
 export function taskLeadSummary(model: Pick<PlanModel, 'assignments'>, task: Task): { label: string; ids: string[] } {
   if (task.leads.length > 0) return { label: '牵头', ids: task.leads };
-  const inner = model.assignments.filter((a) => a.task === task.id && a.node !== task.id && a.leadRule !== 'all-responsible');
+  const inner = model.assignments.filter((a) => a.task === task.id && coversPartOfTask(a) && a.leadRule !== 'all-responsible');
   return { label: '分项牵头', ids: [...new Set(inner.flatMap((a) => a.leads))] };
 }

@@ -1,5 +1,6 @@
 import { scaleSqrt } from 'd3-scale';
 import { linkHorizontal } from 'd3-shape';
+import { coversPartOfTask } from '../model/assignments.ts';
 import type { PlanModel } from '../model/schema.ts';
 
 export interface GraphNode {
@@ -57,7 +58,7 @@ function byBarycentre(ids: string[], neighbours: Map<string, string[]>, position
 export function layoutGraph(model: Pick<PlanModel, 'departments' | 'tasks'> & Partial<Pick<PlanModel, 'assignments'>>, sweeps = 4): GraphLayout {
   const edges: Omit<GraphEdge, 'd'>[] = model.tasks.flatMap((t) => {
     const whole = new Set([...t.leads, ...t.partners]);
-    const inner = (model.assignments ?? []).filter((a) => a.task === t.id && a.node !== t.id).flatMap((a) => [...a.leads, ...a.partners]);
+    const inner = (model.assignments ?? []).filter((a) => a.task === t.id && coversPartOfTask(a)).flatMap((a) => [...a.leads, ...a.partners]);
     return [
       ...t.leads.map((dep) => ({ from: dep, to: t.id, role: 'lead' as const })),
       ...t.partners.map((dep) => ({ from: dep, to: t.id, role: 'partner' as const })),

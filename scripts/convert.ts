@@ -3,11 +3,14 @@
  *   npm run convert                      convert every content/sources/*.txt into content/generated/
  *   npm run convert -- FILE --json       print the document model of FILE as JSON
  *   npm run convert -- [FILE] --check    exit 1 if the generated files are stale or hand-edited
+ *   --strict                             lines the converter could not read are errors (exit 1)
  *   --out DIR                            write (or check) DIR instead of content/generated
  *   POLICY_SOURCES_DIR / POLICY_GENERATED_DIR   other default directories (the scale benchmark)
  * Conversions are cached by the SHA-256 of the source and its sidecars and of the converter's own
  * code (node_modules/.cache/policy-explorer/convert, or POLICY_CACHE_DIR/convert): a rebuild after
  * one plan changed converts only that plan. --check never reads the cache.
+ * Each plan's reading report follows its counts: lines kept as plain text (unread) and unusual
+ * readings, as FILE:LINE: note; the run ends with the plans that have unread lines.
  * Errors print as FILE:LINE: message, exit 1 and write nothing.
  */
 import { createHash } from 'node:crypto';
@@ -16,6 +19,7 @@ import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { z } from 'zod';
 import { ConvertError, convertPlan } from '../src/lib/convert/index.ts';
+import { readingSummary, reportLines, summaryLine } from '../src/lib/convert/summary.ts';
 import { generateFiles } from '../src/lib/mdx/generate.ts';
 import { ConventionsSchema, GazetteerSchema, NotesFileSchema, type Gazetteer, type NotesFile, type PlanModel } from '../src/lib/model/schema.ts';
 import { walkNodes } from '../src/lib/model/walk.ts';
@@ -41,7 +45,7 @@ function converterVersion(): string {
   return h.digest('hex');
 }
 
-interface Cached { files: [string, string][]; urls: string[]; summary: string; id: string }
+interface Cached { files: [string, string][]; urls: string[]; summary: string; id: string; unread: string[] }
 
 /** Everything a plan's generated files depend on: the source and its reviewed sidecars. */
 function cacheKey(version: string, file: string): string {
@@ -101,15 +105,16 @@ function listFiles(dir: string, prefix = ''): string[] {
 function main(argv: string[]): number {
   const json = argv.includes('--json');
   const check = argv.includes('--check');
+  const strict = argv.includes('--strict');
   const outAt = argv.indexOf('--out');
   if (outAt !== -1 && !argv[outAt + 1]) {
     process.stderr.write('convert: --out needs a directory\n');
     return 2;
   }
   const generatedDir = outAt !== -1 ? resolve(argv[outAt + 1]) : process.env.POLICY_GENERATED_DIR ? resolve(process.env.POLICY_GENERATED_DIR) : join(root, 'content/generated');
-  const unknown = argv.filter((a) => a.startsWith('--') && !['--json', '--check', '--out'].includes(a));
+  const unknown = argv.filter((a) => a.startsWith('--') && !['--json', '--check', '--out', '--strict'].includes(a));
   if (unknown.length > 0) {
-    process.stderr.write(`convert: unknown option ${unknown[0]}\nusage: convert [FILE …] [--json] [--check] [--out DIR]\n`);
+    process.stderr.write(`convert: unknown option ${unknown[0]}\nusage: convert [FILE …] [--json] [--check] [--strict] [--out DIR]\n`);
     return 2;
   }
   const args = argv.filter((a, i) => !a.startsWith('--') && (outAt === -1 || i !== outAt + 1));
@@ -128,6 +133,8 @@ function main(argv: string[]): number {
   const useCache = !json && !check && process.env.POLICY_CONVERT_CACHE !== '0';
   const version = useCache ? converterVersion() : '';
   let hits = 0;
+  // Per plan, its unread lines as FILE:LINE: note (for --strict and the closing list).
+  const unread = new Map<string, string[]>();
   for (const file of files) {
     const rel = relative(process.cwd(), file) || file;
     if (!existsSync(file)) throw new ConvertError(rel, 1, 'no such file');
@@ -146,6 +153,7 @@ function main(argv: string[]): number {
       for (const [path, content] of cached.files) outputs.set(path, content);
       manifestFor(cached.id, cached.urls);
       process.stderr.write(cached.summary);
+      unread.set(cached.id, cached.unread);
       hits++;
       continue;
     }
@@ -166,16 +174,30 @@ function main(argv: string[]): number {
         `${s.tasks} tasks, ${s.measures} measures, ${s.departments} departments, ${s.indicatorRows} indicator rows in ${s.indicatorCategories} categories, ` +
         `${s.corrections} corrections, ${s.notes} notes, ${s.targets} targets, ${s.entities} entities (${s.entityMentions} mentions)\n` +
         `${rel}: ${assignmentSummary(model)}\n` +
-        `${rel}: fidelity ${fidelity.matching}/${fidelity.sourceCharacters} non-whitespace characters of the corrected source reproduced in order by the model\n`;
+        `${rel}: fidelity ${fidelity.matching}/${fidelity.sourceCharacters} non-whitespace characters of the corrected source reproduced in order by the model\n` +
+        `${rel}: read as ${summaryLine(readingSummary(model))}\n` +
+        reportLines(rel, model).map((l) => `${l}\n`).join('');
     process.stderr.write(summary);
+    const unreadLines = reportLines(rel, model).slice(0, model.reading.unread.length);
+    unread.set(model.id, unreadLines);
     if (useCache) {
       // Written whole, then renamed: a cache entry is complete or absent.
       mkdirSync(cacheDir, { recursive: true });
-      writeFileSync(`${cachedAt}.${process.pid}.tmp`, JSON.stringify({ files: [...generated], urls, summary, id: model.id } satisfies Cached));
+      writeFileSync(`${cachedAt}.${process.pid}.tmp`, JSON.stringify({ files: [...generated], urls, summary, id: model.id, unread: unreadLines } satisfies Cached));
       renameSync(`${cachedAt}.${process.pid}.tmp`, cachedAt);
     }
   }
   if (useCache) process.stderr.write(`conversion cache: ${hits} of ${files.length} plans unchanged (${relative(process.cwd(), cacheDir)})\n`);
+  // A library never stops for one plan's unusual shape: it says which plans have lines left as text.
+  const withUnread = [...unread].filter(([, lines]) => lines.length > 0);
+  if (withUnread.length > 0) {
+    process.stderr.write(`plans with unread lines (kept as plain text, see each plan's /report/ page): ${withUnread.map(([id, lines]) => `${id} (${lines.length})`).join(', ')}\n`);
+    if (strict) {
+      for (const [, lines] of withUnread) for (const l of lines) process.stderr.write(`${l}\n`);
+      process.stderr.write('convert: --strict: unread lines are errors; nothing written\n');
+      return 1;
+    }
+  }
 
   // Converting every source also owns every generated plan directory: one whose source is gone is stale.
   const existing = new Set(args.length === 0 ? listFiles(generatedDir) : plans.flatMap((p) => listFiles(join(generatedDir, p)).map((f) => `${p}/${f}`)));

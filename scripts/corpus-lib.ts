@@ -1,0 +1,73 @@
+/**
+ * The corpus run: every real document of the shared corpus (../shared/corpus/<set>/*.txt, read
+ * where it is and never copied in) and every form fixture (tests/fixtures/corpus/*.txt), converted
+ * with no sidecar, each summarised on one line. Used by `npm run corpus` and by the test that pins
+ * its summary (tests/unit/convert/corpus.test.ts).
+ */
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { basename, dirname, join, relative, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { ConvertError, convertPlan } from '../src/lib/convert/index.ts';
+import { readingSummary, type ReadingSummary } from '../src/lib/convert/summary.ts';
+import type { PlanModel } from '../src/lib/model/schema.ts';
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+
+/** The shared corpus: POLICY_CORPUS_DIR, else ../shared/corpus beside the project. */
+export const sharedCorpusDir = (): string => resolve(process.env.POLICY_CORPUS_DIR ?? join(root, '..', 'shared', 'corpus'));
+export const fixtureCorpusDir = join(root, 'tests', 'fixtures', 'corpus');
+
+/** Every .txt of a folder and of its sub-folders, sorted; [] when the folder is absent. */
+export function corpusFiles(dir: string): string[] {
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir).sort().flatMap((name) => {
+    const path = join(dir, name);
+    if (statSync(path).isDirectory()) return corpusFiles(path);
+    return name.endsWith('.txt') ? [path] : [];
+  });
+}
+
+export type CorpusResult =
+  | { file: string; status: 'converted'; summary: ReadingSummary; model: PlanModel }
+  | { file: string; status: 'refused'; error: string };
+
+/** A document's name in the corpus: its folder and file name (gov-2019/g005.txt). */
+export const corpusName = (path: string): string => `${basename(dirname(path))}/${basename(path)}`;
+
+export function convertCorpusFile(path: string): CorpusResult {
+  const file = corpusName(path);
+  try {
+    const { model } = convertPlan(readFileSync(path), { file });
+    return { file, status: 'converted', summary: readingSummary(model), model };
+  } catch (e) {
+    if (e instanceof ConvertError) return { file, status: 'refused', error: e.message };
+    throw new Error(`${relative(process.cwd(), path)}: ${(e as Error).stack}`);
+  }
+}
+
+/** The figures a run is judged by, per document: what the pinned baseline keeps. */
+export interface BaselineEntry {
+  status: 'converted' | 'refused';
+  responsibilities: number;
+  unread: number;
+}
+
+export function baselineEntry(r: CorpusResult): BaselineEntry {
+  if (r.status === 'refused') return { status: 'refused', responsibilities: 0, unread: 0 };
+  return { status: 'converted', responsibilities: Object.values(r.summary.responsibilities).reduce((a, b) => a + b, 0), unread: r.summary.unread };
+}
+
+/** Plan-like: a document with at least two parts. */
+export function totals(results: CorpusResult[]): { documents: number; converted: number; refused: number; planLike: number; responsibilities: Record<string, number>; unread: number } {
+  const converted = results.filter((r) => r.status === 'converted');
+  const responsibilities: Record<string, number> = {};
+  for (const r of converted) for (const [k, n] of Object.entries(r.summary.responsibilities)) responsibilities[k] = (responsibilities[k] ?? 0) + n;
+  return {
+    documents: results.length,
+    converted: converted.length,
+    refused: results.length - converted.length,
+    planLike: converted.filter((r) => r.summary.parts >= 2).length,
+    responsibilities,
+    unread: converted.reduce((n, r) => n + r.summary.unread, 0),
+  };
+}

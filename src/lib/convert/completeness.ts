@@ -7,7 +7,8 @@
 import type { Meta } from '../model/schema.ts';
 import { ConvertError } from './errors.ts';
 import { labelledLineUnfinished } from './departments.ts';
-import type { LogicalLine } from './patterns.ts';
+import { fold } from './fold.ts';
+import { OTHER_ENVELOPE_LINE, type LogicalLine } from './patterns.ts';
 import { isUnfinished } from './repair.ts';
 
 const hint = (file: string) =>
@@ -15,7 +16,8 @@ const hint = (file: string) =>
 
 /** Throws when the last line of the text stops inside a sentence (unless it is a known excerpt). */
 export function checkEnding(file: string, lines: LogicalLine[], excerpt: string | null): void {
-  const last = lines[lines.length - 1];
+  // A closing line with a fixed meaning (公开方式：主动公开) ends a document as a full stop does.
+  const last = [...lines].reverse().find((l) => !OTHER_ENVELOPE_LINE.test(fold(l.text.trim())));
   // A labelled line (责任单位：A、B) has no end mark; it is complete unless it stops mid-list.
   if (excerpt === null && last && isUnfinished(last.text) && labelledLineUnfinished(last.text) !== false) {
     throw new ConvertError(file, last.endLine, `the file ends inside a sentence (“…${last.text.slice(-12)}”): it looks incomplete${hint(file)}`);

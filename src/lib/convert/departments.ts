@@ -40,8 +40,11 @@ export interface AssignmentRecogniser {
   read(text: string): DepartmentLineResult;
 }
 
-const OPEN = /^[（(]/;
-const CLOSE = /[）)]$/;
+// Parentheses, and the square brackets some provinces print around a responsibility (〔责任单位：…〕).
+const OPEN = /^[（(〔［]/;
+const CLOSE = /[）)〕］]$/;
+const OPENING = new Set(['（', '(', '〔', '［']);
+const CLOSING = new Set(['）', ')', '〕', '］']);
 const SECTION_MARKER = /^[（(][一二三四五六七八九十]+[）)]/;
 
 /** Splits a list of names at 、，, and ; — never inside a parenthesis (各县（市、区）政府). */
@@ -64,8 +67,8 @@ export function splitNames(s: string): string[] {
 function balanced(s: string): boolean {
   let depth = 0;
   for (const ch of s) {
-    if (ch === '（' || ch === '(') depth++;
-    if (ch === '）' || ch === ')') depth--;
+    if (OPENING.has(ch)) depth++;
+    if (CLOSING.has(ch)) depth--;
     if (depth < 0) return false;
   }
   return depth === 0;
@@ -126,7 +129,7 @@ export const trailingParenthesis: AssignmentRecogniser = {
   },
 };
 
-const LEAD_LABEL = /^(?:牵头单位|牵头部门|主责单位|主办单位|主要责任单位)\s*[：:]/;
+const LEAD_LABEL = /^(?:牵头单位|牵头部门|牵头责任单位|主责单位|主办单位|主要责任单位)\s*[：:]/;
 /** A lead rule stated inside the first parenthesis, for this one and the later ones (下同). */
 const STATED_RULE_CLAUSE = /[，,。；;](?:[^，,。；;]*?)(?:第一位|首位)[^，,。；;]*牵头(?:单位|部门)[^）)]*[）)]$/;
 const RESPONSIBLE_LABEL = /^(?:责任单位|责任部门|责任主体)\s*[：:]/;
@@ -134,11 +137,12 @@ const RESPONSIBLE_LABEL = /^(?:责任单位|责任部门|责任主体)\s*[：:]/
 /** Splits a labelled line into its labelled fields (牵头单位：…；配合单位：…；完成时限：…). */
 function fields(body: string): Map<string, string> {
   const out = new Map<string, string>();
-  const re = /(牵头单位|牵头部门|主责单位|主办单位|主要责任单位|配合单位|配合部门|参与单位|协办单位|协同单位|协助单位|责任单位|责任部门|责任主体|完成时限|完成时间|时间节点|时限要求)\s*[：:]/g;
+  const re = /(牵头单位|牵头部门|牵头责任单位|主责单位|主办单位|主要责任单位|配合单位|配合部门|参与单位|协办单位|协同责任单位|协同单位|协助单位|责任单位|责任部门|责任主体|完成时限|完成时间|时间节点|时限要求)\s*[：:]/g;
   const hits = [...body.matchAll(re)];
   hits.forEach((h, i) => {
     const end = i + 1 < hits.length ? hits[i + 1].index : body.length;
-    out.set(h[1], body.slice(h.index + h[0].length, end).replace(/^[\s]+|[\s；;，,。]+$/g, ''));
+    // A remark after the list's 。 is no unit (…按职责分工负责。具体任务均涉及相关市人民政府，下同。).
+    out.set(h[1], body.slice(h.index + h[0].length, end).replace(/^[\s]+|[\s；;，,。]+$/g, '').replace(/。.*$/, ''));
   });
   return out;
 }
@@ -156,11 +160,11 @@ export const leadPartnerLine: AssignmentRecogniser = {
     const r = inner(text);
     if (!r.ok) return r;
     const f = fields(r.inner.trim());
-    const leadText = pick(f, ['牵头单位', '牵头部门', '主责单位', '主办单位', '主要责任单位']) ?? '';
+    const leadText = pick(f, ['牵头单位', '牵头部门', '牵头责任单位', '主责单位', '主办单位', '主要责任单位']) ?? '';
     const leads = splitNames(leadText);
     if (leads.length === 0) return { ok: false, message: `no leading unit after 牵头单位： in “${text.trim()}”` };
     // （牵头单位：A；责任单位：B、C）: beside a lead, the responsible units are its partners.
-    const { partners, openEnded } = partnerList(pick(f, ['配合单位', '配合部门', '参与单位', '协办单位', '协同单位', '协助单位', '责任单位', '责任部门']) ?? '');
+    const { partners, openEnded } = partnerList(pick(f, ['配合单位', '配合部门', '参与单位', '协办单位', '协同责任单位', '协同单位', '协助单位', '责任单位', '责任部门']) ?? '');
     const deadline = pick(f, ['完成时限', '完成时间', '时间节点', '时限要求']) ?? null;
     return { ok: true, value: { leads, leadVerb: '', partners, partnersOpenEnded: openEnded, notation: 'lead-partner-line', undivided: false, deadline: deadline || null } };
   },
@@ -177,12 +181,15 @@ export const responsibilityLine: AssignmentRecogniser = {
     const r = inner(text);
     if (!r.ok) return r;
     const f = fields(r.inner.trim());
-    const listed = pick(f, ['责任单位', '责任部门', '责任主体']) ?? '';
+    const printedList = pick(f, ['责任单位', '责任部门', '责任主体']) ?? '';
+    // 责任单位：A、B按职责分工负责 — each responsible for its remit, none leading.
+    const jointly = /按职责(?:分工)?负责$|分工负责$|共同负责$/.test(printedList);
+    const listed = printedList.replace(/(?:按职责(?:分工)?|分工|共同)?负责$/, '');
     const { partners: names, openEnded } = partnerList(listed);
     if (names.length === 0) return { ok: false, message: `no unit after 责任单位： in “${text.trim()}”` };
     const deadline = pick(f, ['完成时限', '完成时间', '时间节点', '时限要求']) ?? null;
     // Leads and partners are settled by the plan's lead rule once the whole text is read.
-    return { ok: true, value: { leads: names, leadVerb: '', partners: [], partnersOpenEnded: openEnded, notation: 'responsibility-line', undivided: true, deadline: deadline || null } };
+    return { ok: true, value: { leads: names, leadVerb: '', partners: [], partnersOpenEnded: openEnded, notation: 'responsibility-line', undivided: !jointly, jointly, deadline: deadline || null } };
   },
 };
 
@@ -262,6 +269,17 @@ export function readDeadlineLine(text: string): string | null {
   return m ? m[1].trim() : null;
 }
 
+const PARTNER_LINE = /^(?:配合单位|配合部门|协同责任单位|协同单位|参与单位|协办单位|协助单位)\s*[：:]\s*(.+?)[。；;]?$/;
+
+/**
+ * A line naming the partners alone (协同责任单位：A、B), which completes the lead line printed on
+ * the line before it (牵头责任单位：C). Null for any other line.
+ */
+export function readPartnerLine(text: string): { partners: string[]; openEnded: boolean } | null {
+  const m = PARTNER_LINE.exec(fold(text).trim());
+  return m ? partnerList(m[1].trim()) : null;
+}
+
 /**
  * A department notation in parentheses closing a paragraph (…建设。（责任单位：各市人民政府）):
  * the offset where it starts, or -1. Only a parenthesis that a recogniser reads counts, so an
@@ -273,8 +291,8 @@ export function trailingAssignmentStart(text: string): number {
   let depth = 0;
   for (let i = t.length - 1; i >= 0; i--) {
     const ch = t[i];
-    if (ch === '）' || ch === ')') depth++;
-    if (ch === '（' || ch === '(') depth--;
+    if (CLOSING.has(ch)) depth++;
+    if (OPENING.has(ch)) depth--;
     if (depth === 0) {
       if (i === 0) return -1;
       const candidate = t.slice(i);
@@ -293,13 +311,13 @@ export function trailingAssignmentStart(text: string): number {
  */
 export function inlineAssignmentSpans(text: string): [number, number][] {
   const out: [number, number][] = [];
-  for (let i = text.indexOf('（'); i !== -1 && i < text.length; i = text.indexOf('（', i + 1)) {
+  for (let i = text.search(/[（(〔]/); i !== -1 && i < text.length; i = nextOpening(text, i + 1)) {
     if (!/[。；！？]/.test(text.slice(0, i).trimEnd().slice(-1))) continue;
     let depth = 0;
     let end = -1;
     for (let k = i; k < text.length; k++) {
-      if (text[k] === '（' || text[k] === '(') depth++;
-      if (text[k] === '）' || text[k] === ')') depth--;
+      if (OPENING.has(text[k])) depth++;
+      if (CLOSING.has(text[k])) depth--;
       if (depth === 0) {
         end = k + 1;
         break;
@@ -354,6 +372,11 @@ export function sentenceAssignments(printedText: string, isBody: (name: string) 
   return out.sort((a, b) => a.start - b.start);
 }
 
+function nextOpening(text: string, from: number): number {
+  const k = text.slice(from).search(/[（(〔]/);
+  return k === -1 ? -1 : from + k;
+}
+
 /** Where a stated lead rule is printed: 列第一位的为牵头单位 and its variants. */
 export const STATED_FIRST_LISTED = /(?:列|排)(?:在)?(?:第一位|首位|第一)(?:的|者)?(?:单位|部门)?(?:为|是)牵头(?:单位|部门)|(?:第一|首)(?:个|家|位)?(?:责任)?(?:单位|部门)(?:为|是)牵头(?:单位|部门)/;
 
@@ -364,6 +387,6 @@ export const STATED_FIRST_LISTED = /(?:列|排)(?:在)?(?:第一位|首位|第�
 export function labelledLineUnfinished(text: string): boolean | null {
   const t = fold(text).trim();
   if (OPEN.test(t)) return null;
-  if (!(leadPartnerLine.claims(t) || responsibilityLine.claims(t) || readDeadlineLine(t) !== null)) return null;
+  if (!(leadPartnerLine.claims(t) || responsibilityLine.claims(t) || readDeadlineLine(t) !== null || readPartnerLine(t) !== null)) return null;
   return /[、，,：:；;]$/.test(t);
 }

@@ -60,7 +60,8 @@ export const decoratedPageNumber: FurnitureRecogniser = {
 /**
  * A line holding only a number (12) is a page number when its position says so — it sits
  * between the two halves of a sentence — or when it belongs to a rising run of such lines (page
- * numbers increase: 3 … 4 … 6). A number next to a table row, the document's first line (份号) and a
+ * numbers increase: 3 … 4 … 6), or when it comes after the last line of text (the last page's
+ * number, below the 印发 line). A number next to a table row, the document's first line (份号) and a
  * number with a leading zero are content and stay, and so does every bare number after a 序号 column
  * head (a table printed one cell a line numbers its rows the same way; official documents print
  * their page numbers decorated, — 12 —, which the previous recogniser reads anywhere).
@@ -71,7 +72,7 @@ export const barePageNumber: FurnitureRecogniser = {
     // After a 序号 column head, bare numbers are row numbers of a table printed one cell a line.
     const rowNumbersFrom = ctx.lines.findIndex((l) => /^序\s*号(?:\s|$)/.test(l.text.trim()));
     // Stryker disable next-line ArrayDeclaration: a stray first element has no line and no value, so it is never accepted nor makes a run.
-    const candidates: { i: number; line: number; value: number; mid: boolean }[] = [];
+    const candidates: { i: number; line: number; value: number; mid: boolean; last: boolean }[] = [];
     ctx.lines.forEach((l, i) => {
       const t = toAscii(l.text.trim());
       if (!/^[1-9]\d{0,2}$/.test(t) || ctx.claimed.has(l.line)) return;
@@ -80,10 +81,10 @@ export const barePageNumber: FurnitureRecogniser = {
       const { prev, next } = neighbours(ctx, i);
       // No text before it: the first line of text (a 份号) is content.
       if (!prev || inTable(prev) || inTable(next)) return;
-      candidates.push({ i, line: l.line, value: Number(t), mid: unfinishedProse(prev.text) });
+      candidates.push({ i, line: l.line, value: Number(t), mid: unfinishedProse(prev.text), last: !next });
     });
     const accepted = new Set<number>();
-    for (const c of candidates) if (c.mid) accepted.add(c.line);
+    for (const c of candidates) if (c.mid || c.last) accepted.add(c.line);
     for (let k = 1; k < candidates.length; k++) {
       const step = candidates[k].value - candidates[k - 1].value;
       if (step >= 1 && step <= 3) {
@@ -93,7 +94,10 @@ export const barePageNumber: FurnitureRecogniser = {
     }
     return candidates
       .filter((c) => accepted.has(c.line))
-      .map((c) => ({ line: c.line, reason: c.mid ? `page number ${c.value} between the two halves of a sentence` : `page number ${c.value} in a rising run of page numbers` }));
+      .map((c) => ({
+        line: c.line,
+        reason: c.mid ? `page number ${c.value} between the two halves of a sentence` : c.last ? `page number ${c.value} after the last line of text` : `page number ${c.value} in a rising run of page numbers`,
+      }));
   },
 };
 

@@ -57,7 +57,7 @@ export const MARKER_SCHEMES: MarkerScheme[] = [
   { kind: 'decimal-3', re: /^(\d{1,2})\.(\d{1,2})\.(\d{1,2})\s+(?=\S)/, number: (m) => Number(m[3]), label: (n) => `x.x.${n}` },
   { kind: 'numeral', re: new RegExp(`^(${CN})、\\s*`), number: (m) => parseChineseNumeral(m[1]), label: (n) => `${toNumeral(n)}、` },
   { kind: 'paren-numeral', re: new RegExp(`^[（(](${CN})[）)]\\s*`), number: (m) => parseChineseNumeral(m[1]), label: (n) => `（${toNumeral(n)}）` },
-  { kind: 'arabic', re: /^(\d{1,2})[.．、](?!\d)\s*/, number: (m) => Number(m[1]), label: (n) => `${n}.` },
+  { kind: 'arabic', re: /^(\d{1,2})[.．、﹒](?!\d)\s*/, number: (m) => Number(m[1]), label: (n) => `${n}.` },
   { kind: 'paren-arabic', re: /^[（(](\d{1,2})[）)]\s*/, number: (m) => Number(m[1]), label: (n) => `（${n}）` },
   { kind: 'circled', re: new RegExp(`^([${CIRCLED}])\\s*`), number: (m) => CIRCLED.indexOf(m[1]) + 1, label: (n) => CIRCLED[n - 1] ?? `(${n})` },
   { kind: 'dash', re: /^——\s*/, number: () => 0, label: () => '——' },

@@ -1,4 +1,5 @@
 import type { Block, Mention, OutlineNode, Paragraph, Part, SectorGroup, SectorTaskMention } from '../model/schema.ts';
+import { fold } from './fold.ts';
 import { childrenOf } from '../model/walk.ts';
 
 /**
@@ -22,7 +23,8 @@ export function findMentions(text: string, names: Map<string, string>): Mention[
 /** Fills `mentions` on every paragraph and department line with the plan's department names. */
 export function markMentions(blocks: Iterable<Paragraph | Block>, names: Map<string, string>): void {
   for (const b of blocks) {
-    if (b.type === 'paragraph' || b.type === 'departments') b.mentions = findMentions(b.text, names);
+    // The folded text has the printed text's offsets: a traditional copy's 商務部 is found as 商务部.
+    if (b.type === 'paragraph' || b.type === 'departments') b.mentions = findMentions(fold(b.text), names);
   }
 }
 

@@ -15,12 +15,10 @@ import { fold } from './fold.ts';
 import { isPartHeading, matchMarker, OFFICIAL_SCHEME, type HeadingScheme } from './markers.ts';
 import { makeParagraph } from './paragraph.ts';
 import type { ReadingLog } from './reading.ts';
-import { isDocNumber, type LogicalLine } from './patterns.ts';
+import { isDocNumber, OTHER_ENVELOPE_LINE, type LogicalLine } from './patterns.ts';
 
 const COPY_NUMBER = /^\d{3,8}$/;
 const PUBLICATION_NOTE = /^[（(](?:此件|本件|本文)[^）)]*[）)]$/;
-/** Lines of the envelope with a fixed meaning and no place of their own in the model. */
-const OTHER_LINE = /^(?:特急|加急|特提|平急|急件|(?:公开方式|公开属性|信息公开选项|发布日期|成文日期)\s*[：:].*)$/;
 const CC = /^抄送[：:]/;
 const DIGIT = '[0-9０-９〇○零一二三四五六七八九]';
 const NUM = `(?:[0-9０-９]{1,2}|[一二三四五六七八九十]{1,3})`;
@@ -158,7 +156,7 @@ export function readEnvelope(lines: LogicalLine[], scheme: HeadingScheme = OFFIC
     if (c.i === 0 && COPY_NUMBER.test(t)) {
       copyNumber = t;
       copyNumberLine = at(c)!.line;
-    } else if (OTHER_LINE.test(fold(t))) otherLines.push(printed(at(c)!));
+    } else if (OTHER_ENVELOPE_LINE.test(fold(t))) otherLines.push(printed(at(c)!));
     else if (masthead === null && isTitleLike(t) && t.length <= 30 && MASTHEAD.test(fold(collapseTitleSpaces(t)))) masthead = printed(at(c)!);
     else break;
   }
@@ -306,7 +304,7 @@ function readClosing(lines: LogicalLine[], floor: number, scheme: HeadingScheme)
     if (isPartHeading(t, scheme)) break;
     const date = readDateLine(t);
     if (PUBLICATION_NOTE.test(key) && out.publicationNote === null) out.publicationNote = printed(l);
-    else if (OTHER_LINE.test(key)) out.otherLines.push(printed(l));
+    else if (OTHER_ENVELOPE_LINE.test(key)) out.otherLines.push(printed(l));
     else if (CC.test(key) && out.cc === null) out.cc = printed(l);
     else if (date && (date.issued || date.before !== '') && out.issued === null && out.issuingOffice === null) {
       out.issued = printed(l);

@@ -1,5 +1,5 @@
 import type { Block, Box, Clause, DepartmentLine, Item, Paragraph, Part, Section, Table } from '../model/schema.ts';
-import { inlineAssignmentSpans, looksLikeDepartmentLine, parseDepartmentLine, readDeadlineLine, trailingAssignmentStart, type ParsedDepartments } from './departments.ts';
+import { inlineAssignmentSpans, looksLikeDepartmentLine, parseDepartmentLine, readDeadlineLine, readPartnerLine, trailingAssignmentStart, type ParsedDepartments } from './departments.ts';
 import { columnYear, parseIndicatorCell, splitUnit } from './indicators.ts';
 import { markerLabel, markerRank, matchMarker, OFFICIAL_SCHEME, splitTitle, type HeadingLevel, type HeadingScheme, type MarkerKind } from './markers.ts';
 import { makeParagraph } from './paragraph.ts';
@@ -240,6 +240,23 @@ export function buildOutline(lines: LogicalLine[], scheme: HeadingScheme = OFFIC
       previousDepartments = pushParagraph(node, l, true, log);
       continue;
     }
+    const partnerLine = readPartnerLine(l.text);
+    if (partnerLine !== null) {
+      // 协同责任单位：A、B on the line after 牵头责任单位：C completes that line.
+      const owner = previousDepartments;
+      if (owner && owner.partners.length === 0 && !owner.partnersOpenEnded && owner.leadRule === 'printed') {
+        const offset = owner.text.length + 1;
+        owner.partners = partnerLine.partners;
+        owner.partnersOpenEnded = partnerLine.openEnded;
+        owner.text += `\n${l.text}`;
+        owner.endLine = l.endLine;
+        owner.marks.push(...l.marks.map((m) => ({ ...m, start: m.start + offset, end: m.end + offset })));
+        continue;
+      }
+      log?.keep(l, 'assignments', 'department-line', 'a partner line (配合单位：…) that follows no lead line: kept as text');
+      previousDepartments = pushParagraph(node, l, true, log);
+      continue;
+    }
     previousDepartments = undefined;
 
     if (looksLikeDepartmentLine(l.text)) {
@@ -283,6 +300,9 @@ export function buildOutline(lines: LogicalLine[], scheme: HeadingScheme = OFFIC
  * paragraph keeps the rest. Returns the last department line when it ends the paragraph.
  */
 function pushParagraph(node: AnyNode, l: LogicalLine, allowLead: boolean, log?: ReadingLog): DepartmentLine | undefined {
+  // A heading's sentence followed by its responsibility alone (——建设配送中心。（市商务局负责）).
+  const whole = looksLikeDepartmentLine(l.text) ? parseDepartmentLine(l.text) : null;
+  if (whole?.ok) return pushDepartments(node, l, whole.value);
   const spans = inlineAssignmentSpans(l.text);
   const trailing = trailingAssignmentStart(l.text);
   if (trailing > 0) spans.push([trailing, l.text.length]);
@@ -358,7 +378,7 @@ function departmentLineOwner(open: OpenHeading[], i: number, nextKinds: (MarkerK
 function headingKindsAfter(lines: LogicalLine[], headingOf: (text: string) => { kind: MarkerKind } | null): (MarkerKind | null)[] {
   const out: (MarkerKind | null)[] = new Array(lines.length + 1).fill(null);
   for (let k = lines.length - 1; k >= 0; k--) {
-    if (looksLikeDepartmentLine(lines[k].text) || readDeadlineLine(lines[k].text) !== null) out[k] = out[k + 1];
+    if (looksLikeDepartmentLine(lines[k].text) || readDeadlineLine(lines[k].text) !== null || readPartnerLine(lines[k].text) !== null) out[k] = out[k + 1];
     else out[k] = headingOf(lines[k].text)?.kind ?? null;
   }
   return out;

@@ -7,7 +7,7 @@ export type PartyKind = 'department' | 'local-government' | 'other';
 
 const LOCAL_GOVERNMENT = /(?:人民政府|政府|管委会|管理委员会|街道办事处|乡镇)$|^各(?:市|县|区|地|州|盟)/;
 /** Organs of government end in one of these words: 厅 委 局 办 部 署 院 (法院 检察院), 会 (委员会) … */
-const DEPARTMENT = /(?:厅|委|局|办|办公室|部|署|院|委员会|中心|总队|支队|海关|银行|分行|监管局|管理局|税务局|处|室|监会|总社|团委|妇联|科协|工商联|总工会|残联|人行|海事局|气象局|通信管理局|邮政管理局)$/;
+const DEPARTMENT = /(?:厅|委|局|办|办公室|部|署|院|委员会|中心|总队|支队|海关|银行|分行|监管局|管理局|税务局|处|室|监会|总社|供销社|团委|妇联|科协|工商联|总工会|残联|人行|海事局|气象局|通信管理局|邮政管理局)$/;
 
 /** Anything else (企业, 集团, 高校, 协会, 有关单位 …) is another kind of body. */
 export function partyKind(name: string): PartyKind {

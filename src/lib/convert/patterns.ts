@@ -25,3 +25,6 @@ export const BOX_START = /^专栏\s*([0-9０-９]{1,2}|[一二三四五六七八
 /** 文号: 辽政发〔2015〕24号, 国办发〔2019〕6号, with [ ] or （ ） for 〔 〕 as some copies print them. */
 const DOC_NUMBER = /^\S{1,16}[〔[［(（]\s*\d{4}\s*[〕\]］)）]\s*\d+\s*号$/;
 export const isDocNumber = (text: string): boolean => DOC_NUMBER.test(fold(text.trim()));
+
+/** Lines of an envelope with a fixed meaning: 特急, 公开方式：主动公开, 发布日期：… */
+export const OTHER_ENVELOPE_LINE = /^(?:特急|加急|特提|平急|急件|(?:公开方式|公开属性|信息公开选项|发布日期|成文日期)\s*[：:].*)$/;

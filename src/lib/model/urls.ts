@@ -43,6 +43,7 @@ export function planUrls(model: PlanModel): string[] {
     `${P}departments/topics/`,
     `${P}answers.json`,
     `${P}targets/`,
+    `${P}report/`,
     `${P}data/`,
     ...DATA_FILE_NAMES.map((f) => `${P}data/${f}`),
     ...(table?.type === 'table' ? [`${P}indicators/`] : []),

@@ -44,6 +44,7 @@ export const indicatorsPath = (plan: string) => `/${plan}/indicators/`;
 export const targetsPath = (plan: string) => `/${plan}/targets/`;
 export const entitiesPath = (plan: string) => `/${plan}/entities/`;
 export const dataPath = (plan: string) => `/${plan}/data/`;
+export const reportPath = (plan: string) => `/${plan}/report/`;
 
 /** The 专栏 in a node's subtree, each with the page that shows it (the nearest page-sized ancestor). */
 export function boxesIn(model: PlanModel, node: OutlineNode): { label: string; href: string }[] {

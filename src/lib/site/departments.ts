@@ -87,13 +87,17 @@ export function passageBefore(node: OutlineNode, block: string): string | null {
   return [...sentence].length > 28 ? `${[...sentence].slice(0, 28).join('')}…` : sentence;
 }
 
-/** How an undivided 责任单位 list was read, as a sentence for readers; null when nothing to say. */
-export function leadRuleNote(model: Pick<PlanModel, 'leadRule'>): string | null {
+/**
+ * How an undivided list was read, as a sentence for readers; null when nothing to say. A list in
+ * parentheses （A、B负责） is named as such, a 责任单位 line as 责任单位.
+ */
+export function leadRuleNote(model: Pick<PlanModel, 'leadRule'>, notation: Assignment['notation'] = 'responsibility-line'): string | null {
   const r = model.leadRule;
   if (!r) return null;
-  if (r.rule === 'all-responsible') return '本方案的“责任单位”未区分牵头与配合，所列单位共同负责';
-  if (r.source === 'stated') return '本方案规定：“责任单位”中列第一位的为牵头单位';
-  return '按惯例，“责任单位”中列第一位的为牵头单位（原文未说明）';
+  const list = notation === 'trailing-parenthesis' ? '括号中所列单位' : '“责任单位”中';
+  if (r.rule === 'all-responsible') return `本方案的${notation === 'trailing-parenthesis' ? '括号中所列单位' : '“责任单位”'}未区分牵头与配合，所列单位共同负责`;
+  if (r.source === 'stated') return `本方案规定：${list}列第一位的为牵头单位`;
+  return `按惯例，${list}列第一位的为牵头单位（原文未说明）`;
 }
 
 /** Per party id: how many items or clauses of tasks it is assigned to, below the task's own level. */
@@ -129,8 +133,9 @@ export function tableRowSource(model: Pick<PlanModel, 'id' | 'assignments' | 'pa
  */
 export function dutyNote(model: Pick<PlanModel, 'assignments' | 'leadRule'>, assignmentId: string | null): string | null {
   const a = model.assignments.find((x) => x.id === assignmentId);
-  if (!a || a.leadRule === 'printed' || a.notation === 'trailing-parenthesis') return null;
-  return leadRuleNote(model);
+  // （A、B按职责分工负责） says itself that none leads: no rule to explain.
+  if (!a || a.leadRule === 'printed' || (a.notation === 'trailing-parenthesis' && a.leadRule === 'all-responsible')) return null;
+  return leadRuleNote(model, a.notation);
 }
 
 /**

@@ -77,7 +77,8 @@ export interface ResponsibilityRow {
 export interface ReadingView {
   form: string;
   traditional: boolean;
-  counts: { label: string; value: number }[];
+  /** `always`: shown when zero too (no responsibility, no unread line is news). */
+  counts: { label: string; value: number; always?: boolean }[];
   byNotation: { label: string; value: number }[];
   unread: ReadingRow[];
   observations: ReadingRow[];
@@ -113,10 +114,10 @@ export function readingView(model: PlanModel): ReadingView {
       { label: '部分', value: model.parts.filter((p) => p.role !== 'attachment').length },
       { label: '附件', value: model.parts.filter((p) => p.role === 'attachment').length },
       { label: '重点任务', value: model.tasks.length },
-      { label: '责任分工', value: model.assignments.length },
+      { label: '责任分工', value: model.assignments.length, always: true },
       { label: '责任单位', value: model.departments.length },
       { label: '文本校正', value: model.corrections.length },
-      { label: '未识别而保留为正文的行', value: model.reading.unread.length },
+      { label: '未识别而保留为正文的行', value: model.reading.unread.length, always: true },
     ],
     byNotation: [...byNotation].map(([l, value]) => ({ label: l, value })),
     unread: model.reading.unread.map((u) => ({ line: u.line, label: UNREAD_LABEL[u.code], ...atLine(u.line) })),

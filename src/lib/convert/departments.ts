@@ -339,7 +339,7 @@ const NAMES = `(${NAME}(?:[、及]${NAME})*)`;
 /** 由A会同B负责…, A（要）会同B研究提出…, …的问题，由A牵头，B配合: a responsibility in a sentence. */
 const SENTENCE_NOTATIONS: { re: RegExp; lead: 1; partners: 2 }[] = [
   { re: new RegExp(`(?:^|[。；！？：，])\\s*由${NAMES}会同([^，。；：]{2,120}?)(?=负责|牵头|共同|研究|提出|制定|制订|组织|建立|做好|进行|落实|办理)`, 'g'), lead: 1, partners: 2 },
-  { re: new RegExp(`(?:^|[。；！？：])\\s*${NAMES}(?:要|将|应|应当)?会同([^，。；：]{2,120}?)(?=负责|牵头|共同|研究|提出|制定|制订|组织|建立|做好|进行|落实|办理|加强|开展|推进)`, 'g'), lead: 1, partners: 2 },
+  { re: new RegExp(`(?:^|[。；！？：])\\s*(?!由)${NAMES}(?:要|将|应|应当)?会同([^，。；：]{2,120}?)(?=负责|牵头|共同|研究|提出|制定|制订|组织|建立|做好|进行|落实|办理|加强|开展|推进)`, 'g'), lead: 1, partners: 2 },
   { re: new RegExp(`(?:^|[。；！？：，])\\s*由${NAMES}牵头[，,]([^，。；：]{2,120}?)(?:配合|参与|协助|协同)`, 'g'), lead: 1, partners: 2 },
 ];
 
@@ -362,11 +362,12 @@ export function sentenceAssignments(printedText: string, isBody: (name: string) 
       const leads = m[n.lead].split(/[、及]/).map((x) => x.trim());
       if (leads.length === 0 || !leads.every(isBody)) continue;
       const start = m.index + m[0].indexOf(m[n.lead]);
-      if (out.some((o) => o.start <= start && start < o.end)) continue;
+      const end = m.index + m[0].length;
+      if (out.some((o) => o.start < end && start < o.end)) continue;
       // The partners end at 等部门 where the sentence goes on (…等部门赴广安市…).
       const listed = /^.*?等(?:有关|相关)?(?:部门|单位|方面)/.exec(m[n.partners])?.[0] ?? m[n.partners];
       const { partners, openEnded } = partnerList(listed.replace(/(?:等)?(?:有关|相关)?方面$/, '等'));
-      out.push({ start, end: m.index + m[0].length, value: { leads, leadVerb: '', partners, partnersOpenEnded: openEnded, notation: 'trailing-parenthesis', undivided: false, deadline: null } });
+      out.push({ start, end, value: { leads, leadVerb: '', partners, partnersOpenEnded: openEnded, notation: 'trailing-parenthesis', undivided: false, deadline: null } });
     }
   }
   return out.sort((a, b) => a.start - b.start);

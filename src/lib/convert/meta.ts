@@ -238,12 +238,12 @@ export function readEnvelope(lines: LogicalLine[], scheme: HeadingScheme = OFFIC
   // A table of contents (目录, then the headings) is text before the body, which starts where its
   // first heading is printed again.
   let contentsEnd = -1;
-  if (c.i + 1 < end && fold(collapseTitleSpaces(at(c)!.text)) === '目录') {
-    const first = collapseTitleSpaces(c.lines[c.i + 1].text);
-    for (let k = c.i + 2; k < end && contentsEnd === -1; k++) if (collapseTitleSpaces(c.lines[k].text) === first) contentsEnd = k;
-  }
   while (c.i < end && (c.i < contentsEnd || !isPartHeading(at(c)!.text, scheme))) {
     const l = at(c)!;
+    if (contentsEnd === -1 && c.i + 1 < end && fold(collapseTitleSpaces(l.text)) === '目录') {
+      const first = collapseTitleSpaces(c.lines[c.i + 1].text);
+      for (let k = c.i + 2; k < end && contentsEnd === -1; k++) if (collapseTitleSpaces(c.lines[k].text) === first) contentsEnd = k;
+    }
     preamble.push(makeParagraph({ id: `preamble-b${preamble.length + 1}`, text: l.text, line: l.line, endLine: l.endLine, marks: l.marks, allowLead: false }));
     c.i++;
   }

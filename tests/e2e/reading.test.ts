@@ -1,0 +1,120 @@
+/**
+ * Documents in the forms real publishers print, built as a library: every paragraph reaches its
+ * page, the reading report (识别说明) says what was kept as text and how each responsibility was
+ * read, a traditional copy keeps its characters, and 原文 shows each envelope line where it is printed.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import type { Server } from 'node:http';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import AxeBuilder from '@axe-core/playwright';
+import { listPages, pagePath } from '../../src/lib/model/pages.ts';
+import { PlanModelSchema, type PlanModel } from '../../src/lib/model/schema.ts';
+import { walkNodes } from '../../src/lib/model/walk.ts';
+import { launch } from './browser.ts';
+import { buildSite } from './build.ts';
+import { serve } from './server.ts';
+
+const FILES = ['corpus/city-opinion-traditional', 'corpus/county-notice-measures', 'corpus/province-plan-pdf', 'bad-table-cells'];
+const squash = (s: string) => s.replace(/\s+/g, '');
+
+let browser: Browser;
+let server: Server;
+let base: string;
+let models: PlanModel[];
+beforeAll(async () => {
+  const { dist, generated } = buildSite(FILES.map((f) => `tests/fixtures/${f}.txt`), { compress: false });
+  models = FILES.map((f) => PlanModelSchema.parse(JSON.parse(readFileSync(join(generated!, f.split('/').pop()!, 'plan.json'), 'utf8'))));
+  ({ server, url: base } = await serve(dist));
+  browser = await launch();
+}, 240_000);
+afterAll(async () => {
+  await browser?.close();
+  server?.close();
+});
+
+const open = async (path: string): Promise<Page> => {
+  const page = await (await browser.newContext()).newPage();
+  const res = await page.goto(base + path);
+  expect(res?.status(), path).toBe(200);
+  return page;
+};
+
+describe('documents of real forms as pages', () => {
+  it('every paragraph and responsibility of every reading page appears on it', async () => {
+    const missing: string[] = [];
+    const page = await (await browser.newContext({ javaScriptEnabled: false })).newPage();
+    for (const model of models) {
+      for (const p of listPages(model)) {
+        await page.goto(base + pagePath(model.id, p.kind, p.id));
+        const main = squash((await page.locator('main').textContent()) ?? '');
+        const node = [...walkNodes(model.parts)].find((n) => n.id === p.id)!;
+        const own = p.kind === 'sector-group' || (p.kind === 'part' && node.kind === 'part' && node.role !== 'overview');
+        for (const n of own ? [node] : [...walkNodes([node as never])]) {
+          for (const b of n.blocks) if ((b.type === 'paragraph' || b.type === 'departments') && !main.includes(squash(b.text))) missing.push(`${model.id} ${p.id}: ${b.id}`);
+        }
+      }
+    }
+    await page.close();
+    expect(missing).toEqual([]);
+  }, 180_000);
+
+  it('the reading report lists a line kept as text, with its reason and a link to where 原文 keeps it', async () => {
+    const page = await open('/bad-table-cells/report/');
+    await expect(page.locator('h1').innerText()).resolves.toBe('识别说明');
+    const item = page.locator('#unread-line-35');
+    await expect(item.locator('p').first().innerText()).resolves.toBe('第 35 行：表格各行与表头列数不符，逐行作为正文保留');
+    const href = await item.locator('a', { hasText: '在原文中查看' }).getAttribute('href');
+    await page.goto(base + href!);
+    const id = href!.split('#')[1];
+    await expect(page.locator(`[id="${id}"]`).innerText().then(squash)).resolves.toContain(squash('类别'));
+    await page.close();
+  });
+
+  it('the reading report tells how each responsibility was read, and the plan home links to it', async () => {
+    const page = await open('/county-notice-measures/report/');
+    const items = (await page.locator('#responsibilities ~ ol li').allInnerTexts()).map(squash);
+    expect(items).toEqual([
+      squash('一、稳定粮食生产：牵头：县农业农村局；配合：县财政局 括号注明 · 原文规定：排在第一位的为牵头单位'),
+      squash('二、保障农资供应：牵头：县供销社；配合：县市场监管局 括号注明 · 原文规定：排在第一位的为牵头单位'),
+      squash('三、做好防灾减灾（其中一段）：牵头：县水利局；配合：县气象局 句中写明 · 原文写明牵头与配合'),
+      squash('三、做好防灾减灾（其中一段）：牵头：县水利局；配合：县财政局等 句中写明 · 原文写明牵头与配合'),
+    ]);
+    await page.goto(`${base}/county-notice-measures/`);
+    await expect(page.locator('a[href="/county-notice-measures/report/"]').count()).resolves.toBe(1);
+    await page.close();
+  });
+
+  it('a traditional copy keeps its characters on its pages, its departments read and linked', async () => {
+    const page = await open('/city-opinion-traditional/tasks/p2-2/');
+    await expect(page.locator('h1').innerText()).resolves.toBe('培育物流市場主體');
+    const duties = (await page.locator('.item-duties li').allInnerTexts()).map(squash);
+    expect(duties[0]).toBe(squash('1. 引進龍頭企業 牵头：市商务局；配合：市财政局'));
+    // The department named in the printed parenthesis links to its page.
+    await expect(page.locator('main a[href="/city-opinion-traditional/departments/shi-shang-wu-ju/"]', { hasText: '市商務局' }).count()).resolves.toBeGreaterThan(0);
+    await page.close();
+  });
+
+  it('原文 shows the notice\'s signature, date and 公开方式 where they are printed', async () => {
+    const page = await open('/county-notice-measures/plan/');
+    await expect(page.locator('.tail p').allInnerTexts()).resolves.toEqual(['江北县人民政府办公室', '2023年2月20日', '公开方式：主动公开']);
+    // A 通知 that is its own document prints its title once.
+    await expect(page.locator('h2#plan-title').count()).resolves.toBe(0);
+    await expect(page.locator('#notice-title').innerText()).resolves.toBe('江北县人民政府办公室关于做好2023年春耕生产工作的通知');
+    await page.close();
+    const pdf = await open('/province-plan-pdf/plan/');
+    await expect(pdf.locator('#notice p[id^="sign"]').allInnerTexts()).resolves.toEqual(['江临省人民政府', '2021年3月2日']);
+    await expect(pdf.locator('.tail p').allTextContents()).resolves.toEqual(['抄送：省委各部门，省人大常委会办公厅，省政协办公厅。', '江临省人民政府办公厅       2021年3月5日印发']);
+    await pdf.close();
+  });
+
+  it('the reading report and a traditional task page pass axe', async () => {
+    for (const path of ['/bad-table-cells/report/', '/county-notice-measures/report/', '/city-opinion-traditional/tasks/p2-1/']) {
+      const page = await open(path);
+      const result = await new AxeBuilder({ page }).analyze();
+      expect(result.violations.map((v) => `${path}: ${v.id}`)).toEqual([]);
+      await page.close();
+    }
+  }, 120_000);
+});

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { applyCorrections, compareText, type FidelityReport } from '../model/fidelity.ts';
 import { planIdFromFile } from '../model/ids.ts';
-import { ConventionsSchema, PlanModelSchema, type Conventions, type Correction, type Entity, type Gazetteer, type NotesFile, type PlanModel } from '../model/schema.ts';
+import { ConventionsSchema, PlanModelSchema, type Assignment, type Conventions, type Correction, type Entity, type Gazetteer, type NotesFile, type Part, type PlanModel, type SourceNote, type Target } from '../model/schema.ts';
 import { buildAttachment, splitAttachments, tableAssignments } from './attachments.ts';
 import { checkClosed, checkEnding } from './completeness.ts';
 import { findFurniture } from './furniture.ts';
@@ -12,12 +12,14 @@ import { walkNodes, walkParagraphs } from '../model/walk.ts';
 import { entityHosts, markEntities } from './entities.ts';
 import { ConvertError } from './errors.ts';
 import { markMentions, sectorKeyTerms, sectorTaskMentions } from './mentions.ts';
-import { readEnvelope } from './meta.ts';
+import { readEnvelope, type Envelope } from './meta.ts';
 import { attachNotes } from './notes.ts';
-import { headingScheme } from './markers.ts';
+import { headingScheme, type HeadingScheme } from './markers.ts';
 import { buildOutline } from './outline.ts';
-import { readLines } from './read.ts';
+import { readLines, type SourceLine } from './read.ts';
 import { repair, type RepairResult } from './repair.ts';
+import type { LogicalLine } from './patterns.ts';
+import type { LeadRuleChoice, PrintedAssignment } from './views.ts';
 import { findTargets } from './targets.ts';
 import { findCitations } from './citations.ts';
 import * as views from './views.ts';
@@ -61,59 +63,121 @@ function mergeCorrections(furniture: Correction[], repaired: RepairResult): Corr
   return out;
 }
 
+/**
+ * Everything the passes read and write, filled in pass by pass. A field is set by the pass named
+ * beside it and read only by later ones.
+ */
+interface Reading {
+  bytes: Uint8Array;
+  file: string;
+  options: ConvertOptions;
+  conventions: Conventions;
+  log: ReadingLog;
+  source: SourceLine[]; // read
+  traditional: boolean; // read
+  furniture: ReturnType<typeof findFurniture>; // furniture
+  lines: LogicalLine[]; // repair
+  corrections: Correction[]; // repair
+  scheme: HeadingScheme; // heading scheme
+  envelope: Envelope; // envelope
+  bodyParts: Part[]; // outline
+  attachmentParts: Part[]; // attachments
+  printed: PrintedAssignment[]; // attachments (分工表 rows), sentences, assignments
+  parts: Part[]; // roles
+  rule: LeadRuleChoice | null; // assignments
+  ids: Map<string, string>; // assignments
+  assignmentList: Assignment[]; // assignments
+  entities: Entity[]; // entities
+  targets: Target[]; // targets
+  notes: SourceNote[]; // notes
+  fidelity: FidelityReport; // fidelity
+}
+
+type Pass = { name: string; run: (r: Reading) => void };
+const paragraphsOf = (r: Reading) => walkParagraphs({ meta: r.envelope.meta, preamble: r.envelope.preamble, parts: r.parts });
+
+/**
+ * The converter: one declared list of named passes, run in this order (the README's “How the text
+ * is read” names them). Only the read, ending check and closing check passes refuse a file, and
+ * only where text may be lost; every other pass reads what it can and logs the rest.
+ */
+export const PASSES: readonly Pass[] = [
+  { name: 'read', run: (r) => {
+    r.source = readLines(r.bytes, r.file);
+    r.traditional = isTraditional(r.source.map((l) => l.text).join('\n'));
+  } },
+  { name: 'furniture', run: (r) => (r.furniture = findFurniture(r.file, r.source, r.conventions)) },
+  { name: 'repair', run: (r) => {
+    const repaired = repair(r.source, r.furniture.lines, r.traditional);
+    r.lines = repaired.lines;
+    r.corrections = mergeCorrections(r.furniture.corrections, repaired);
+  } },
+  { name: 'ending check', run: (r) => checkEnding(r.file, r.lines, r.conventions.excerpt) },
+  { name: 'heading scheme', run: (r) => (r.scheme = headingScheme(r.lines.map((l) => l.text))) },
+  { name: 'envelope', run: (r) => (r.envelope = readEnvelope(r.lines, r.scheme, r.log)) },
+  { name: 'closing check', run: (r) => checkClosed(r.file, r.lines, r.envelope.meta, r.conventions.excerpt) },
+  { name: 'outline', run: (r) => {
+    const split = splitAttachments(r.envelope.body);
+    r.bodyParts = buildOutline(split.body, r.scheme, r.log);
+    r.attachmentParts = split.attachments.map((lines, k) => buildAttachment(lines, k + 1, r.log));
+  } },
+  { name: 'attachments', run: (r) => (r.printed = tableAssignments(r.bodyParts, r.attachmentParts, r.log)) },
+  { name: 'sentences', run: (r) => r.printed.push(...views.sentenceAssignmentsIn(r.bodyParts)) },
+  { name: 'roles', run: (r) => {
+    const assigned = new Set(r.printed.map((p) => p.node.id));
+    for (const p of r.bodyParts) p.role = views.partRole(p, assigned);
+    views.checkTasks(r.bodyParts, assigned, r.log);
+    r.parts = [...r.bodyParts, ...r.attachmentParts];
+  } },
+  { name: 'assignments', run: (r) => {
+    r.printed = [...views.lineAssignments(r.parts), ...r.printed];
+    r.rule = views.leadRule(r.printed, paragraphsOf(r), r.conventions.leadRule);
+    r.ids = views.departmentIndex(r.parts, r.printed);
+    r.assignmentList = views.assignments(r.parts, r.printed, (name) => r.ids.get(name)!, r.rule);
+  } },
+  { name: 'mentions', run: (r) => {
+    const deptLines = [...walkNodes(r.parts)].flatMap((n) => n.blocks).filter((b) => b.type === 'departments');
+    markMentions([...paragraphsOf(r), ...deptLines], r.ids);
+  } },
+  // Entities after departments: an entity never overlaps a department mention.
+  { name: 'entities', run: (r) => {
+    r.entities = [];
+    if (!r.options.gazetteer) return;
+    const { hosts, commit } = entityHosts({ meta: r.envelope.meta, preamble: r.envelope.preamble, parts: r.parts });
+    r.entities = markEntities(hosts, r.options.gazetteer, r.options.gazetteerFile ?? `${r.file.replace(/\.txt$/, '')}.entities.json`);
+    commit();
+  } },
+  { name: 'targets', run: (r) => (r.targets = findTargets(paragraphsOf(r))) },
+  { name: 'notes', run: (r) => (r.notes = attachNotes(r.file, r.options.notes ?? [], paragraphsOf(r))) },
+  { name: 'fidelity', run: (r) => {
+    const text = new TextDecoder('utf-8').decode(r.bytes);
+    r.fidelity = compareText(applyCorrections(text.replace(/^\uFEFF/, ''), r.corrections), printedSegments({ meta: r.envelope.meta, preamble: r.envelope.preamble, parts: r.parts }).join('\n'));
+    if (!r.fidelity.equal) {
+      const d = r.fidelity.firstDifference!;
+      throw new ConvertError(r.file, 1, `internal error: the model loses text near character ${d.index} (source “${d.source}”, model “${d.model}”)`);
+    }
+  } },
+];
+
 /** Converts a plan's bytes into the validated document model. Pure: no I/O. */
 export function convertPlan(bytes: Uint8Array, options: ConvertOptions): ConvertResult {
-  const { file } = options;
-  const conventions = ConventionsSchema.parse(options.conventions ?? {});
-  const log = new ReadingLog();
-  const source = readLines(bytes, file);
-  const traditional = isTraditional(source.map((l) => l.text).join('\n'));
-  const furniture = findFurniture(file, source, conventions);
-  const repaired = repair(source, furniture.lines, traditional);
-  const { lines } = repaired;
-  const corrections = mergeCorrections(furniture.corrections, repaired);
-  checkEnding(file, lines, conventions.excerpt);
-  const scheme = headingScheme(lines.map((l) => l.text));
-  const { meta, preamble, body, form } = readEnvelope(lines, scheme, log);
-  checkClosed(file, lines, meta, conventions.excerpt);
-  const split = splitAttachments(body);
-  const bodyParts = buildOutline(split.body, scheme, log);
-  const attachmentParts = split.attachments.map((lines, k) => buildAttachment(lines, k + 1, log));
-  const rows = [...tableAssignments(bodyParts, attachmentParts, log), ...views.sentenceAssignmentsIn(bodyParts)];
-  const tableAssigned = new Set(rows.map((r) => r.node.id));
-  for (const p of bodyParts) p.role = views.partRole(p, tableAssigned);
-  views.checkTasks(bodyParts, tableAssigned, log);
-  const parts = [...bodyParts, ...attachmentParts];
+  const r = { bytes, file: options.file, options, conventions: ConventionsSchema.parse(options.conventions ?? {}), log: new ReadingLog() } as Reading;
+  for (const pass of PASSES) pass.run(r);
+  return { model: buildModel(r), fidelity: r.fidelity };
+}
 
-  const printed = [...views.lineAssignments(parts), ...rows];
-  const rule = views.leadRule(printed, walkParagraphs({ meta, preamble, parts }), conventions.leadRule);
-  const ids = views.departmentIndex(parts, printed);
-  const assignmentList = views.assignments(parts, printed, (name) => ids.get(name)!, rule);
+/** The views of the read text, assembled and validated as the model. */
+function buildModel(r: Reading): PlanModel {
+  const { file, source, bytes, corrections, conventions, parts, rule, ids, targets, entities, notes, fidelity, log } = r;
+  const { meta, preamble, form } = r.envelope;
+  const assignmentList = r.assignmentList;
   const taskList = views.tasks(parts, assignmentList);
   const group = views.leadingGroup(meta);
   const departmentList = views.departments(ids, taskList, assignmentList, group?.officeHost ?? null);
   const sectorGroups = views.sectorGroups(parts);
   for (const s of sectorGroups.flatMap((g) => g.sectors)) s.keyTerms = sectorKeyTerms(s.title, s.clauses);
-  const deptLines = [...walkNodes(parts)].flatMap((n) => n.blocks).filter((b) => b.type === 'departments');
-  markMentions([...walkParagraphs({ meta, preamble, parts }), ...deptLines], ids);
   const indicatorTable = [...walkNodes(parts)].flatMap((n) => n.blocks).find((b) => b.type === 'table');
-  // Entities after departments: an entity never overlaps a department mention.
-  let entities: Entity[] = [];
-  if (options.gazetteer) {
-    const { hosts, commit } = entityHosts({ meta, preamble, parts });
-    entities = markEntities(hosts, options.gazetteer, options.gazetteerFile ?? `${file.replace(/\.txt$/, '')}.entities.json`);
-    commit();
-  }
-  const targets = findTargets(walkParagraphs({ meta, preamble, parts }));
-  const notes = attachNotes(file, options.notes ?? [], walkParagraphs({ meta, preamble, parts }));
-
-  const text = new TextDecoder('utf-8').decode(bytes);
-  const fidelity = compareText(applyCorrections(text.replace(/^\uFEFF/, ''), corrections), printedSegments({ meta, preamble, parts }).join('\n'));
-  if (!fidelity.equal) {
-    const d = fidelity.firstDifference!;
-    throw new ConvertError(file, 1, `internal error: the model loses text near character ${d.index} (source “${d.source}”, model “${d.model}”)`);
-  }
-
+  const traditional = r.traditional;
   const nodes = [...walkNodes(parts)];
   const model: PlanModel = {
     schemaVersion: 1,
@@ -166,5 +230,5 @@ export function convertPlan(bytes: Uint8Array, options: ConvertOptions): Convert
     const issue = parsed.error.issues[0];
     throw new ConvertError(file, 1, `internal error: the model does not match its schema at ${issue.path.join('.')}: ${issue.message}`);
   }
-  return { model: parsed.data, fidelity };
+  return parsed.data;
 }

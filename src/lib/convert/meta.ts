@@ -130,94 +130,134 @@ function joinPrinted(ls: LogicalLine[]): PrintedLine {
   return { text: ls.map((l) => l.text).join('\n'), line: ls[0].line, endLine: ls[ls.length - 1].endLine };
 }
 
-/** Reads the envelope of a document and returns its body. */
+const PERIOD_LINE = /^[（(]\s*\d{4}\s*[—–\-－~～至]+\s*\d{4}\s*年?\s*[）)]$/;
+
+interface Opening {
+  copyNumber: string | null;
+  copyNumberLine: number | null;
+  masthead: PrintedLine | null;
+  docNumber: string | null;
+  docNumberLine: number | null;
+  otherLines: PrintedLine[];
+}
+
+/** 份号, 特急/公开方式 lines, the masthead (…文件) and a 文号 above the title; each only where printed. */
+function readOpening(c: Cursor, stop: number): Opening {
+  const o: Opening = { copyNumber: null, copyNumberLine: null, masthead: null, docNumber: null, docNumberLine: null, otherLines: [] };
+  for (; c.i < stop; c.i++) {
+    const t = at(c)!.text.trim();
+    if (c.i === 0 && COPY_NUMBER.test(t)) {
+      o.copyNumber = t;
+      o.copyNumberLine = at(c)!.line;
+    } else if (OTHER_ENVELOPE_LINE.test(fold(t))) o.otherLines.push(printed(at(c)!));
+    else if (o.masthead === null && isTitleLike(t) && t.length <= 30 && MASTHEAD.test(fold(collapseTitleSpaces(t)))) o.masthead = printed(at(c)!);
+    else break;
+  }
+  readDocNumber(c, stop, o);
+  return o;
+}
+
+function readDocNumber(c: Cursor, stop: number, o: Opening): void {
+  const l = at(c);
+  if (o.docNumber === null && c.i < stop && l && isDocNumber(l.text)) {
+    o.docNumber = l.text.trim();
+    o.docNumberLine = l.line;
+    c.i++;
+  }
+}
+
+interface Notice {
+  body: Paragraph[];
+  signatures: Meta['signatures'];
+  publicationNote: PrintedLine | null;
+  otherLines: PrintedLine[];
+}
+
+/**
+ * The body of a notice that 印发s or 转发s a document, up to its signature, date and publication
+ * note; the document's own title follows.
+ */
+function readNotice(c: Cursor, end: number, scheme: HeadingScheme): Notice {
+  const n: Notice = { body: [], signatures: [], publicationNote: null, otherLines: [] };
+  while (c.i < end && !isPartHeading(at(c)!.text, scheme)) {
+    const l = at(c)!;
+    const t = l.text.trim();
+    if (PUBLICATION_NOTE.test(fold(t))) {
+      if (n.publicationNote === null) n.publicationNote = printed(l);
+      else n.otherLines.push(printed(l));
+      c.i++;
+      continue;
+    }
+    const date = readDateLine(t);
+    if (date && !date.issued) {
+      n.signatures.push({ signer: null, date: printed(l), isoDate: date.iso });
+      c.i++;
+      continue;
+    }
+    const next = c.lines[c.i + 1];
+    if (isSigner(t) && next && c.i + 1 < end && readDateLine(next.text)?.issued === false) {
+      n.signatures.push({ signer: printed(l), date: printed(next), isoDate: readDateLine(next.text)!.iso });
+      c.i += 2;
+      continue;
+    }
+    // A line without sentence punctuation after the notice is the carried document's title.
+    if (isTitleLike(t) || n.signatures.length > 0 || n.publicationNote !== null) break;
+    n.body.push(makeParagraph({ id: `notice-b${n.body.length + 1}`, text: l.text, line: l.line, endLine: l.endLine, marks: l.marks, allowLead: false }));
+    c.i++;
+  }
+  return n;
+}
+
+/**
+ * The preamble: everything before the first part heading. A table of contents (目录, then the
+ * headings) belongs to it; the body starts where its first heading is printed again.
+ */
+function readPreamble(c: Cursor, end: number, scheme: HeadingScheme): Paragraph[] {
+  const preamble: Paragraph[] = [];
+  let contentsEnd = -1;
+  while (c.i < end && (c.i < contentsEnd || !isPartHeading(at(c)!.text, scheme))) {
+    const l = at(c)!;
+    if (contentsEnd === -1 && c.i + 1 < end && fold(collapseTitleSpaces(l.text)) === '目录') {
+      const first = collapseTitleSpaces(c.lines[c.i + 1].text);
+      for (let k = c.i + 2; k < end && contentsEnd === -1; k++) if (collapseTitleSpaces(c.lines[k].text) === first) contentsEnd = k;
+    }
+    preamble.push(makeParagraph({ id: `preamble-b${preamble.length + 1}`, text: l.text, line: l.line, endLine: l.endLine, marks: l.marks, allowLead: false }));
+    c.i++;
+  }
+  return preamble;
+}
+
+/** Reads the envelope of a document and returns its body: opening, title, notice, preamble, closing. */
 export function readEnvelope(lines: LogicalLine[], scheme: HeadingScheme = OFFICIAL_SCHEME, log?: ReadingLog): Envelope {
   const c: Cursor = { lines, i: 0 };
-  const otherLines: PrintedLine[] = [];
-  const signatures: Meta['signatures'] = [];
   const firstPart = lines.findIndex((l) => isPartHeading(l.text, scheme));
   const openingEnd = firstPart === -1 ? lines.length : firstPart;
 
-  // Opening.
-  let copyNumber: string | null = null;
-  let copyNumberLine: number | null = null;
-  let masthead: PrintedLine | null = null;
-  const doc: { number: string | null; line: number | null } = { number: null, line: null };
-  const readDocNumber = () => {
-    const l = at(c);
-    if (c.i < openingEnd && l && isDocNumber(l.text)) {
-      doc.number = l.text.trim();
-      doc.line = l.line;
-      c.i++;
-    }
-  };
-  for (; c.i < openingEnd; c.i++) {
-    const t = at(c)!.text.trim();
-    if (c.i === 0 && COPY_NUMBER.test(t)) {
-      copyNumber = t;
-      copyNumberLine = at(c)!.line;
-    } else if (OTHER_ENVELOPE_LINE.test(fold(t))) otherLines.push(printed(at(c)!));
-    else if (masthead === null && isTitleLike(t) && t.length <= 30 && MASTHEAD.test(fold(collapseTitleSpaces(t)))) masthead = printed(at(c)!);
-    else break;
-  }
-  readDocNumber();
-
-  // Title, 文号, addressees.
+  const opening = readOpening(c, openingEnd);
   const titleLines = readTitle(c, scheme, openingEnd);
-  if (doc.number === null) readDocNumber();
+  readDocNumber(c, openingEnd, opening);
   let addressees: PrintedLine | null = null;
   if (c.i < openingEnd && at(c) && isAddressees(at(c)!.text)) {
     addressees = printed(at(c)!);
     c.i++;
   }
-  const isNotice = titleLines.length > 0 && (doc.number !== null || addressees !== null || masthead !== null);
+  const isNotice = titleLines.length > 0 && (opening.docNumber !== null || addressees !== null || opening.masthead !== null);
   const form: DocumentForm = titleLines.length === 0 ? 'document' : isNotice ? formOfTitle(titleLines.map((l) => l.text).join('')) : 'plan';
   const titlePrinted = titleLines.length > 0 ? joinPrinted(titleLines) : null;
-  let issuer = masthead ? collapseTitleSpaces(masthead.text).replace(/文件$/, '') : null;
+  let issuer = opening.masthead ? collapseTitleSpaces(opening.masthead.text).replace(/文件$/, '') : null;
   if (isNotice && issuer === null) issuer = /^(.+?)(?:关于|对|转发)/.exec(collapseTitleSpaces(titlePrinted!.text))?.[1] ?? null;
 
   // The closing, read from the end, so that a notice's own body knows where the document stops.
   const closing = readClosing(lines, Math.max(c.i, firstPart === -1 ? c.i : firstPart + 1), scheme);
   const end = closing.start;
 
-  // A notice that 印发s or 转发s a document: its body, its signature, then the document's title.
-  const noticeBody: Paragraph[] = [];
-  let publicationNote: PrintedLine | null = null;
+  const notice: Notice = form === 'notice-plan' || form === 'forward' ? readNotice(c, end, scheme) : { body: [], signatures: [], publicationNote: null, otherLines: [] };
   let planTitleLines: LogicalLine[] = [];
   if (form === 'notice-plan' || form === 'forward') {
-    while (c.i < end && !isPartHeading(at(c)!.text, scheme)) {
-      const l = at(c)!;
-      const t = l.text.trim();
-      if (PUBLICATION_NOTE.test(fold(t))) {
-        if (publicationNote === null) publicationNote = printed(l);
-        else otherLines.push(printed(l));
-        c.i++;
-        continue;
-      }
-      const date = readDateLine(t);
-      if (date && !date.issued) {
-        signatures.push({ signer: null, date: printed(l), isoDate: date.iso });
-        c.i++;
-        continue;
-      }
-      const next = c.lines[c.i + 1];
-      if (isSigner(t) && next && c.i + 1 < end && readDateLine(next.text)?.issued === false) {
-        signatures.push({ signer: printed(l), date: printed(next), isoDate: readDateLine(next.text)!.iso });
-        c.i += 2;
-        continue;
-      }
-      if (isTitleLike(t)) break;
-      if (signatures.length > 0 || publicationNote !== null) break;
-      noticeBody.push(makeParagraph({ id: `notice-b${noticeBody.length + 1}`, text: l.text, line: l.line, endLine: l.endLine, marks: l.marks, allowLead: false }));
-      c.i++;
-    }
     if (c.i < end && !isPartHeading(at(c)!.text, scheme)) planTitleLines = readTitle(c, scheme, end);
-    // Continuations the title reading leaves: the period in brackets on a line of its own.
-    while (planTitleLines.length > 0 && c.i < end && /^[（(]\s*\d{4}\s*[—–\-－~～至]+\s*\d{4}\s*年?\s*[）)]$/.test(at(c)!.text.trim())) planTitleLines.push(c.lines[c.i++]);
-  } else if (form === 'plan') {
-    planTitleLines = titleLines;
-    while (c.i < end && /^[（(]\s*\d{4}\s*[—–\-－~～至]+\s*\d{4}\s*年?\s*[）)]$/.test(at(c)!.text.trim())) planTitleLines.push(c.lines[c.i++]);
-  }
+  } else if (form === 'plan') planTitleLines = titleLines;
+  // The period in brackets on a line of its own continues the title: （2019—2020年）.
+  while (planTitleLines.length > 0 && c.i < end && PERIOD_LINE.test(at(c)!.text.trim())) planTitleLines.push(c.lines[c.i++]);
 
   let planTitle: string;
   let planTitleLine: number | null;
@@ -234,36 +274,24 @@ export function readEnvelope(lines: LogicalLine[], scheme: HeadingScheme = OFFIC
     log?.observe(lines[0].line, 'envelope', 'no-title', 'no title line at the top of the document: the pages call it （无标题）');
   }
 
-  const preamble: Paragraph[] = [];
-  // A table of contents (目录, then the headings) is text before the body, which starts where its
-  // first heading is printed again.
-  let contentsEnd = -1;
-  while (c.i < end && (c.i < contentsEnd || !isPartHeading(at(c)!.text, scheme))) {
-    const l = at(c)!;
-    if (contentsEnd === -1 && c.i + 1 < end && fold(collapseTitleSpaces(l.text)) === '目录') {
-      const first = collapseTitleSpaces(c.lines[c.i + 1].text);
-      for (let k = c.i + 2; k < end && contentsEnd === -1; k++) if (collapseTitleSpaces(c.lines[k].text) === first) contentsEnd = k;
-    }
-    preamble.push(makeParagraph({ id: `preamble-b${preamble.length + 1}`, text: l.text, line: l.line, endLine: l.endLine, marks: l.marks, allowLead: false }));
-    c.i++;
-  }
+  const preamble = readPreamble(c, end, scheme);
   if (c.i >= end) log?.observe(lines[Math.min(c.i, lines.length - 1)].line, 'outline', 'no-parts', 'no part heading (一、, 第一章 …): the document is read as paragraphs');
 
   const isoOf = (l: PrintedLine | null) => (l ? readDateLine(l.text)?.iso ?? null : null);
   return {
     form,
     meta: {
-      copyNumber,
-      copyNumberLine,
-      masthead,
+      copyNumber: opening.copyNumber,
+      copyNumberLine: opening.copyNumberLine,
+      masthead: opening.masthead,
       issuer,
-      docNumber: doc.number,
-      docNumberLine: doc.line,
+      docNumber: opening.docNumber,
+      docNumberLine: opening.docNumberLine,
       noticeTitlePrinted: isNotice ? titlePrinted : null,
       noticeTitle: isNotice && titlePrinted ? collapseTitleSpaces(titlePrinted.text) : null,
       addressees,
-      noticeBody,
-      publicationNote: publicationNote ?? closing.publicationNote,
+      noticeBody: notice.body,
+      publicationNote: notice.publicationNote ?? closing.publicationNote,
       planTitle,
       planTitleLine,
       cc: closing.cc,
@@ -271,8 +299,8 @@ export function readEnvelope(lines: LogicalLine[], scheme: HeadingScheme = OFFIC
       issuingOffice: closing.issuingOffice,
       issuedDatePrinted: closing.issued,
       issuedDate: isoOf(closing.issued),
-      signatures: [...signatures, ...closing.signatures],
-      otherLines: [...otherLines, ...closing.otherLines].sort((a, b) => a.line - b.line),
+      signatures: [...notice.signatures, ...closing.signatures],
+      otherLines: [...opening.otherLines, ...notice.otherLines, ...closing.otherLines].sort((a, b) => a.line - b.line),
     },
     preamble,
     body: lines.slice(c.i, end),

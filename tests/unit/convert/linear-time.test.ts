@@ -51,7 +51,7 @@ describe('a long run of department lines (found by fuzzing)', () => {
       ...Array.from({ length: n }, (_, k): [string, number] => ['（市商务局牵头负责）', 4 + k]),
       ['二、保障措施', 4 + n],
     ]);
-    const [part] = buildOutline('x.txt', lines);
+    const [part] = buildOutline(lines);
     // After the section's last item, with no item line before: the run assigns the whole section.
     expect(part.children[0].blocks.filter((b) => b.type === 'departments')).toHaveLength(n);
   }, 20_000);

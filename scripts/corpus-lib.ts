@@ -9,6 +9,7 @@ import { basename, dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { ConvertError, convertPlan } from '../src/lib/convert/index.ts';
 import { readingSummary, type ReadingSummary } from '../src/lib/convert/summary.ts';
+import * as OpenCC from 'opencc-js';
 import type { PlanModel } from '../src/lib/model/schema.ts';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -69,5 +70,42 @@ export function totals(results: CorpusResult[]): { documents: number; converted:
     planLike: converted.filter((r) => r.summary.parts >= 2).length,
     responsibilities,
     unread: converted.reduce((n, r) => n + r.summary.unread, 0),
+  };
+}
+
+const toTraditional = OpenCC.Converter({ from: 'cn', to: 'tw' });
+
+/**
+ * The same document as other publishers deliver it: the portal's machine-converted traditional
+ * copy, a PDF extraction (lines wrapped at 36 characters, a page number every 28 lines) and a file
+ * with Windows line ends. Each must read as the original does.
+ */
+export function variantsOf(text: string): { kind: string; text: string }[] {
+  const wrapped: string[] = [];
+  let n = 0;
+  let page = 1;
+  for (const p of text.split('\n')) {
+    if (p.trim() === '') continue;
+    for (let i = 0; i < p.length; i += 36) {
+      wrapped.push(p.slice(i, i + 36));
+      if (++n % 28 === 0) wrapped.push('', `— ${++page} —`, '');
+    }
+  }
+  return [
+    { kind: 'traditional', text: toTraditional(text) },
+    { kind: 'pdf', text: wrapped.join('\n') },
+    { kind: 'crlf', text: text.replace(/\n/g, '\r\n') },
+  ];
+}
+
+/** What must not change between a document and its variants. */
+export function shapeOf(model: PlanModel): unknown {
+  const name = new Map(model.departments.map((d) => [d.id, d.name]));
+  return {
+    form: model.reading.form,
+    parts: model.parts.map((p) => p.id),
+    tasks: model.tasks.map((t) => t.id),
+    assignments: model.assignments.map((a) => [a.node, a.notation, a.leadRule, a.leads.map((id) => name.get(id)), a.partners.map((id) => name.get(id))]),
+    unread: model.reading.unread.map((u) => u.code),
   };
 }

@@ -8,7 +8,8 @@
  * cell that stops mid-list or mid-sentence (…、), else to the task cell.
  */
 import type { Block, Grid, Paragraph, Part } from '../model/schema.ts';
-import { splitNames } from './departments.ts';
+import { partnerList } from './departments.ts';
+import { fold } from './fold.ts';
 import { gridCells } from '../model/grid.ts';
 import { walkNodes } from '../model/walk.ts';
 import type { ReadingLog } from './reading.ts';
@@ -44,7 +45,7 @@ export function splitAttachments(body: LogicalLine[]): { body: LogicalLine[]; at
 function columnsOf(header: string[]): Grid['columns'] {
   const columns: Grid['columns'] = { number: null, task: null, lead: null, partner: null, responsible: null, deadline: null };
   header.forEach((h, i) => {
-    const word = h.replace(/\s/g, '');
+    const word = fold(h).replace(/\s/g, '');
     for (const [key, re] of COLUMN_WORDS) {
       if (columns[key] === null && re.test(word)) {
         columns[key] = i;
@@ -148,7 +149,7 @@ export function buildAttachment(lines: LogicalLine[], index: number, log?: Readi
 /** Nesting depth of the nodes a row can name (parts are never matched). */
 const DEPTH: Record<string, number> = { section: 1, item: 2, clause: 3 };
 
-const normalise = (s: string) => s.replace(/[\s，。、；：,.;:（）()“”"'《》【】—-]/g, '');
+const normalise = (s: string) => fold(s).replace(/[\s，。、；：,.;:（）()“”"'《》【】—-]/g, '');
 
 /**
  * The body node a row's task cell names: a heading whose title equals the cell, else one whose
@@ -174,11 +175,12 @@ export function matchRow<N extends { id: string; number: number; kind: string; h
 export function readRow(grid: Grid, row: Grid['rows'][number]): { leads: string[]; partners: string[]; partnersOpenEnded: boolean; undivided: boolean; deadline: string | null } | null {
   const c = grid.columns;
   const cells = gridCells(grid, row);
-  const cell = (i: number | null) => (i === null ? '' : cells[i].replace(/\s/g, ''));
+  // Names are read in simplified characters, as every recogniser reads them (fold.ts).
+  const cell = (i: number | null) => (i === null ? '' : fold(cells[i]).replace(/\s/g, ''));
   const deadline = cell(c.deadline) || null;
   const list = (text: string) => {
-    const open = /等(?:有关|相关)?(?:部门|单位)?$/.exec(text);
-    return { names: splitNames(open ? text.slice(0, open.index) : text), open: !!open };
+    const { partners, openEnded } = partnerList(text);
+    return { names: partners, open: openEnded };
   };
   if (c.lead !== null) {
     const partners = list(cell(c.partner));

@@ -26,7 +26,7 @@ const NUM = `(?:[0-9０-９]{1,2}|[一二三四五六七八九十]{1,3})`;
 const DATE_LINE = new RegExp(`^(.*?)\\s*(${DIGIT}{4})\\s*年\\s*(${NUM})\\s*月\\s*(${NUM})\\s*日\\s*(印发)?$`);
 const CJK_SPACE = /(?<=[\u3400-\u9fff〔〕《》“”])\s+(?=[\u3400-\u9fff〔〕《》“”])/g;
 /** Words a title ends with: the kinds of documents governments issue. */
-const TITLE_END = /(通知|通报|意见|决定|方案|办法|规划|计划|纲要|规定|细则|批复|复函|函|答复|报告|措施|预案|条例|规则|要点|指南|制度|清单|名单|公告|通告|命令|令|决议|纪要|章程|标准|目录|说明)$/;
+const TITLE_END = /(通知|通报|意见|决定|方案|办法|规划|计划|纲要|规定|细则|批[复覆]|[复覆]函|函|答[复覆]|报告|措施|预案|条例|规则|要点|指南|制度|清单|名单|公告|通告|命令|令|决议|纪要|章程|标准|目录|说明)$/;
 /** An organ of government or a body that signs (国务院办公厅, 国家地震局, 湖北省人民政府 …). */
 const SIGNER = /(?:政府|办公厅|办公室|国务院|委员会|厅|委|局|部|署|院|办|会|组|中心|总社|银行)$/;
 
@@ -81,7 +81,8 @@ export function formOfTitle(title: string): DocumentForm {
   const t = fold(collapseTitleSpaces(title));
   if (/转发/.test(t)) return 'forward';
   if (/(?:印发|颁发|发布)/.test(t) && /(?:通知|函)$/.test(t)) return 'notice-plan';
-  if (/(?:批复|复函|函|答复)$/.test(t)) return 'reply';
+  // 覆 is how a traditional copy prints 复 in 批复, 答复 and 复函 (OpenCC keeps it).
+  if (/(?:批[复覆]|[复覆]函|函|答[复覆])$/.test(t)) return 'reply';
   if (/(?:通知|通报)$/.test(t)) return 'notice';
   return 'opinion';
 }

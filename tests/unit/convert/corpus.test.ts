@@ -8,7 +8,8 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { baselineEntry, convertCorpusFile, corpusFiles, corpusName, fixtureCorpusDir, sharedCorpusDir, type BaselineEntry } from '../../../scripts/corpus-lib.ts';
+import { baselineEntry, convertCorpusFile, corpusFiles, corpusName, fixtureCorpusDir, shapeOf, sharedCorpusDir, variantsOf, type BaselineEntry } from '../../../scripts/corpus-lib.ts';
+import { convertPlan } from '../../../src/lib/convert/index.ts';
 import { findNode } from '../../../src/lib/model/walk.ts';
 import type { PlanModel } from '../../../src/lib/model/schema.ts';
 
@@ -197,4 +198,20 @@ describe('hand-checked form fixtures', () => {
     expect(model.meta.otherLines.map((l) => l.text)).toEqual(['公开方式：主动公开']);
     expect(model.meta.signatures.map((s) => s.signer?.text)).toEqual(['江北县人民政府办公室']);
   });
+});
+
+describe('the same documents as other publishers deliver them', () => {
+  it('every real document and form fixture reads the same as its traditional copy, its PDF-style extraction and with CRLF line ends', () => {
+    const files = [...corpusFiles(sharedCorpusDir()), ...corpusFiles(fixtureCorpusDir).filter((f) => !f.includes('traditional'))];
+    const differ: string[] = [];
+    for (const path of files) {
+      const text = readFileSync(path, 'utf8');
+      const shape = JSON.stringify(shapeOf(convert(path)));
+      for (const v of variantsOf(text)) {
+        const r = convertPlan(new TextEncoder().encode(v.text), { file: `${v.kind}-${corpusName(path)}` });
+        if (JSON.stringify(shapeOf(r.model)) !== shape) differ.push(`${corpusName(path)} (${v.kind})`);
+      }
+    }
+    expect(differ).toEqual([]);
+  }, 120_000);
 });

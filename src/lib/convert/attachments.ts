@@ -26,11 +26,11 @@ const SEPARATOR = /\t|\u3000+| {2,}/;
 
 const COLUMN_WORDS: [keyof Grid['columns'], RegExp][] = [
   ['number', /^序\s*号$/],
-  ['lead', /^(?:牵头(?:单位|部门)|主责单位)$/],
-  ['partner', /^(?:配合(?:单位|部门)|参与单位|协办单位|协同单位)$/],
+  ['lead', /^(?:牵头(?:责任)?(?:单位|部门)|主责(?:单位|部门))$/],
+  ['partner', /^(?:配合(?:单位|部门)|参与(?:单位|部门)|协办单位|协同(?:责任)?(?:单位|部门))$/],
   ['responsible', /^(?:责任(?:单位|部门|主体))$/],
   ['deadline', /^(?:完成(?:时限|时间)|时间节点|时限(?:要求)?)$/],
-  ['task', /^(?:重点|主要|工作|具体)?(?:任务|事项|工作)(?:内容|名称)?$|^(?:工作|任务)内容$|^项目名称$/],
+  ['task', /^(?:重点|主要|工作|具体)?(?:任务|事项|工作|措施)(?:内容|名称)?$|^(?:工作|任务)(?:内容|措施)$|^项目名称$/],
 ];
 
 const cellsOf = (text: string): string[] => text.split(SEPARATOR).map((c) => c.trim());
@@ -195,13 +195,14 @@ export function readRow(grid: Grid, row: Grid['rows'][number]): { leads: string[
 
 /**
  * Reads the rows of every attached 分工表 (a table with a task column and a 牵头 or 责任 column) as
- * assignments of the body's nodes. A row whose task names no heading of the body stays in its
- * table and is reported as unread: its responsibility is never attached to a guess.
+ * assignments of the body's nodes. A row whose task names no heading of the body is a responsibility
+ * printed in the table for the task the row words itself: it is read on the attachment, never
+ * attached to a guessed heading, and noted.
  */
 export function tableAssignments(body: Part[], attachments: Part[], log?: ReadingLog): PrintedAssignment[] {
   const nodes = body.flatMap((p) => [...walkNodes([p])]).filter((n) => n.kind !== 'part');
   const out: PrintedAssignment[] = [];
-  for (const grid of attachments.flatMap((a) => a.blocks).filter((b): b is Grid => b.type === 'grid')) {
+  for (const [part, grid] of attachments.flatMap((a) => a.blocks.filter((b): b is Grid => b.type === 'grid').map((g) => [a, g] as const))) {
     if (grid.columns.task === null) continue;
     for (const row of grid.rows) {
       const cells = gridCells(grid, row);
@@ -209,17 +210,16 @@ export function tableAssignments(body: Part[], attachments: Part[], log?: Readin
       if (!read) break;
       const printedNumber = grid.columns.number === null ? null : Number(cells[grid.columns.number].replace(/[０-９]/g, (d) => String(d.charCodeAt(0) - 0xff10)).replace(/\D/g, ''));
       const node = matchRow(cells[grid.columns.task], printedNumber, nodes);
-      if (!node) {
-        log?.keep(row, 'attachments', 'attachment-row', `row ${cells[grid.columns.number ?? 0]} of the 分工表 names a task that is not a heading of the document body (“${cells[grid.columns.task]}”): the row is kept in the table, no responsibility is read from it`);
-        continue;
-      }
       if (read.leads.length === 0) {
         log?.keep(row, 'attachments', 'attachment-row', `row ${cells[grid.columns.number ?? 0]} of the 分工表 names no responsible unit: the row is kept in the table`);
         continue;
       }
-      row.node = node.id;
+      if (!node) {
+        // The row prints a task of its own wording: its responsibility is read, on the table.
+        log?.observe(row.line, 'attachments', 'attachment-row', `row ${cells[grid.columns.number ?? 0]} of the 分工表 names a task that is no heading of the document body (“${cells[grid.columns.task]}”): its responsibility is read as the table's`);
+      } else row.node = node.id;
       out.push({
-        node,
+        node: node ?? part,
         block: row.id,
         line: row.line,
         notation: 'attachment-table',

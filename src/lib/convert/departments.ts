@@ -129,7 +129,7 @@ export const trailingParenthesis: AssignmentRecogniser = {
   },
 };
 
-const LEAD_LABEL = /^(?:牵头单位|牵头部门|牵头责任单位|主责单位|主办单位|主要责任单位)\s*[：:]/;
+const LEAD_LABEL = /^(?:牵头单位|牵头部门|牵头责任单位|主责单位|主责部门|主办单位|主要责任单位)\s*[：:]/;
 /** A lead rule stated inside the first parenthesis, for this one and the later ones (下同). */
 const STATED_RULE_CLAUSE = /[，,。；;](?:[^，,。；;]*?)(?:第一位|首位)[^，,。；;]*牵头(?:单位|部门)[^）)]*[）)]$/;
 const RESPONSIBLE_LABEL = /^(?:责任单位|责任部门|责任主体)\s*[：:]/;
@@ -137,7 +137,7 @@ const RESPONSIBLE_LABEL = /^(?:责任单位|责任部门|责任主体)\s*[：:]/
 /** Splits a labelled line into its labelled fields (牵头单位：…；配合单位：…；完成时限：…). */
 function fields(body: string): Map<string, string> {
   const out = new Map<string, string>();
-  const re = /(牵头单位|牵头部门|牵头责任单位|主责单位|主办单位|主要责任单位|配合单位|配合部门|参与单位|协办单位|协同责任单位|协同单位|协助单位|责任单位|责任部门|责任主体|完成时限|完成时间|时间节点|时限要求)\s*[：:]/g;
+  const re = /(牵头单位|牵头部门|牵头责任单位|主责单位|主责部门|主办单位|主要责任单位|配合单位|配合部门|参与单位|参与部门|协办单位|协同责任单位|协同单位|协同部门|协助单位|责任单位|责任部门|责任主体|完成时限|完成时间|时间节点|时限要求)\s*[：:]/g;
   const hits = [...body.matchAll(re)];
   hits.forEach((h, i) => {
     const end = i + 1 < hits.length ? hits[i + 1].index : body.length;
@@ -160,11 +160,11 @@ export const leadPartnerLine: AssignmentRecogniser = {
     const r = inner(text);
     if (!r.ok) return r;
     const f = fields(r.inner.trim());
-    const leadText = pick(f, ['牵头单位', '牵头部门', '牵头责任单位', '主责单位', '主办单位', '主要责任单位']) ?? '';
+    const leadText = pick(f, ['牵头单位', '牵头部门', '牵头责任单位', '主责单位', '主责部门', '主办单位', '主要责任单位']) ?? '';
     const leads = splitNames(leadText);
     if (leads.length === 0) return { ok: false, message: `no leading unit after 牵头单位： in “${text.trim()}”` };
     // （牵头单位：A；责任单位：B、C）: beside a lead, the responsible units are its partners.
-    const { partners, openEnded } = partnerList(pick(f, ['配合单位', '配合部门', '参与单位', '协办单位', '协同责任单位', '协同单位', '协助单位', '责任单位', '责任部门']) ?? '');
+    const { partners, openEnded } = partnerList(pick(f, ['配合单位', '配合部门', '参与单位', '参与部门', '协办单位', '协同责任单位', '协同单位', '协同部门', '协助单位', '责任单位', '责任部门']) ?? '');
     const deadline = pick(f, ['完成时限', '完成时间', '时间节点', '时限要求']) ?? null;
     return { ok: true, value: { leads, leadVerb: '', partners, partnersOpenEnded: openEnded, notation: 'lead-partner-line', undivided: false, deadline: deadline || null } };
   },
@@ -182,6 +182,13 @@ export const responsibilityLine: AssignmentRecogniser = {
     if (!r.ok) return r;
     const f = fields(r.inner.trim());
     const printedList = pick(f, ['责任单位', '责任部门', '责任主体']) ?? '';
+    // 责任单位：A牵头，B、C配合 — the label names the list, the words say who leads.
+    if (/牵头/.test(printedList)) {
+      const led = trailingParenthesis.read(`（${printedList}）`);
+      if (!led.ok) return led;
+      const deadline = pick(f, ['完成时限', '完成时间', '时间节点', '时限要求']) ?? null;
+      return { ok: true, value: { ...led.value, notation: 'responsibility-line', deadline: deadline || null } };
+    }
     // 责任单位：A、B按职责分工负责 — each responsible for its remit, none leading.
     const jointly = /按职责(?:分工)?负责$|分工负责$|共同负责$/.test(printedList);
     const listed = printedList.replace(/(?:按职责(?:分工)?|分工|共同)?负责$/, '');
@@ -269,7 +276,7 @@ export function readDeadlineLine(text: string): string | null {
   return m ? m[1].trim() : null;
 }
 
-const PARTNER_LINE = /^(?:配合单位|配合部门|协同责任单位|协同单位|参与单位|协办单位|协助单位)\s*[：:]\s*(.+?)[。；;]?$/;
+const PARTNER_LINE = /^(?:配合单位|配合部门|协同责任单位|协同单位|协同部门|参与单位|参与部门|协办单位|协助单位)\s*[：:]\s*(.+?)[。；;]?$/;
 
 /**
  * A line naming the partners alone (协同责任单位：A、B), which completes the lead line printed on

@@ -207,7 +207,10 @@ export function buildOutline(lines: LogicalLine[], scheme: HeadingScheme = OFFIC
       }
       if (h.kind !== 'dash') lastNumber[h.kind] = h.number;
       const id = parent ? (level === 'clause' ? `${parent.id}-c${expected}` : `${parent.id}-${expected}`) : `p${expected}`;
-      const { title, terminator, remainder, sentence } = splitTitle(h.rest);
+      // A heading that ends in its responsibility, with no 。 before it (1.推进示范工作（省商务厅牵头）):
+      // the title stops where the parenthesis starts, which becomes the node's department line.
+      const owned = h.rest.includes('。') ? -1 : trailingAssignmentStart(h.rest);
+      const { title, terminator, remainder, sentence } = splitTitle(owned > 0 ? h.rest.slice(0, owned) : h.rest);
       const base = { id, number: expected, line: l.line, endLine: l.endLine, heading: { marker: h.marker, title, terminator, sentence, entities: [] }, blocks: [] as Block[] };
       const node: AnyNode =
         level === 'part' ? { ...base, kind: 'part', role: 'measures', children: [] }
@@ -217,7 +220,9 @@ export function buildOutline(lines: LogicalLine[], scheme: HeadingScheme = OFFIC
       siblings.push(node);
       open.splice(depth, open.length, { kind: h.kind, node });
       previousDepartments = undefined;
-      if (remainder.trim() !== '') {
+      if (owned > 0) {
+        previousDepartments = pushParagraph(node, sliceLine(l, h.marker.length + owned), false, log);
+      } else if (remainder.trim() !== '') {
         const offset = l.text.length - remainder.length;
         previousDepartments = pushParagraph(node, sliceLine(l, offset), false, log);
       }

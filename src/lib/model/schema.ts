@@ -552,7 +552,7 @@ export type ReadingPass = z.infer<typeof ReadingPassSchema>;
 export const UnreadCodeSchema = z.enum(['title', 'closing', 'heading-too-deep', 'department-line', 'deadline-line', 'table', 'attachment-table', 'attachment-row']);
 export type UnreadCode = z.infer<typeof UnreadCodeSchema>;
 /** Something read in a way the format does not prescribe. */
-export const ObservationCodeSchema = z.enum(['heading-sequence', 'heading-level', 'task-without-responsibility', 'no-title', 'no-parts']);
+export const ObservationCodeSchema = z.enum(['heading-sequence', 'heading-level', 'task-without-responsibility', 'no-title', 'no-parts', 'attachment-row']);
 export type ObservationCode = z.infer<typeof ObservationCodeSchema>;
 
 export const ReadingSchema = z.object({

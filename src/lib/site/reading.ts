@@ -34,6 +34,7 @@ export const OBSERVATION_LABEL: Record<ObservationCode, string> = {
   'task-without-responsibility': '这一项没有写明责任单位，不列任何部门',
   'no-title': '文件没有标题，页面称“（无标题）”',
   'no-parts': '文件没有“一、”“第一章”这样的分部分标题，全文按段落读取',
+  'attachment-row': '分工表中的这一行所写的任务与正文标题不一致，其分工记在分工表上，不对应到正文的某一项',
 };
 
 export const NOTATION_LABEL: Record<Assignment['notation'], string> = {

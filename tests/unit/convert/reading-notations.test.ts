@@ -203,4 +203,25 @@ describe('responsibilities as real documents print them', () => {
     expect(model.reading.unread.map((u) => [u.code, u.line])).toEqual([['department-line', 12]]);
     expect([...walkParagraphs(model)].some((p) => p.text === '（省商务厅牵头负责')).toBe(true);
   });
+
+  it('责任单位：A牵头，B、C配合 reads who leads from its words, and a heading may end in its responsibility', () => {
+    const model = opinion('一、任务', '（一）甲。推进甲。（责任单位：省商务厅牵头，省财政厅、省税务局配合）', '（二）推进乙工作（省财政厅牵头，省商务厅参与）', '推进乙。');
+    expect(duties(model).map((d) => [d.node, d.notation, d.rule, d.leads, d.partners])).toEqual([
+      ['p1-1', 'responsibility-line', 'printed', ['省商务厅'], ['省财政厅', '省税务局']],
+      ['p1-2', 'trailing-parenthesis', 'printed', ['省财政厅'], ['省商务厅']],
+    ]);
+    expect(model.parts[0].children[1].heading.title).toBe('推进乙工作');
+  });
+});
+
+describe('a 分工表 row whose task is worded otherwise than any heading', () => {
+  it('is read as the table’s responsibility, on the attachment, and noted', async () => {
+    const { convertFixture } = await import('../helpers.ts');
+    const { model } = convertFixture('bad-table-unmatched-row.txt');
+    const row = duties(model).find((d) => d.node === 'a1')!;
+    expect(row).toMatchObject({ notation: 'attachment-table', leads: ['省工业和信息化厅'], partners: ['省科技厅'] });
+    expect(model.assignments.find((a) => a.node === 'a1')?.task).toBeNull();
+    expect(model.reading.observations.map((o) => [o.code, o.line])).toContainEqual(['attachment-row', 46]);
+    expect(model.reading.unread).toEqual([]);
+  });
 });

@@ -26,6 +26,11 @@ export const SOURCE_PLANS: { name: string; path: string }[] = [
     name: `${n}.txt`,
     path: join(root, 'tests', 'fixtures', `${n}.txt`),
   })),
+  // The forms real publishers print (tests/fixtures/corpus/README.md).
+  ...['province-plan-pdf', 'province-table-portal', 'city-opinion', 'city-opinion-traditional', 'county-notice-measures'].map((n) => ({
+    name: `${n}.txt`,
+    path: join(root, 'tests', 'fixtures', 'corpus', `${n}.txt`),
+  })),
 ];
 
 export const readPlan = (path: string): string => readFileSync(path, 'utf8');

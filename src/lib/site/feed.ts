@@ -4,6 +4,7 @@
  * content/sources appears without code.
  */
 import { createHash } from 'node:crypto';
+import { documentDate } from './format.ts';
 import { generateAtomFeed } from 'feedsmith';
 import type { PlanModel } from '../model/schema.ts';
 import { planHome } from './nav.ts';
@@ -36,14 +37,14 @@ export const entryTitle = (m: PlanModel['meta']) => (m.docNumber ? `${m.planTitl
 /** The summary: 文号, issuer and printed issue date, then the plan's opening paragraph. */
 export function entrySummary(model: PlanModel): string {
   const m = model.meta;
-  const head = [m.docNumber, m.issuer, m.issuedDatePrinted?.text].filter(Boolean).join('，');
+  const head = [m.docNumber, m.issuer, m.issuedDatePrinted?.text ?? m.signatures?.find((s) => s.isoDate !== null)?.date.text].filter(Boolean).join('，');
   const opening = model.preamble[0]?.text ?? m.noticeBody[0]?.text ?? '';
   return `${head}。${opening}`;
 }
 
 /** Newest first; plans without an issue date last, then by id, so the order never depends on the file system. */
 export function byIssueDate(models: PlanModel[]): PlanModel[] {
-  return [...models].sort((a, b) => (b.meta.issuedDate ?? '').localeCompare(a.meta.issuedDate ?? '') || a.id.localeCompare(b.id));
+  return [...models].sort((a, b) => (documentDate(b.meta) ?? '').localeCompare(documentDate(a.meta) ?? '') || a.id.localeCompare(b.id));
 }
 
 export function atomFeed(models: PlanModel[], site: URL | undefined): string {
@@ -51,7 +52,7 @@ export function atomFeed(models: PlanModel[], site: URL | undefined): string {
   // No build time: two builds of the same plans give the same bytes. Undated plans sort last, so the
   // first plan's date is the newest. A plan without an issue date takes the feed's date (Atom
   // requires one) and no `published`.
-  const updated = issuedTimestamp(sorted[0]?.meta.issuedDate ?? '1970-01-01');
+  const updated = issuedTimestamp((sorted[0] && documentDate(sorted[0].meta)) ?? '1970-01-01');
   const xml = generateAtomFeed(
     {
       id: FEED_ID,
@@ -67,7 +68,7 @@ export function atomFeed(models: PlanModel[], site: URL | undefined): string {
         title: { value: entryTitle(model.meta), type: 'text' },
         // Atom requires an author: the issuer, or the plan title when the text prints none.
         authors: [{ name: model.meta.issuer ?? model.meta.planTitle }],
-        ...(model.meta.issuedDate ? { published: issuedTimestamp(model.meta.issuedDate), updated: issuedTimestamp(model.meta.issuedDate) } : { updated }),
+        ...(documentDate(model.meta) ? { published: issuedTimestamp(documentDate(model.meta)!), updated: issuedTimestamp(documentDate(model.meta)!) } : { updated }),
         summary: { value: entrySummary(model), type: 'text' },
         links: [{ href: siteHref(planHome(model.id), site), rel: 'alternate', type: 'text/html' }],
         categories: model.meta.docNumber ? [{ term: model.meta.docNumber, label: '文号' }] : undefined,

@@ -6,6 +6,7 @@
  * are absolute under SITE_URL and bare site paths without it (JSON-LD resolves them against the page).
  */
 import type { BreadcrumbList, GovernmentOrganization, Legislation, ListItem, Thing } from 'schema-dts';
+import { documentDate } from './format.ts';
 import { departmentPath, KIND_DIR, listPages, type PageFrontmatter } from '../model/pages.ts';
 import type { PlanModel, Registry } from '../model/schema.ts';
 import { departmentViews, type DepartmentView } from './departments.ts';
@@ -35,7 +36,7 @@ export function planLegislation(model: PlanModel, site: URL | undefined): Legisl
     name: m.planTitle,
     url: siteHref(planHome(model.id), site),
     ...(m.docNumber ? { legislationIdentifier: m.docNumber } : {}),
-    ...(m.issuedDate ? { legislationDate: m.issuedDate } : {}),
+    ...(documentDate(m) ? { legislationDate: documentDate(m)! } : {}),
     ...(m.issuer ? { legislationPassedBy: { '@type': 'GovernmentOrganization' as const, name: m.issuer } } : {}),
     ...(type ? { legislationType: type } : {}),
     inLanguage: 'zh-CN',

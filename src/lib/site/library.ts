@@ -3,6 +3,7 @@
  * functions of the plan models and the registry; the pages render what they return.
  */
 import { canonicalDocNumber } from '../convert/citations.ts';
+import { documentDate } from './format.ts';
 import { slugify } from '../model/ids.ts';
 import type { Citation, Meta, PlanModel, Registry, RegistryEntry, Task } from '../model/schema.ts';
 import type { Crumb } from './nav.ts';
@@ -23,9 +24,9 @@ export function planKind(meta: Pick<Meta, 'planTitle' | 'noticeTitle'>): string 
 }
 
 /** The year a plan was issued: its issue date, else the year in its 文号. */
-export function planYear(meta: Pick<Meta, 'issuedDate' | 'docNumber'>): number | null {
+export function planYear(meta: Pick<Meta, 'issuedDate' | 'docNumber'> & Partial<Pick<Meta, 'signatures'>>): number | null {
   // Stryker disable next-line StringLiteral: any text without a bracketed year, '' or another, gives no year
-  const y = meta.issuedDate?.slice(0, 4) ?? /〔(\d{4})〕|\[(\d{4})\]/.exec(meta.docNumber ?? '')?.slice(1).find(Boolean);
+  const y = documentDate(meta)?.slice(0, 4) ?? /〔(\d{4})〕|\[(\d{4})\]/.exec(meta.docNumber ?? '')?.slice(1).find(Boolean);
   return y ? Number(y) : null;
 }
 
@@ -57,7 +58,7 @@ export function planCard(m: PlanModel): PlanCard {
     docNumber: m.meta.docNumber,
     title: m.meta.planTitle,
     label: planLabel(m.meta),
-    date: m.meta.issuedDate,
+    date: documentDate(m.meta),
     year: planYear(m.meta),
     kind: planKind(m.meta),
     tasks: m.stats.tasks,

@@ -15,7 +15,7 @@ export const isLibrary = (plans: readonly unknown[]) => plans.length > 1;
  * Document kinds, by the end of the plan title (or the notice title when the plan has none),
  * longest first so that 实施方案 wins over 方案.
  */
-export const PLAN_KINDS = ['实施方案', '行动方案', '行动计划', '工作方案', '实施意见', '指导意见', '规划', '纲要', '意见', '通知', '办法', '计划', '方案'] as const;
+export const PLAN_KINDS = ['实施方案', '行动方案', '行动计划', '工作方案', '实施意见', '指导意见', '若干措施', '规划', '纲要', '意见', '决定', '通知', '通报', '办法', '条例', '规定', '细则', '预案', '计划', '方案', '措施', '批复', '复函', '答复', '报告', '函'] as const;
 export const OTHER_KIND = '其他';
 
 export function planKind(meta: Pick<Meta, 'planTitle' | 'noticeTitle'>): string {

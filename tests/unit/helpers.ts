@@ -50,6 +50,33 @@ export function expectConvertError(fn: () => unknown, file: string, line: number
   return err;
 }
 
+/**
+ * Runs fn and expects the error a reader throws internally for a shape it cannot read (a grid whose
+ * rows do not fit its header): never a ConvertError, its message starts with `line N: `. Returns
+ * the message.
+ */
+export function expectShapeError(fn: () => unknown, line: number): string {
+  let caught: unknown;
+  try {
+    fn();
+  } catch (e) {
+    caught = e;
+  }
+  expect(caught).toBeInstanceOf(Error);
+  expect(caught).not.toBeInstanceOf(ConvertError);
+  const message = (caught as Error).message;
+  expect(message.startsWith(`line ${line}: `), message).toBe(true);
+  return message;
+}
+
+/** The entries of a reading log (or of model.reading) without their details, for exact comparison. */
+export function unreadEntries(reading: { unread: { line: number; endLine: number; pass: string; code: string }[] }): [number, number, string, string][] {
+  return reading.unread.map((u) => [u.line, u.endLine, u.pass, u.code]);
+}
+export function observationEntries(reading: { observations: { line: number; pass: string; code: string }[] }): [number, string, string][] {
+  return reading.observations.map((o) => [o.line, o.pass, o.code]);
+}
+
 /** Numbered source lines from text split at \n (1-based, like readLines). */
 export function sourceLines(text: string): SourceLine[] {
   return text.split('\n').map((t, i) => ({ line: i + 1, text: t }));

@@ -87,7 +87,8 @@ export function partnerList(text: string): { partners: string[]; openEnded: bool
   const names: string[] = [];
   parts.forEach((part, k) => {
     const open = OPEN_END.exec(part);
-    if (open && open.index > 0) {
+    if (open && open[0] !== '') {
+      // 等部门 alone names nobody: the list is open-ended and empty.
       openEnded = true;
       names.push(...splitNames(part.slice(0, open.index)));
     } else if (k === parts.length - 1) {

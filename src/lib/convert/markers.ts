@@ -52,9 +52,9 @@ export const MARKER_SCHEMES: MarkerScheme[] = [
   { kind: 'jie', re: new RegExp(`^第(${CN})节\\s*`), number: (m) => parseChineseNumeral(m[1]), label: (n) => `第${toNumeral(n)}节` },
   { kind: 'article', re: new RegExp(`^第(${CN})条\\s*`), number: (m) => parseChineseNumeral(m[1]), label: (n) => `第${toNumeral(n)}条` },
   // A 预案's decimal outline: 1　总则 · 1.1　编制目的 · 1.1.1　… (a space after the number, then text).
-  { kind: 'decimal-1', re: /^(\d{1,2})[\s\u3000]+(?=[\u3400-\u9fff])/, number: (m) => Number(m[1]), label: (n) => `${n}` },
-  { kind: 'decimal-2', re: /^(\d{1,2})\.(\d{1,2})\s+(?=\S)/, number: (m) => Number(m[2]), label: (n) => `x.${n}` },
-  { kind: 'decimal-3', re: /^(\d{1,2})\.(\d{1,2})\.(\d{1,2})\s+(?=\S)/, number: (m) => Number(m[3]), label: (n) => `x.x.${n}` },
+  { kind: 'decimal-1', re: /^([1-9]\d?)[\s\u3000]+(?=[\u3400-\u9fff])/, number: (m) => Number(m[1]), label: (n) => `${n}` },
+  { kind: 'decimal-2', re: /^([1-9]\d?)\.(\d{1,2})\s+(?=[\u3400-\u9fff])/, number: (m) => Number(m[2]), label: (n) => `x.${n}` },
+  { kind: 'decimal-3', re: /^([1-9]\d?)\.(\d{1,2})\.(\d{1,2})\s+(?=[\u3400-\u9fff])/, number: (m) => Number(m[3]), label: (n) => `x.x.${n}` },
   { kind: 'numeral', re: new RegExp(`^(${CN})、\\s*`), number: (m) => parseChineseNumeral(m[1]), label: (n) => `${toNumeral(n)}、` },
   { kind: 'paren-numeral', re: new RegExp(`^[（(](${CN})[）)]\\s*`), number: (m) => parseChineseNumeral(m[1]), label: (n) => `（${toNumeral(n)}）` },
   { kind: 'arabic', re: /^(\d{1,2})[.．、﹒](?!\d)\s*/, number: (m) => Number(m[1]), label: (n) => `${n}.` },
@@ -113,8 +113,9 @@ export function headingScheme(texts: Iterable<string>): HeadingScheme {
     const m = matchMarker(t);
     if (m) used.add(m.kind);
   }
-  // A number and a space (1　总则) is a heading only in a document that also numbers 1.1　…
-  if (!used.has('decimal-2')) used.delete('decimal-1');
+  // A decimal outline is one where both 1　总则 and 1.1　编制目的 are printed; a stray line starting
+  // with a number and a space is text.
+  if (!used.has('decimal-1') || !used.has('decimal-2')) for (const k of ['decimal-1', 'decimal-2', 'decimal-3'] as const) used.delete(k);
   const kinds = MARKER_SCHEMES.map((s) => s.kind).filter((k) => used.has(k));
   const part = kinds.find((k) => k !== 'circled' && k !== 'dash') ?? null;
   return { kinds, part };

@@ -276,6 +276,8 @@ export function readEnvelope(lines: LogicalLine[], scheme: HeadingScheme = OFFIC
   }
 
   const preamble = readPreamble(c, end, scheme);
+  // A 抄送 line the closing could not take (text follows it that is no closing line) stays text.
+  for (const l of lines.slice(c.i, end)) if (CC.test(fold(l.text.trim()))) log?.keep(l, 'envelope', 'closing', 'a 抄送 line followed by text that is no closing line: kept as text of the body');
   if (c.i >= end) log?.observe(lines[Math.min(c.i, lines.length - 1)].line, 'outline', 'no-parts', 'no part heading (一、, 第一章 …): the document is read as paragraphs');
 
   const isoOf = (l: PrintedLine | null) => (l ? readDateLine(l.text)?.iso ?? null : null);

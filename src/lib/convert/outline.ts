@@ -197,7 +197,8 @@ export function buildOutline(lines: LogicalLine[], scheme: HeadingScheme = OFFIC
       const parent = depth === 0 ? null : (open[depth - 1].node as Part | Section | Item);
       const siblings: AnyNode[] = parent ? (parent.children as AnyNode[]) : parts;
       const expected = siblings.length + 1;
-      const continued = (lastNumber[h.kind] ?? 0) + 1;
+      // Numbering that runs on across parents: the next number after the last one of this marker.
+      const continued = lastNumber[h.kind] === undefined ? null : lastNumber[h.kind]! + 1;
       if (h.kind !== 'dash' && h.number !== expected && h.number !== continued) {
         log?.observe(l.line, 'outline', 'heading-sequence', `heading ${h.marker.trim()} printed where ${markerLabel(h.kind, expected)} comes in sequence: read as number ${expected} of its level`);
       }

@@ -3,16 +3,16 @@
  * fixtures depends on (indented markers, 、-numbered rows, wrapped cells, tables without a task or
  * responsible column, full-width 序号, names containing 等).
  */
-import { describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { buildAttachment, buildGrid, matchRow, readRow, splitAttachments, tableAssignments } from '../../../src/lib/convert/attachments.ts';
 import { buildOutline } from '../../../src/lib/convert/outline.ts';
 import type { Grid } from '../../../src/lib/model/schema.ts';
 import { gridCells } from '../../../src/lib/model/grid.ts';
-import { expectConvertError, logical } from '../helpers.ts';
+import { ReadingLog } from '../../../src/lib/convert/reading.ts';
+import { expectShapeError, logical, observationEntries, unreadEntries } from '../helpers.ts';
 
-const F = 'a.txt';
 const HEADER = '序号\t重点任务\t牵头单位\t配合单位\t完成时限';
-const grid = (...rows: string[]) => buildGrid(F, 'g', null, logical([HEADER, ...rows].map((t, i) => [t, i + 1])));
+const grid = (...rows: string[]) => buildGrid('g', null, logical([HEADER, ...rows].map((t, i) => [t, i + 1])));
 const cells = (g: Grid) => g.rows.map((r) => gridCells(g, r));
 
 describe('splitting attachments', () => {
@@ -29,11 +29,11 @@ describe('splitting attachments', () => {
 
 describe('reading a table', () => {
   it('trims the cells, names the first column of each role, and reads a header of two cells', () => {
-    const g = buildGrid(F, 'g', null, logical([[' 序号 \t 重点任务 \t 工作内容 \t 牵头单位', 1], ['1\t 甲 \t乙\t 省甲厅 ', 2]]));
+    const g = buildGrid('g', null, logical([[' 序号 \t 重点任务 \t 工作内容 \t 牵头单位', 1], ['1\t 甲 \t乙\t 省甲厅 ', 2]]));
     expect(g.header).toEqual(['序号', '重点任务', '工作内容', '牵头单位']);
     expect(g.columns).toMatchObject({ number: 0, task: 1, lead: 3 });
     expect(cells(g)).toEqual([['1', '甲', '乙', '省甲厅']]);
-    const two = buildGrid(F, 'g', null, logical([['序号\t重点任务', 1], ['1\t甲', 2]]));
+    const two = buildGrid('g', null, logical([['序号\t重点任务', 1], ['1\t甲', 2]]));
     expect(two.columns).toMatchObject({ number: 0, task: 1 });
   });
   it('gives every row an id from its position, and keeps no empty pieces', () => {
@@ -46,7 +46,7 @@ describe('reading a table', () => {
     expect(cells(grid('1\t推进智能\t省甲厅\t省乙厅\t2017年', '\t工厂建设'))).toEqual([['1', '推进智能工厂建设', '省甲厅', '省乙厅', '2017年']]);
   });
   it('refuses a space-separated continuation line of several cells: spaces do not say which cells are empty', () => {
-    expectConvertError(() => grid('1\t推进\t省甲厅\t省乙厅\t2017年', '和网络  省丙厅  省丁厅  长期  备注'), F, 3);
+    expect(expectShapeError(() => grid('1\t推进\t省甲厅\t省乙厅\t2017年', '和网络  省丙厅  省丁厅  长期  备注'), 3)).toMatch(/cannot tell which columns/);
   });
   it('sends a lone fragment to the first cell left open by 、 ， ；（ or a list with a comma, never to the 序号', () => {
     expect(cells(grid('1\t推进\t省甲厅\t省乙厅；\t2017年', '省丙厅'))[0][3]).toBe('省乙厅；省丙厅');
@@ -58,21 +58,21 @@ describe('reading a table', () => {
     expect(cells(grid('1、\t推进\t省甲厅\t省乙厅\t2017年', '和改造'))[0].slice(0, 2)).toEqual(['1、', '推进和改造']);
   });
   it('sends a fragment of a table without a task column to its last column', () => {
-    const g = buildGrid(F, 'g', null, logical([['序号\t建设内容\t责任单位', 1], ['1\t甲\t省乙厅', 2], ['和省丙厅', 3]]));
+    const g = buildGrid('g', null, logical([['序号\t建设内容\t责任单位', 1], ['1\t甲\t省乙厅', 2], ['和省丙厅', 3]]));
     expect(cells(g)).toEqual([['1', '甲', '省乙厅和省丙厅']]);
   });
   it('names the offending line in every refusal', () => {
-    expect(() => buildGrid(F, 'g', null, logical([[' 序号 ', 1], ['1\t甲', 2]]))).toThrow(/“序号”/);
-    expect(() => grid('1\t甲\t省甲厅\t省乙厅\t2017\t多余')).toThrow(/6 cells, the header has 5/);
-    expect(() => grid(' 省丙厅 ')).toThrow(/“省丙厅”/);
-    expect(() => grid('1\t甲\t省甲厅\t省乙厅\t2017', ' 乙  丙 ')).toThrow(/“乙  丙”/);
-    expect(() => grid()).toThrow(/at least one numbered row/);
+    expect(expectShapeError(() => buildGrid('g', null, logical([[' 序号 ', 1], ['1\t甲', 2]])), 1)).toMatch(/“序号”/);
+    expect(expectShapeError(() => grid('1\t甲\t省甲厅\t省乙厅\t2017\t多余'), 2)).toMatch(/6 cells, the header has 5/);
+    expect(expectShapeError(() => grid(' 省丙厅 '), 2)).toMatch(/“省丙厅”/);
+    expect(expectShapeError(() => grid('1\t甲\t省甲厅\t省乙厅\t2017', ' 乙  丙 '), 3)).toMatch(/“乙  丙”/);
+    expect(expectShapeError(() => grid(), 1)).toMatch(/at least one numbered row/);
   });
 });
 
 describe('reading a row', () => {
   const row = (header: string, line: string) => {
-    const g = buildGrid(F, 'g', null, logical([[header, 1], [line, 2]]));
+    const g = buildGrid('g', null, logical([[header, 1], [line, 2]]));
     return readRow(g, g.rows[0]);
   };
   it('takes the spaces a PDF puts inside a cell out of names and deadlines', () => {
@@ -103,49 +103,72 @@ describe('matching a row to a heading', () => {
 
 describe('reading an attachment', () => {
   it('reads up to three unpunctuated title lines, trimmed, then paragraphs with their own ids', () => {
-    const a = buildAttachment(F, logical([[' 附件1 ', 1], [' 重点 ', 2], ['项目', 3], ['清单', 4], ['第四行', 5], ['甲。', 6]]), 1);
+    const a = buildAttachment(logical([[' 附件1 ', 1], [' 重点 ', 2], ['项目', 3], ['清单', 4], ['第四行', 5], ['甲。', 6]]), 1);
     expect(a.heading).toMatchObject({ marker: '附件1', title: '重点项目清单', sentence: false });
     expect(a.blocks.map((b) => b.id)).toEqual(['a1-b1', 'a1-b2']);
   });
   it('reads an attachment that prints only a marker and a title', () => {
-    expect(buildAttachment(F, logical([['附件2', 1], ['清单', 2]]), 2)).toMatchObject({ heading: { title: '清单' }, blocks: [] });
+    expect(buildAttachment(logical([['附件2', 1], ['清单', 2]]), 2)).toMatchObject({ heading: { title: '清单' }, blocks: [] });
   });
   it('reads a table after a paragraph as the next block', () => {
-    const a = buildAttachment(F, logical([['附件', 1], ['分工表', 2], ['说明如下。', 3], ['序号\t重点任务', 4], ['1\t甲', 5]]), 1);
+    const a = buildAttachment(logical([['附件', 1], ['分工表', 2], ['说明如下。', 3], ['序号\t重点任务', 4], ['1\t甲', 5]]), 1);
     expect(a.blocks.map((b) => [b.type, b.id])).toEqual([['paragraph', 'a1-b1'], ['grid', 'a1-b2']]);
   });
-  it('takes a header with 序号 or a task column as a table, and refuses tab rows under a header that has neither', () => {
-    // Read as a table header: its rows must then start with a 序号.
-    expect(() => buildAttachment(F, logical([['附件', 1], ['重点任务\t牵头单位', 2], ['甲\t省甲厅', 3]]), 1)).toThrow(/before the first numbered row/);
-    expect(buildAttachment(F, logical([['附件', 1], ['序号\t牵头单位', 2], ['1\t省甲厅', 3]]), 1).blocks[0].type).toBe('grid');
-    expectConvertError(() => buildAttachment(F, logical([['附件', 1], ['牵头单位\t配合单位', 2], ['省甲厅\t省乙厅', 3]]), 1), F, 2);
+  it('takes a header with 序号 or a task column as a table, and keeps tab rows under a header that has neither as text', () => {
+    // Read as a table header: its rows must then start with a 序号, else the table stays text.
+    const log = new ReadingLog();
+    const kept = buildAttachment(logical([['附件', 1], ['重点任务\t牵头单位', 2], ['甲\t省甲厅', 3]]), 1, log);
+    expect(kept.blocks.map((b) => [b.type, b.line, b.type === 'paragraph' ? b.text : null])).toEqual([['paragraph', 2, '重点任务\t牵头单位'], ['paragraph', 3, '甲\t省甲厅']]);
+    expect(unreadEntries(log)).toEqual([[2, 3, 'attachments', 'attachment-table']]);
+    expect(log.unread[0].detail).toMatch(/^line 3: a table line before the first numbered row/);
+    expect(buildAttachment(logical([['附件', 1], ['序号\t牵头单位', 2], ['1\t省甲厅', 3]]), 1).blocks[0].type).toBe('grid');
+    // No header: each tab row is kept as a paragraph and logged on its own line.
+    const none = new ReadingLog();
+    const rows = buildAttachment(logical([['附件', 1], ['牵头单位\t配合单位', 2], ['省甲厅\t省乙厅', 3]]), 1, none);
+    expect(rows.blocks.map((b) => [b.type, b.id, b.line])).toEqual([['paragraph', 'a1-b1', 2], ['paragraph', 'a1-b2', 3]]);
+    expect(unreadEntries(none)).toEqual([[2, 2, 'attachments', 'attachment-table'], [3, 3, 'attachments', 'attachment-table']]);
   });
 });
 
 describe('assignments from a 分工表', () => {
-  const body = buildOutline(F, logical([['一、推进智能制造', 1], ['（一）建设平台。支持企业。', 2], ['（二）培育企业。支持企业。', 3]]));
-  const attach = (...lines: string[]) => [buildAttachment(F, logical([['附件', 100], ['分工表', 101], ...lines.map((t, i): [string, number] => [t, 102 + i])]), 1)];
+  let body: ReturnType<typeof buildOutline>;
+  beforeEach(() => {
+    body = buildOutline(logical([['一、推进智能制造', 1], ['（一）建设平台。支持企业。', 2], ['（二）培育企业。支持企业。', 3]]));
+  });
+  const attach = (...lines: string[]) => [buildAttachment(logical([['附件', 100], ['分工表', 101], ...lines.map((t, i): [string, number] => [t, 102 + i])]), 1)];
   it('reads each row as an assignment of the heading it names, by full-width 序号 among equal titles', () => {
-    const twin = buildOutline(F, logical([['一、甲', 1], ['（一）建设平台。支持。', 2], ['二、乙', 3], ['（一）其他。支持。', 4], ['（二）建设平台。支持。', 5]]));
-    const got = tableAssignments(F, twin, attach(HEADER, '２、\t建设平台\t省甲厅\t省乙厅\t2017年'));
+    const twin = buildOutline(logical([['一、甲', 1], ['（一）建设平台。支持。', 2], ['二、乙', 3], ['（一）其他。支持。', 4], ['（二）建设平台。支持。', 5]]));
+    const got = tableAssignments(twin, attach(HEADER, '２、\t建设平台\t省甲厅\t省乙厅\t2017年'));
     expect(got.map((a) => [a.node.id, a.block, a.line, a.leadRule, a.leads, a.partners, a.deadline])).toEqual([['p2-2', 'a1-b1-r1', 103, 'printed', ['省甲厅'], ['省乙厅'], '2017年']]);
   });
   it('reads a 责任单位 column by the first-listed rule', () => {
-    const got = tableAssignments(F, body, attach('序号\t重点任务\t责任单位', '1\t培育企业\t省甲厅、省乙厅'));
+    const got = tableAssignments(body, attach('序号\t重点任务\t责任单位', '1\t培育企业\t省甲厅、省乙厅'));
     expect(got.map((a) => [a.node.id, a.leadRule, a.leads])).toEqual([['p1-2', 'first-listed', ['省甲厅', '省乙厅']]]);
   });
   it('assigns nothing from a table without a task column or without a responsible column', () => {
-    expect(tableAssignments(F, body, attach('序号\t建设内容\t责任单位', '1\t建设平台\t省甲厅'))).toEqual([]);
-    expect(tableAssignments(F, body, attach('序号\t重点任务\t建设内容', '1\t建设平台\t甲'))).toEqual([]);
+    expect(tableAssignments(body, attach('序号\t建设内容\t责任单位', '1\t建设平台\t省甲厅'))).toEqual([]);
+    expect(tableAssignments(body, attach('序号\t重点任务\t建设内容', '1\t建设平台\t甲'))).toEqual([]);
   });
-  it('never matches a part, and names the row of a task it cannot place or a row without a unit', () => {
-    expect(() => tableAssignments(F, body, attach(HEADER, '3\t推进智能制造\t省甲厅\t省乙厅\t长期'))).toThrow(/row 3 of the 分工表 names a task/);
-    const e = expectConvertError(() => tableAssignments(F, body, attach(HEADER, '1\t建设平台\t省甲厅\t\t长期', '2\t培育企业\t\t省乙厅\t长期')), F, 104);
-    expect(e.message).toMatch(/row 2 of the 分工表 names no responsible unit/);
+  it('never matches a part: a row of a task it cannot place is read on the attachment and noted; a row without a unit is kept and listed', () => {
+    const log = new ReadingLog();
+    const part = attach(HEADER, '3\t推进智能制造\t省甲厅\t省乙厅\t长期');
+    const got = tableAssignments(body, part, log);
+    expect(got.map((a) => [a.node.id, a.block, a.line, a.leads, a.partners, a.deadline])).toEqual([['a1', 'a1-b1-r1', 103, ['省甲厅'], ['省乙厅'], '长期']]);
+    expect((part[0].blocks[0] as Grid).rows.map((r) => [r.line, r.node])).toEqual([[103, null]]);
+    expect(log.unread).toEqual([]);
+    expect(observationEntries(log)).toEqual([[103, 'attachments', 'attachment-row']]);
+    expect(log.observations[0].detail).toMatch(/^row 3 of the 分工表 names a task that is no heading of the document body \(“推进智能制造”\)/);
+    const noUnit = new ReadingLog();
+    const two = attach(HEADER, '1\t建设平台\t省甲厅\t\t长期', '2\t培育企业\t\t省乙厅\t长期');
+    expect(tableAssignments(body, two, noUnit).map((a) => [a.node.id, a.line, a.leads])).toEqual([['p1-1', 103, ['省甲厅']]]);
+    expect((two[0].blocks[0] as Grid).rows.map((r) => [r.line, r.node])).toEqual([[103, 'p1-1'], [104, null]]);
+    expect(unreadEntries(noUnit)).toEqual([[104, 104, 'attachments', 'attachment-row']]);
+    expect(noUnit.unread[0].detail).toMatch(/^row 2 of the 分工表 names no responsible unit/);
+    expect(noUnit.observations).toEqual([]);
   });
   it('marks the row with the node it assigns', () => {
     const a = attach(HEADER, '1\t建设平台\t省甲厅\t省乙厅\t长期');
-    tableAssignments(F, body, a);
+    tableAssignments(body, a);
     expect((a[0].blocks[0] as Grid).rows[0].node).toBe('p1-1');
   });
 });

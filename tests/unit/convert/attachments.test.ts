@@ -1,10 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { ATTACHMENT_START, buildAttachment, buildGrid, matchRow, readRow, ROW_START, splitAttachments } from '../../../src/lib/convert/attachments.ts';
-import { ConvertError } from '../../../src/lib/convert/errors.ts';
+import { ReadingLog } from '../../../src/lib/convert/reading.ts';
 import { gridCells } from '../../../src/lib/model/grid.ts';
-import { expectConvertError, logical } from '../helpers.ts';
+import { expectShapeError, logical, unreadEntries } from '../helpers.ts';
 
-const F = 'a.txt';
 const HEADER = '序号\t重点任务\t牵头单位\t配合单位\t完成时限';
 
 describe('attachment lines', () => {
@@ -27,18 +26,18 @@ describe('attachment lines', () => {
 
 describe('buildGrid', () => {
   it('names the columns its header prints', () => {
-    const g = buildGrid(F, 'g', null, logical([[HEADER, 1], ['1\t甲\t省甲厅\t省乙厅\t2017年底前', 2]]));
+    const g = buildGrid('g', null, logical([[HEADER, 1], ['1\t甲\t省甲厅\t省乙厅\t2017年底前', 2]]));
     expect(g.columns).toEqual({ number: 0, task: 1, lead: 2, partner: 3, responsible: null, deadline: 4 });
-    const h = buildGrid(F, 'g', null, logical([['序 号\t工作任务\t责任单位\t时间节点', 1], ['1\t甲\t省甲厅\t长期', 2]]));
+    const h = buildGrid('g', null, logical([['序 号\t工作任务\t责任单位\t时间节点', 1], ['1\t甲\t省甲厅\t长期', 2]]));
     expect(h.columns).toEqual({ number: 0, task: 1, lead: null, partner: null, responsible: 2, deadline: 3 });
   });
   it('keeps a row short of cells with empty trailing cells, and refuses one with too many', () => {
-    const g = buildGrid(F, 'g', null, logical([[HEADER, 1], ['1\t甲\t省甲厅', 2]]));
+    const g = buildGrid('g', null, logical([[HEADER, 1], ['1\t甲\t省甲厅', 2]]));
     expect(gridCells(g, g.rows[0])).toEqual(['1', '甲', '省甲厅', '', '']);
-    expectConvertError(() => buildGrid(F, 'g', null, logical([[HEADER, 1], ['1\t甲\t省甲厅\t省乙厅\t2017\t多余', 2]])), F, 2);
+    expect(expectShapeError(() => buildGrid('g', null, logical([[HEADER, 1], ['1\t甲\t省甲厅\t省乙厅\t2017\t多余', 2]])), 2)).toBe('line 2: table row has 6 cells, the header has 5');
   });
   it('continues a wrapped cell: a full tab line cell by cell, a fragment where the cell stopped mid-list, else the task', () => {
-    const g = buildGrid(F, 'g', null, logical([
+    const g = buildGrid('g', null, logical([
       [HEADER, 1],
       ['1\t推进智能\t省甲厅\t省乙厅、\t2017年底前', 2],
       ['省丙厅', 3],
@@ -57,16 +56,17 @@ describe('buildGrid', () => {
     expect(g.rows[0].pieces.map((p) => p.text)).toEqual(['1', '推进智能', '省甲厅', '省乙厅、', '2017年底前', '省丙厅']);
   });
   it('refuses a line before the first row, a wrapped line it cannot place, a header of one cell, and no rows', () => {
-    expectConvertError(() => buildGrid(F, 'g', null, logical([[HEADER, 1], ['省丙厅', 2]])), F, 2);
-    expectConvertError(() => buildGrid(F, 'g', null, logical([[HEADER, 1], ['1\t甲\t省甲厅\t省乙厅\t2017', 2], ['乙  丙', 3]])), F, 3);
-    expectConvertError(() => buildGrid(F, 'g', null, logical([['序号', 1], ['1\t甲', 2]])), F, 1);
-    expectConvertError(() => buildGrid(F, 'g', null, logical([[HEADER, 1]])), F, 1);
+    // buildAttachment catches these and keeps the table's lines as text (see below).
+    expect(expectShapeError(() => buildGrid('g', null, logical([[HEADER, 1], ['省丙厅', 2]])), 2)).toMatch(/before the first numbered row: “省丙厅”/);
+    expect(expectShapeError(() => buildGrid('g', null, logical([[HEADER, 1], ['1\t甲\t省甲厅\t省乙厅\t2017', 2], ['乙  丙', 3]])), 3)).toMatch(/cannot tell which columns the wrapped table line “乙  丙” continues/);
+    expect(expectShapeError(() => buildGrid('g', null, logical([['序号', 1], ['1\t甲', 2]])), 1)).toMatch(/cannot read the columns of the table header “序号”/);
+    expect(expectShapeError(() => buildGrid('g', null, logical([[HEADER, 1]])), 1)).toMatch(/at least one numbered row/);
   });
 });
 
 describe('readRow', () => {
   const grid = (header: string, row: string) => {
-    const g = buildGrid(F, 'g', null, logical([[header, 1], [row, 2]]));
+    const g = buildGrid('g', null, logical([[header, 1], [row, 2]]));
     return readRow(g, g.rows[0]);
   };
   it('reads leads, partners with 等, and the deadline as printed', () => {
@@ -97,15 +97,31 @@ describe('matchRow', () => {
 
 describe('buildAttachment', () => {
   it('reads its marker and title, then a table or paragraphs', () => {
-    const a = buildAttachment(F, logical([['附件2', 10], ['重点项目清单', 11], ['一批重点项目，按年度推进。', 12]]), 2);
+    const a = buildAttachment(logical([['附件2', 10], ['重点项目清单', 11], ['一批重点项目，按年度推进。', 12]]), 2);
     expect(a).toMatchObject({ id: 'a2', number: 2, role: 'attachment', line: 10, endLine: 12, heading: { marker: '附件2', title: '重点项目清单' } });
     expect(a.blocks.map((b) => b.type)).toEqual(['paragraph']);
-    const t = buildAttachment(F, logical([['附件', 1], ['重点任务', 2], ['分工表', 3], [HEADER, 4], ['1\t甲\t省甲厅\t省乙厅\t2017', 5]]), 1);
+    const t = buildAttachment(logical([['附件', 1], ['重点任务', 2], ['分工表', 3], [HEADER, 4], ['1\t甲\t省甲厅\t省乙厅\t2017', 5]]), 1);
     expect(t.heading.title).toBe('重点任务分工表');
     expect(t.blocks.map((b) => b.type)).toEqual(['grid']);
   });
-  it('leaves the title empty when none is printed, and refuses a table without a header that names columns', () => {
-    expect(buildAttachment(F, logical([['附件', 1], [HEADER, 2], ['1\t甲\t省甲厅\t省乙厅\t2017', 3]]), 1).heading.title).toBe('');
-    expect(() => buildAttachment(F, logical([['附件', 1], ['清单', 2], ['甲\t乙', 3]]), 1)).toThrow(ConvertError);
+  it('leaves the title empty when none is printed, and keeps a table without a header that names columns as text', () => {
+    expect(buildAttachment(logical([['附件', 1], [HEADER, 2], ['1\t甲\t省甲厅\t省乙厅\t2017', 3]]), 1).heading.title).toBe('');
+    const log = new ReadingLog();
+    const a = buildAttachment(logical([['附件', 1], ['清单', 2], ['甲\t乙', 3]]), 1, log);
+    expect(a.heading.title).toBe('清单');
+    expect(a.blocks.map((b) => [b.type, b.id, b.line, b.type === 'paragraph' ? b.text : null])).toEqual([['paragraph', 'a1-b1', 3, '甲\t乙']]);
+    expect(unreadEntries(log)).toEqual([[3, 3, 'attachments', 'attachment-table']]);
+    expect(log.observations).toEqual([]);
+  });
+  it('keeps a table whose rows do not fit its header as text, line by line, and logs the whole table', () => {
+    const log = new ReadingLog();
+    const a = buildAttachment(logical([['附件', 1], ['分工表', 2], [HEADER, 3], ['1\t甲\t省甲厅\t省乙厅\t2017\t多余', 4], ['2\t乙\t省丙厅\t\t2018', 5]]), 1, log);
+    expect(a.blocks.map((b) => [b.type, b.line, b.type === 'paragraph' ? b.text : null])).toEqual([
+      ['paragraph', 3, HEADER],
+      ['paragraph', 4, '1\t甲\t省甲厅\t省乙厅\t2017\t多余'],
+      ['paragraph', 5, '2\t乙\t省丙厅\t\t2018'],
+    ]);
+    expect(unreadEntries(log)).toEqual([[3, 5, 'attachments', 'attachment-table']]);
+    expect(log.unread[0].detail).toMatch(/^line 4: table row has 6 cells, the header has 5/);
   });
 });

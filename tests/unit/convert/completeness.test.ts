@@ -4,7 +4,7 @@ import { expectConvertError, logical } from '../helpers.ts';
 
 const F = 'c.txt';
 const printed = (line: number) => ({ text: 'x', line, endLine: line });
-const envelope = { masthead: printed(1), docNumber: '辽政发〔2015〕24号', cc: null, issuedDatePrinted: null };
+const envelope = { masthead: printed(1), cc: null, issuedDatePrinted: null, signatures: [] };
 
 describe('checkEnding', () => {
   it('stops at the last line when it ends inside a sentence, naming it and the way out', () => {
@@ -25,15 +25,17 @@ describe('checkEnding', () => {
 });
 
 describe('checkClosed', () => {
-  it('stops when the notice is opened but has neither 抄送 nor a date', () => {
+  it('stops when the notice is opened by a masthead but has neither 抄送 nor a date nor a signature', () => {
     const e = expectConvertError(() => checkClosed(F, logical([['甲。', 4], ['乙。', 9]]), envelope, null), F, 9);
     expect(e.detail).toMatch(/never closes/);
-    expectConvertError(() => checkClosed(F, logical([['乙。', 9]]), { ...envelope, masthead: null }, null), F, 9);
+    expect(e.detail).toContain('c.conventions.json');
   });
-  it('accepts a closed notice, a text without a notice, and a known excerpt', () => {
+  it('accepts a closed or signed notice, a text without a masthead, and a known excerpt', () => {
     expect(() => checkClosed(F, logical([['乙。', 9]]), { ...envelope, cc: printed(8) }, null)).not.toThrow();
     expect(() => checkClosed(F, logical([['乙。', 9]]), { ...envelope, issuedDatePrinted: printed(9) }, null)).not.toThrow();
-    expect(() => checkClosed(F, logical([['乙。', 9]]), { masthead: null, docNumber: null, cc: null, issuedDatePrinted: null }, null)).not.toThrow();
+    const signed = { signer: printed(7), date: printed(8), isoDate: '2015-07-27' };
+    expect(() => checkClosed(F, logical([['乙。', 9]]), { ...envelope, signatures: [signed] }, null)).not.toThrow();
+    expect(() => checkClosed(F, logical([['乙。', 9]]), { ...envelope, masthead: null }, null)).not.toThrow();
     expect(() => checkClosed(F, logical([['乙。', 9]]), envelope, '节选')).not.toThrow();
   });
 });

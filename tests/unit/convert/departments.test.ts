@@ -48,8 +48,12 @@ describe('parseDepartmentLine', () => {
     expect(parseDepartmentLine('（市数据局（筹）牵头，各县（市、区）政府配合）')).toMatchObject({ ok: true, value: { leads: ['市数据局（筹）'], partners: ['各县（市、区）政府'] } });
     expect(parseDepartmentLine('（市数据局（筹牵头）').ok).toBe(false);
   });
-  it('rejects a line without 牵头', () => {
-    expect(parseDepartmentLine('（市数据局负责）').ok).toBe(false);
+  it('reads a line without 牵头 that ends in 负责 as an undivided list, and rejects one that names no duty', () => {
+    expect(parseDepartmentLine('（市数据局、市财政局负责）')).toEqual({
+      ok: true,
+      value: { leads: ['市数据局', '市财政局'], leadVerb: '', partners: [], partnersOpenEnded: false, notation: 'trailing-parenthesis', undivided: true, deadline: null },
+    });
+    expect(parseDepartmentLine('（市数据局配合）')).toEqual({ ok: false, message: 'not a department line: “（市数据局配合）”' });
   });
   it('rejects a line that does not start with a parenthesis', () => {
     expect(parseDepartmentLine('市数据局牵头）').ok).toBe(false);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { ConvertError, convertPlan } from '../../../src/lib/convert/index.ts';
 import { applyCorrections } from '../../../src/lib/model/fidelity.ts';
-import { findBlock, walkParagraphs } from '../../../src/lib/model/walk.ts';
+import { findBlock, findNode, walkParagraphs } from '../../../src/lib/model/walk.ts';
 import { PlanModelSchema } from '../../../src/lib/model/schema.ts';
 import {
   convertFixture,
@@ -11,8 +11,10 @@ import {
   fixtureText,
   lineOf,
   nonWhitespaceCount,
+  observationEntries,
   realPlanBytes,
   realPlanNotes,
+  unreadEntries,
 } from '../helpers.ts';
 
 const NAME = 'minimal-plan.txt';
@@ -124,7 +126,7 @@ describe('convertPlan on the fixture plan', () => {
   });
 });
 
-describe('convertPlan on bad input', () => {
+describe('convertPlan on bad input: refused where text may be lost, else read and reported', () => {
   it('rejects an empty file at line 1', () => {
     expectConvertError(() => convertFixture('bad-empty.txt'), 'bad-empty.txt', 1);
   });
@@ -138,25 +140,56 @@ describe('convertPlan on bad input', () => {
     const e = expectConvertError(() => convertPlan(bytes, { file: 'gbk.txt' }), 'gbk.txt', line);
     expect(e.detail).toMatch(/UTF-8/);
   });
-  it('rejects a section numbered out of sequence at that heading', () => {
+  it('reads a section numbered out of sequence as the next number of its level, noted at that heading', () => {
     const name = 'bad-heading-sequence.txt';
-    const line = lineOf(fixtureText(name), '(三) 加大资金支持。统筹用好各类专项资金，重点支持数字化改造项目。');
-    const e = expectConvertError(() => convertFixture(name), name, line);
-    expect(e.detail).toMatch(/out of sequence/);
+    const text = fixtureText(name);
+    const line = lineOf(text, '(三) 加大资金支持。统筹用好各类专项资金，重点支持数字化改造项目。');
+    const { model } = convertFixture(name);
+    expect(observationEntries(model.reading)).toEqual([[line, 'outline', 'heading-sequence']]);
+    expect(model.reading.observations[0].detail).toBe('heading (三) printed where （二） comes in sequence: read as number 2 of its level');
+    expect(model.reading.unread).toEqual([]);
+    const section = findNode(model.parts, 'p4-2')!;
+    expect([section.line, section.number, section.heading.marker, section.heading.title]).toEqual([line, 2, '(三) ', '加大资金支持']);
+    expect(model.measures.map((m) => [m.id, m.number, m.title])).toEqual([['p4-1', 1, '加强组织领导'], ['p4-2', 2, '加大资金支持']]);
   });
-  it('rejects a task section without a department line at its heading', () => {
+  it('reads a task section without a department line as a task without one, noted at its heading', () => {
     const name = 'bad-task-no-department.txt';
-    expectConvertError(() => convertFixture(name), name, lineOf(fixtureText(name), '（二）拓展对外数字贸易。'));
+    const { model } = convertFixture(name);
+    expect(observationEntries(model.reading)).toEqual([[lineOf(fixtureText(name), '（二）拓展对外数字贸易。'), 'assignments', 'task-without-responsibility']]);
+    expect(model.tasks.find((t) => t.id === 'p3-2')).toMatchObject({ title: '拓展对外数字贸易', leads: [], departmentLine: null });
   });
-  it('rejects an unclosed parenthesis in a department line at that line', () => {
+  it('keeps a department line with an unclosed parenthesis as a paragraph in its place, listed at that line', () => {
     const name = 'bad-unclosed-department.txt';
-    const e = expectConvertError(() => convertFixture(name), name, lineOf(fixtureText(name), '（市商务局牵头负责'));
-    expect(e.detail).toMatch(/unclosed parenthesis/);
+    const text = fixtureText(name);
+    const line = lineOf(text, '（市商务局牵头负责');
+    const { model } = convertFixture(name);
+    expect(unreadEntries(model.reading)).toEqual([[line, line, 'assignments', 'department-line']]);
+    expect(model.reading.unread[0].detail).toBe('unclosed parenthesis in department line “（市商务局牵头负责”: kept as text');
+    expect(findNode(model.parts, 'p3-2')!.blocks.map((b) => [b.id, b.type, b.line, 'text' in b ? b.text : null])).toEqual([
+      ['p3-2-b1', 'paragraph', lineOf(text, '鼓励企业开展跨境电子商务，扩大数字服务出口。'), '鼓励企业开展跨境电子商务，扩大数字服务出口。'],
+      ['p3-2-b2', 'paragraph', line, '（市商务局牵头负责'],
+    ]);
+    // The task it meant to assign is then a task without a responsibility, noted at its heading.
+    expect(observationEntries(model.reading)).toEqual([[lineOf(text, '（二）拓展对外数字贸易。'), 'assignments', 'task-without-responsibility']]);
+    expect(model.assignments.some((a) => a.node === 'p3-2')).toBe(false);
   });
-  it('rejects a table row with the wrong number of cells at that row', () => {
+  it('keeps a table whose row has the wrong number of cells as paragraphs, listed from its header to its last row', () => {
     const name = 'bad-table-cells.txt';
-    const e = expectConvertError(() => convertFixture(name), name, lineOf(fixtureText(name), '基础设施\t千兆宽带用户占比(%)\t30'));
-    expect(e.detail).toMatch(/3 cells.*4/);
+    const text = fixtureText(name);
+    const header = lineOf(text, '类别\t指 标\t2019 年\t2022 年');
+    const row = lineOf(text, '基础设施\t千兆宽带用户占比(%)\t30');
+    const { model } = convertFixture(name);
+    expect(unreadEntries(model.reading)).toEqual([[header, row, 'outline', 'table']]);
+    expect(model.reading.unread[0].detail).toBe(`line ${row}: table row has 3 cells, the header has 4: the rows are kept as text`);
+    expect(findNode(model.parts, 'p1-2')!.blocks.map((b) => [b.type, b.line, 'text' in b ? b.text : null])).toEqual([
+      ['paragraph', lineOf(text, '到 2022 年，全市数字经济规模明显扩大，数字基础设施建設取得显著成效。'), expect.stringMatching(/^到 2022 年，全市数字经济规模明显扩大/)],
+      ['paragraph', lineOf(text, '青川市数字经济主要指标'), '青川市数字经济主要指标'],
+      ['paragraph', header, '类别\t指 标\t2019 年\t2022 年'],
+      ['paragraph', header + 1, '规模效益\t数字经济核心产业增加值(亿元)\t120\t>200'],
+      ['paragraph', header + 2, '\t软件业务收入增长(%)\t—\t15'],
+      ['paragraph', row, '基础设施\t千兆宽带用户占比(%)\t30'],
+    ]);
+    expect(model.indicators).toBeNull();
   });
   it('throws ConvertError, not a generic error', () => {
     expect(() => convertFixture('bad-empty.txt')).toThrow(ConvertError);

@@ -1,19 +1,24 @@
 import { describe, expect, it } from 'vitest';
 import { collapseTitleSpaces, readEnvelope } from '../../../src/lib/convert/meta.ts';
 import { readLines } from '../../../src/lib/convert/read.ts';
+import { ReadingLog } from '../../../src/lib/convert/reading.ts';
 import { repair } from '../../../src/lib/convert/repair.ts';
-import { encode, expectConvertError, fixtureText, lineOf, logical } from '../helpers.ts';
+import { encode, fixtureText, lineOf, logical, observationEntries } from '../helpers.ts';
 
 const NAME = 'minimal-plan.txt';
-const text = fixtureText(NAME);
-const envelopeOf = (t: string, file = NAME) => readEnvelope(file, repair(readLines(encode(t), file)).lines);
+const envelopeOf = (t: string, file = NAME) => readEnvelope(repair(readLines(encode(t), file)).lines);
 
 describe('readEnvelope on the fixture plan', () => {
+  let text = '';
   const setup = () => {
-    const { meta, preamble, body } = envelopeOf(text);
+    text = fixtureText(NAME);
+    const { meta, preamble, body, form } = envelopeOf(text);
 
-    return { meta, preamble, body };
+    return { meta, preamble, body, form };
   };
+  it('reads the form of a notice that 印发s a plan', () => {
+    expect(setup().form).toBe('notice-plan');
+  });
   it('reads the copy number on its own line', () => {
     const { meta, preamble, body } = setup();
     expect(meta.copyNumber).toBe('000123');
@@ -77,30 +82,47 @@ describe('readEnvelope without the optional lines', () => {
   });
 });
 
-describe('readEnvelope errors', () => {
+describe('readEnvelope on an envelope missing a piece: read, never refused', () => {
   const lines = (...texts: string[]) => logical(texts.map((t, i) => [t, i + 1]));
-  it('requires the masthead', () => {
-    expectConvertError(() => readEnvelope('e.txt', lines('000123', '某市人民政府通报', '某政发〔2021〕7号')), 'e.txt', 2);
+  it('reads a notice without a masthead from its title and the 文号 under it', () => {
+    const log = new ReadingLog();
+    const { meta, form, body } = readEnvelope(lines('000123', '某市人民政府通报', '某政发〔2021〕7号'), undefined, log);
+    expect(form).toBe('notice');
+    expect(meta).toMatchObject({ copyNumber: '000123', masthead: null, issuer: null, docNumber: '某政发〔2021〕7号', docNumberLine: 3, noticeTitle: '某市人民政府通报', planTitle: '某市人民政府通报', planTitleLine: 2 });
+    expect(body).toEqual([]);
+    expect(observationEntries(log)).toEqual([[3, 'outline', 'no-parts']]);
   });
-  it('requires the document number after the masthead', () => {
-    expectConvertError(() => readEnvelope('e.txt', lines('某市人民政府文件', '关于印发某方案的通知')), 'e.txt', 2);
+  it('reads a masthead with no document number after it', () => {
+    const { meta, form } = readEnvelope(lines('某市人民政府文件', '关于印发某方案的通知', '一、总则'));
+    expect(form).toBe('notice-plan');
+    expect(meta).toMatchObject({ masthead: { text: '某市人民政府文件', line: 1, endLine: 1 }, issuer: '某市人民政府', docNumber: null, docNumberLine: null, noticeTitle: '关于印发某方案的通知' });
   });
-  it('requires the addressees line ending in ：', () => {
-    expectConvertError(() => readEnvelope('e.txt', lines('某市人民政府文件', '某政发〔2021〕7号', '关于印发某方案的通知', '各部门')), 'e.txt', 4);
+  it('reads no addressees from a line without ：', () => {
+    const { meta } = readEnvelope(lines('某市人民政府文件', '某政发〔2021〕7号', '关于印发某方案的通知', '各部门'));
+    expect(meta).toMatchObject({ docNumber: '某政发〔2021〕7号', noticeTitle: '关于印发某方案的通知', addressees: null });
   });
-  it('requires a part heading after the plan title', () => {
-    expectConvertError(
-      () => readEnvelope('e.txt', lines('某市人民政府文件', '某政发〔2021〕7号', '关于印发某方案的通知', '各部门：', '某方案', '没有正文，只有这一段。')),
-      'e.txt',
-      6,
-    );
+  it('keeps the text after the plan title as preamble when no part heading follows, and notes it', () => {
+    const log = new ReadingLog();
+    const { meta, preamble, body } = readEnvelope(lines('某市人民政府文件', '某政发〔2021〕7号', '关于印发某方案的通知', '各部门：', '某方案', '没有正文，只有这一段。'), undefined, log);
+    expect(meta).toMatchObject({ addressees: { text: '各部门：', line: 4 }, planTitle: '某方案', planTitleLine: 5 });
+    expect(preamble.map((p) => [p.id, p.line, p.text])).toEqual([['preamble-b1', 6, '没有正文，只有这一段。']]);
+    expect(body).toEqual([]);
+    expect(observationEntries(log)).toEqual([[6, 'outline', 'no-parts']]);
+    expect(log.unread).toEqual([]);
   });
-  it('rejects text between 抄送 and the issuing office', () => {
-    expectConvertError(
-      () => readEnvelope('e.txt', lines('某市人民政府文件', '某政发〔2021〕7号', '关于印发某方案的通知', '各部门：', '某方案', '一、总则', '抄送：甲，乙。', '多余的一段，不该在此。', '某市政府办公厅', '2021年1月2日印发')),
-      'e.txt',
-      8,
-    );
+  it('ends the closing at text between 抄送 and the issuing office: the 抄送 line stays in the body', () => {
+    const { meta, body } = readEnvelope(lines('某市人民政府文件', '某政发〔2021〕7号', '关于印发某方案的通知', '各部门：', '某方案', '一、总则', '抄送：甲，乙。', '多余的一段，不该在此。', '某市政府办公厅', '2021年1月2日印发'));
+    expect(meta).toMatchObject({ cc: null, ccRecipients: [], issuingOffice: { text: '某市政府办公厅', line: 9 }, issuedDatePrinted: { text: '2021年1月2日印发', line: 10 }, issuedDate: '2021-01-02' });
+    expect(body.map((l) => [l.line, l.text])).toEqual([[6, '一、总则'], [7, '抄送：甲，乙。'], [8, '多余的一段，不该在此。']]);
+  });
+  it('calls a document without a title line （无标题）, and notes it', () => {
+    const log = new ReadingLog();
+    const { meta, form, preamble, body } = readEnvelope(lines('为做好工作，现提出以下意见。', '一、总则', '推进。'), undefined, log);
+    expect(form).toBe('document');
+    expect(meta).toMatchObject({ planTitle: '（无标题）', planTitleLine: null, noticeTitle: null });
+    expect(preamble.map((p) => p.line)).toEqual([1]);
+    expect(body.map((l) => l.line)).toEqual([2, 3]);
+    expect(observationEntries(log)).toEqual([[1, 'envelope', 'no-title']]);
   });
 });
 

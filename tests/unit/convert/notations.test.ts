@@ -180,8 +180,11 @@ describe('reprint-plan: a State Council notice reprinted from its title, signed 
   it('reads the notice from its title and the 文号 under it; the issuer from the title', () => {
     const { model, fidelity } = setup();
     expect(fidelity.equal).toBe(true);
-    expect(model.meta).toMatchObject({ masthead: null, issuer: '国务院', docNumber: '国发〔2030〕8号', noticeTitle: '国务院关于印发青川制造2030的通知', planTitle: '青川制造2030', issuedDate: '2030-05-08' });
-    expect(model.meta.issuingOffice?.text).toBe('国务院');
+    expect(model.meta).toMatchObject({ masthead: null, issuer: '国务院', docNumber: '国发〔2030〕8号', noticeTitle: '国务院关于印发青川制造2030的通知', planTitle: '青川制造2030', planTitleLine: 9 });
+    expect(model.reading.form).toBe('notice-plan');
+    // Signed without 印发: a signature and its date, not the issuing office's 印发 line.
+    expect(model.meta.signatures).toEqual([{ signer: { text: '国务院', line: 23, endLine: 23 }, date: { text: '2030年5月8日', line: 25, endLine: 25 }, isoDate: '2030-05-08' }]);
+    expect([model.meta.issuingOffice, model.meta.issuedDatePrinted, model.meta.issuedDate]).toEqual([null, null, null]);
   });
   it('reads responsibilities that close a section’s paragraph', () => {
     const { model, fidelity } = setup();

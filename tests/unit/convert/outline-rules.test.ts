@@ -8,13 +8,16 @@ import { buildOutline } from '../../../src/lib/convert/outline.ts';
 import { headingScheme } from '../../../src/lib/convert/markers.ts';
 import type { Block, Box, DepartmentLine, Table } from '../../../src/lib/model/schema.ts';
 import { walkNodes } from '../../../src/lib/model/walk.ts';
-import { expectConvertError, logical } from '../helpers.ts';
+import { ReadingLog } from '../../../src/lib/convert/reading.ts';
+import { convertText, logical, unreadEntries } from '../helpers.ts';
 
-const F = 'o.txt';
-const outline = (...texts: string[]) => {
+const outline = (...texts: string[]) => outlineLogged(new ReadingLog(), ...texts);
+const outlineLogged = (log: ReadingLog, ...texts: string[]) => {
   const lines = logical(texts.map((t, i) => [t, i + 1]));
-  return buildOutline(F, lines, headingScheme(texts));
+  return buildOutline(lines, headingScheme(texts), log);
 };
+/** A plan without a notice: its title, then the given lines, a blank line between each (line 1, 3, 5 …). */
+const plan = (...texts: string[]) => convertText(['某市推进工作方案', ...texts].join('\n\n')).model;
 const blocksOf = (parts: ReturnType<typeof outline>, id: string): Block[] => [...walkNodes(parts)].find((n) => n.id === id)!.blocks;
 const depts = (parts: ReturnType<typeof outline>) =>
   [...walkNodes(parts)].flatMap((n) => n.blocks.filter((b): b is DepartmentLine => b.type === 'departments').map((b) => [n.id, b.id, b.leads, b.deadline]));
@@ -39,8 +42,11 @@ describe('专栏 boxes', () => {
     expect(parts.map((p) => p.id)).toEqual(['p1', 'p2']);
     expect(parts[1].children.map((s) => s.id)).toEqual(['p2-1']);
   });
-  it('are refused before the first heading', () => {
-    expectConvertError(() => outline('专栏1 工程', '一、主要任务'), F, 1);
+  it('are preamble text before the first heading: the envelope keeps them there', () => {
+    const m = plan('专栏1 工程', '一、主要任务', '（一）建设平台。推进建设。（省乙厅牵头）');
+    expect(m.preamble.map((p) => [p.id, p.line, p.text])).toEqual([['preamble-b1', 3, '专栏1 工程']]);
+    expect([...walkNodes(m.parts)].flatMap((n) => n.blocks).some((b) => b.type === 'box')).toBe(false);
+    expect([m.reading.unread, m.reading.observations]).toEqual([[], []]);
   });
 });
 
@@ -59,12 +65,26 @@ describe('department lines', () => {
     const parts = outline('一、任务', '（一）建设平台。', '1. 建设行业平台。', '（省甲厅牵头）', '2. 推动上云。');
     expect(depts(parts)).toEqual([['p1-1-1', 'p1-1-1-dept', ['省甲厅'], null]]);
   });
-  it('take a 完成时限 line after them, kept in their text, and refuse one after anything else or a second one', () => {
+  it('take a 完成时限 line after them, kept in their text, and keep one after anything else or a second one as text', () => {
     const parts = outline('一、任务', '（一）建设平台。', '责任单位：省甲厅', '完成时限：2017年底前', '（二）培育企业。');
     const [d] = blocksOf(parts, 'p1-1').filter((b): b is DepartmentLine => b.type === 'departments');
     expect(d).toMatchObject({ deadline: '2017年底前', text: '责任单位：省甲厅\n完成时限：2017年底前', line: 3, endLine: 4 });
-    expectConvertError(() => outline('一、任务', '（一）建设平台。', '推进。', '完成时限：2017年底前'), F, 4);
-    expectConvertError(() => outline('一、任务', '（一）建设平台。', '责任单位：省甲厅；完成时限：2016年', '完成时限：2017年底前'), F, 4);
+    const afterText = new ReadingLog();
+    const a = outlineLogged(afterText, '一、任务', '（一）建设平台。', '推进。', '完成时限：2017年底前');
+    expect(blocksOf(a, 'p1-1').map((b) => [b.type, b.line, b.type === 'paragraph' && b.text])).toEqual([['paragraph', 3, '推进。'], ['paragraph', 4, '完成时限：2017年底前']]);
+    expect(unreadEntries(afterText)).toEqual([[4, 4, 'assignments', 'deadline-line']]);
+    const second = new ReadingLog();
+    const b = outlineLogged(second, '一、任务', '（一）建设平台。', '责任单位：省甲厅；完成时限：2016年', '完成时限：2017年底前');
+    expect(blocksOf(b, 'p1-1').map((x) => [x.type, x.line, x.type === 'departments' ? x.deadline : x.type === 'paragraph' && x.text])).toEqual([['departments', 3, '2016年'], ['paragraph', 4, '完成时限：2017年底前']]);
+    expect(unreadEntries(second)).toEqual([[4, 4, 'assignments', 'deadline-line']]);
+  });
+  it('take a partner line after a lead line, and keep one after anything else as text', () => {
+    const parts = outline('一、任务', '（一）建设平台。', '牵头单位：省甲厅', '配合单位：省乙厅、省丙厅等', '（二）培育企业。');
+    expect(blocksOf(parts, 'p1-1')).toMatchObject([{ type: 'departments', leads: ['省甲厅'], partners: ['省乙厅', '省丙厅'], partnersOpenEnded: true, text: '牵头单位：省甲厅\n配合单位：省乙厅、省丙厅等', line: 3, endLine: 4 }]);
+    const log = new ReadingLog();
+    const alone = outlineLogged(log, '一、任务', '（一）建设平台。', '推进。', '配合单位：省乙厅');
+    expect(blocksOf(alone, 'p1-1').map((b) => [b.type, b.line])).toEqual([['paragraph', 3], ['paragraph', 4]]);
+    expect(unreadEntries(log)).toEqual([[4, 4, 'assignments', 'department-line']]);
   });
   it('closing a paragraph become a department line of the same node, and the paragraph keeps the rest', () => {
     const parts = outline('一、任务', '（一）建设平台。推进园区改造。（责任单位：省甲厅、省乙厅）', '完成时限：长期');
@@ -77,9 +97,14 @@ describe('department lines', () => {
     const parts = outline('一、任务', '（一）甲。', '（省甲厅牵头）', '（二）乙。', '（省甲厅、省乙厅按职责分工负责）', '（三）丙。', '牵头单位：省甲厅');
     expect([...walkNodes(parts)].flatMap((n) => n.blocks).filter((b): b is DepartmentLine => b.type === 'departments').map((b) => b.leadRule)).toEqual(['printed', 'all-responsible', 'printed']);
   });
-  it('are refused when malformed or before anything they could assign', () => {
-    expectConvertError(() => outline('一、任务', '（一）甲。', '（省甲厅牵头，省乙厅配合'), F, 3);
-    expectConvertError(() => outline('（省甲厅牵头）', '一、任务'), F, 1);
+  it('are kept as text and listed when malformed, and are preamble text before anything they could assign', () => {
+    const log = new ReadingLog();
+    const parts = outlineLogged(log, '一、任务', '（一）甲。', '（省甲厅牵头，省乙厅配合');
+    expect(blocksOf(parts, 'p1-1').map((b) => [b.id, b.type, b.line, b.type === 'paragraph' && b.text])).toEqual([['p1-1-b1', 'paragraph', 3, '（省甲厅牵头，省乙厅配合']]);
+    expect(unreadEntries(log)).toEqual([[3, 3, 'assignments', 'department-line']]);
+    const m = plan('（省甲厅牵头）', '一、任务', '（一）甲。推进。（省乙厅牵头）');
+    expect(m.preamble.map((p) => [p.line, p.text])).toEqual([[3, '（省甲厅牵头）']]);
+    expect(m.assignments.map((a) => [a.node, a.line])).toEqual([['p1-1', 7]]);
     // A parenthesis that no notation reads stays part of the paragraph.
     expect(blocksOf(outline('一、任务', '推进。（牵头单位：）'), 'p1').map((b) => b.type)).toEqual(['paragraph']);
   });
@@ -100,9 +125,17 @@ describe('indicator tables with more columns', () => {
     const t = table('类别\t指标\t2015 年\t2020 年', '规模\t工业增加值（亿元）\t100\t150', '\t企业数（户）\t10\t20');
     expect(t.rows.map((r) => [r.category, r.categoryPrinted, r.name, r.unit, r.attribute])).toEqual([['规模', true, '工业增加值', '亿元', null], ['规模', false, '企业数', '户', null]]);
   });
-  it('refuse a column after the years that is not a year, 属性 or 备注, and a header with no name column', () => {
-    expectConvertError(() => table('指标\t2015年\t2020年\t来源', '甲\t1\t2\t统计局'), F, 2);
-    expectConvertError(() => table('序号\t2015年\t2020年', '1\t1\t2'), F, 2);
+  it('keep as text a table with a column after the years that is not a year, 属性 or 备注, and one with no name column', () => {
+    const log = new ReadingLog();
+    const source = outlineLogged(log, '一、目标', '指标\t2015年\t2020年\t来源', '甲\t1\t2\t统计局');
+    expect(blocksOf(source, 'p1').map((b) => [b.type, b.line, b.type === 'paragraph' && b.text])).toEqual([['paragraph', 2, '指标\t2015年\t2020年\t来源'], ['paragraph', 3, '甲\t1\t2\t统计局']]);
+    expect(unreadEntries(log)).toEqual([[2, 3, 'outline', 'table']]);
+    expect(log.unread[0].detail).toMatch(/^line 2: every table column after the year columns must be a year, 属性 or 备注/);
+    const noName = new ReadingLog();
+    const numbered = outlineLogged(noName, '一、目标', '序号\t2015年\t2020年', '1\t1\t2');
+    expect(blocksOf(numbered, 'p1').map((b) => b.type)).toEqual(['paragraph', 'paragraph']);
+    expect(unreadEntries(noName)).toEqual([[2, 3, 'outline', 'table']]);
+    expect(noName.unread[0].detail).toMatch(/^line 2: a table header needs a name column before its year columns/);
   });
   it('read a header with spaces inside 序 号, 单 位 and 属 性', () => {
     const t = table('序 号\t指标\t单 位\t2015年\t2020年\t属 性', '1\t甲\t个\t1\t2\t预期性');

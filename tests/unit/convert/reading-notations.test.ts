@@ -105,6 +105,19 @@ describe('heading levels as printed', () => {
     expect(off.reading.observations.map((o) => [o.code, o.line])).toEqual([['heading-sequence', 7]]);
   });
 
+  it('notes a marker seen for the first time that is not the first of its level (（一） after a —— item)', () => {
+    const model = opinion('一、甲', '——丁。', '（一）乙。');
+    expect(model.parts[0].children.map((s) => [s.id, s.heading.marker])).toEqual([['p1-1', '——'], ['p1-2', '（一）']]);
+    expect(model.reading.observations.map((o) => [o.code, o.line])).toContainEqual(['heading-sequence', 7]);
+  });
+
+  it('keeps a 抄送 line that text follows as text of the body, listed as unread', () => {
+    const model = convertText(['江临省人民政府关于示范的通知', '江政发〔2020〕1号', '各市人民政府：', '一、目标', '建成示范区。', '抄送：省委各部门。', '附：联系人和电话。', '江临省人民政府办公厅', '2020年3月5日印发'].join('\n')).model;
+    expect(model.meta.cc).toBeNull();
+    expect(model.reading.unread.map((u) => [u.code, u.line])).toEqual([['closing', 6]]);
+    expect([...walkParagraphs(model)].map((p) => p.text)).toContain('抄送：省委各部门。');
+  });
+
   it('keeps a heading nested below four levels as text of the heading above, listed as unread', () => {
     const model = opinion('一、甲', '（一）乙', '1.丙', '（1）丁', '①戊的内容。');
     const clause = findNode(model.parts, 'p1-1-1-c1')!;

@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { convertPlan } from '../../../src/lib/convert/index.ts';
 import { leadingGroup, overview, partRole } from '../../../src/lib/convert/views.ts';
 import type { Conventions, Meta, Part } from '../../../src/lib/model/schema.ts';
-import { encode, expectConvertError } from '../helpers.ts';
+import { encode, observationEntries } from '../helpers.ts';
 
 const F = 'v.txt';
 const plan = (lines: string[], conventions?: Partial<Conventions>) => convertPlan(encode(['某市推进工作方案', ...lines].join('\n\n')), { file: F, conventions }).model;
@@ -96,9 +96,15 @@ describe('part roles', () => {
     expect(partRole(part('保障措施', [{ title: '加强领导', items: 1 }, { title: '加大投入' }]))).toBe('measures');
     expect(partRole(part('保障措施', []))).toBe('measures');
   });
-  it('refuse a task section without a department line, naming it', () => {
-    const e = expectConvertError(() => plan(['一、主要任务', '（一）建设平台。推进建设。', '（市甲局牵头）', '（二）培育企业。推进培育。']), F, 9);
-    expect(e.detail).toContain('task （二）培育企业 has no department line');
+  it('read a task section without a department line as a task without one, noted at its heading', () => {
+    const m = plan(['一、主要任务', '（一）建设平台。推进建设。', '（市甲局牵头）', '（二）培育企业。推进培育。']);
+    expect(m.tasks.map((t) => [t.id, t.title, names(m, t.leads), t.departmentLine])).toEqual([
+      ['p1-1', '建设平台', ['市甲局'], 'p1-1-dept'],
+      ['p1-2', '培育企业', [], null],
+    ]);
+    expect(observationEntries(m.reading)).toEqual([[9, 'assignments', 'task-without-responsibility']]);
+    expect(m.reading.observations[0].detail).toContain('task （二）培育企业 prints no responsibility');
+    expect(m.reading.unread).toEqual([]);
   });
 });
 

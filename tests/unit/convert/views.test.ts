@@ -1,12 +1,16 @@
-import { describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { partRole } from '../../../src/lib/convert/views.ts';
 import { buildOutline } from '../../../src/lib/convert/outline.ts';
-import { convertFixture, convertText, expectConvertError, fixtureText, lineOf, logical } from '../helpers.ts';
+import type { PlanModel } from '../../../src/lib/model/schema.ts';
+import { convertFixture, convertText, fixtureText, lineOf, logical, observationEntries } from '../helpers.ts';
 
-const { model } = convertFixture('minimal-plan.txt');
+let model: PlanModel;
+beforeEach(() => {
+  model = convertFixture('minimal-plan.txt').model;
+});
 
 describe('partRole', () => {
-  const roleOf = (...texts: string[]) => partRole(buildOutline('r.txt', logical(texts.map((t, i) => [t, i + 1])))[0]);
+  const roleOf = (...texts: string[]) => partRole(buildOutline(logical(texts.map((t, i) => [t, i + 1])))[0]);
   it('is tasks when a section closes with a department line', () => {
     expect(roleOf('一、甲', '（一）节。', '（市甲局牵头）')).toBe('tasks');
   });
@@ -95,10 +99,15 @@ describe('views of the fixture plan', () => {
 });
 
 describe('checkTasks', () => {
-  it('rejects a task section without a department line at the section heading', () => {
+  it('reads a task section without a department line as a task without one, noted at the section heading', () => {
     const name = 'bad-task-no-department.txt';
     const t = fixtureText(name);
-    const e = expectConvertError(() => convertFixture(name), name, lineOf(t, '（二）拓展对外数字贸易。'));
-    expect(e.detail).toContain('拓展对外数字贸易');
+    const { model: m } = convertFixture(name);
+    const heading = lineOf(t, '（二）拓展对外数字贸易。');
+    expect(observationEntries(m.reading)).toEqual([[heading, 'assignments', 'task-without-responsibility']]);
+    expect(m.reading.observations[0].detail).toContain('拓展对外数字贸易');
+    expect(m.reading.unread).toEqual([]);
+    const task = m.tasks.find((x) => x.title === '拓展对外数字贸易')!;
+    expect(task).toMatchObject({ id: 'p3-2', leads: [], partners: [], departmentLine: null });
   });
 });

@@ -218,7 +218,7 @@ describe('ranking of place + topic queries', () => {
       const hits = await page.locator('#search-results .hit').evaluateAll((lis) => lis.map((li) => ({ url: new URL(li.querySelector('h2 a')!.getAttribute('href')!, location.href).pathname, kind: li.querySelector('.hit-path')?.textContent ?? '' })));
       const at = hits.findIndex((h) => h.url === sector);
       expect(at, q).toBeGreaterThanOrEqual(0);
-      const lists = hits.map((h, i) => (/名录|目标|指标|原文|目录|部分/.test(h.kind.split(' · ').pop() ?? '') ? i : -1)).filter((i) => i >= 0);
+      const lists = hits.map((h, i) => (/企业与城市|目标|指标|原文|目录页|方案章节|方案首页/.test(h.kind.split(' · ').pop() ?? '') ? i : -1)).filter((i) => i >= 0);
       expect(lists.every((i) => i > at), `${q}: ${hits.map((h) => h.url).join(' ')}`).toBe(true);
     }
     await page.close();

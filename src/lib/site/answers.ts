@@ -268,14 +268,16 @@ function answerWords(d: AnswerData, words: string[], base: { plan: string; planT
   if (tasks.length || outside.length) {
     const sectorOf = (href: string) => d.sectors.find((s) => s.href === href) ?? (d.pages.find((p) => p.h === href)?.s !== undefined ? d.sectors[d.pages.find((p) => p.h === href)!.s!] : undefined);
     const related: RelatedTask[] = tasks.map((t) => ({ title: t.title, href: t.href, terms: [words.join(' ')], sector: null, quote: t.quote, leads: t.leads }));
-    for (const e of outside) {
+    // The sectors whose own topic it is, when there are such: a sector that only mentions the
+    // topic (精密轴承 mentions 机器人) does not make its own related tasks push the topic.
+    const own = outside.filter((e) => homes.includes(e.href));
+    for (const e of own.length ? own : outside) {
       const s = sectorOf(e.href);
       for (const x of s?.related ?? []) {
         const r = d.resps[x.r];
         if (!related.some((y) => y.href === r.href)) related.push({ title: r.title, href: r.href, terms: x.terms, sector: s!.title, quote: null, leads: r.leads.map((i) => deptRef(d, i)) });
       }
     }
-    const own = outside.filter((e) => homes.includes(e.href));
     return { kind: 'unassigned', ...base, elsewhere: [...own, ...outside.filter((e) => !own.includes(e))], related, topicsHref: d.topics, home: homes.length > 0 };
   }
   return { kind: 'absent', ...base };

@@ -29,7 +29,7 @@ export function repeatedWords(text: string, min = 3): string[] {
       }
     }
   }
-  return [...counts].filter(([w, c]) => c >= min && !isStopWord(w)).sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).map(([w]) => w);
+  return [...counts].filter(([w, c]) => c >= min && !isStopWord(w)).sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0)).map(([w]) => w);
 }
 
 /** The names of a plan readers look for. */
@@ -71,7 +71,7 @@ export function pinyinTable(chars: Iterable<string>): PinyinTable {
     const readings = pinyin(ch, { toneType: 'none', multiple: true, type: 'array', v: true }) as string[];
     for (const r of new Set(readings.filter((x) => /^[a-z]+$/.test(x)))) table[r] = (table[r] ?? '') + ch;
   }
-  return Object.fromEntries(Object.entries(table).sort(([a], [b]) => a.localeCompare(b)));
+  return Object.fromEntries(Object.entries(table).sort(([a], [b]) => (a < b ? -1 : 1)));
 }
 
 export function buildVocabulary(models: PlanModel[]): Vocabulary {

@@ -108,7 +108,8 @@ export function enhance(input: HTMLInputElement): void {
 
   function render(outcome: Outcome, data: Awaited<ReturnType<typeof take>>) {
     const terms = queryTerms(outcome.searched);
-    const all = `/search/?q=${encodeURIComponent(outcome.query)}${scope ? `&${encodeURIComponent(FILTER.plan)}=${encodeURIComponent(scope)}` : ''}`;
+    // The results page gets the query as typed: a question keeps its card there too.
+    const all = `/search/?q=${encodeURIComponent(normalizeQuery(input.value) || outcome.query)}${scope ? `&${encodeURIComponent(FILTER.plan)}=${encodeURIComponent(scope)}` : ''}`;
     const converted = outcome.searched !== outcome.query ? `（已转为简体“${outcome.searched}”）` : '';
     status.textContent = data.length ? `“${outcome.query}”的结果${converted}` : `没有找到“${outcome.query}”的结果${converted}`;
     list.replaceChildren(

@@ -348,7 +348,7 @@ describe('results page on a phone', () => {
     await page.locator('#search-filters-fold > summary').click();
     await seeVisible(page.locator('label.filter-value[data-value="行业"]'));
     // A value with no result is not offered.
-    expect(await page.locator('label.filter-value[data-value="保障措施"]').isHidden()).toBe(true);
+    await expect.poll(() => page.locator('label.filter-value[data-value="保障措施"]').isHidden()).toBe(true);
     await ctx.close();
   });
 

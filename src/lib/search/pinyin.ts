@@ -21,6 +21,9 @@ export interface Vocabulary {
   /** Words of the site, most frequent first. */
   words: string[];
   py: PinyinTable;
+  /** The synonym file and the English glossary (mapping.ts), travelling with the vocabulary. */
+  syn: Record<string, string[]>;
+  en: Record<string, string[]>;
 }
 
 /** Folds the sounds readers confuse: zh/z, ch/c, sh/s, l/n, -ng/-n. */

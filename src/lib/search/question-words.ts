@@ -154,3 +154,15 @@ export function parseQuestion(raw: string): ParsedQuestion {
   }
   return { topic: trimmed.join(' '), question };
 }
+
+/**
+ * Whether a plain query (not a question) may name a department (质监局, 省科技厅, 金融办): only
+ * such a query gets an answer card, so only it loads the answer data.
+ */
+export const mayNameDepartment = (topic: string): boolean => /(?:厅|局|委|办|署|院|部|政府|委员会|办公室|廳|辦)$/u.test(topic.trim());
+
+/** A query read for the card: a question is searched by its topic. */
+export function askQuery(q: string): { search: string; topic: string; question: boolean; card: boolean } {
+  const { topic, question } = parseQuestion(q);
+  return { search: question && topic ? topic : q, topic, question, card: Boolean(topic) && (question || mayNameDepartment(topic)) };
+}

@@ -11,7 +11,6 @@
  *   typo     a stretch no known word starts that sounds like a known word → that word (新才料 → 新材料).
  * The first attempt holds every word so mapped; then fewer of them (fewer), most first.
  */
-import { mapEnglish, synonymOf } from './mapping.ts';
 import { cutKnown, fewerWords } from './words.ts';
 
 export type NoteKind = 'english' | 'synonym' | 'split' | 'typo' | 'fewer';
@@ -25,25 +24,27 @@ export interface Attempt {
   notes: Note[];
 }
 
-/** What the vocabulary knows: a word is known, and the sound-alike correction of a run. */
+/** What the vocabulary knows: known words, sound-alike corrections, synonyms and English. */
 export interface Lexicon {
   isKnown(word: string): boolean;
   correct(run: string): { from: string; to: string; text: string } | null;
+  synonymOf(word: string): string | null;
+  mapEnglish(text: string): { terms: string[]; rest: string[] } | null;
 }
 
 const LATIN = /^[A-Za-z][A-Za-z0-9&+.\-]*$/;
 
-function mapHan(chunk: string, lex: Lexicon | null, notes: Note[]): string[] {
-  const syn = synonymOf(chunk);
+function mapHan(chunk: string, lex: Lexicon, notes: Note[]): string[] {
+  const syn = lex.synonymOf(chunk);
   if (syn) {
     notes.push({ kind: 'synonym', from: chunk, to: syn });
     return [syn];
   }
-  if (!lex || lex.isKnown(chunk)) return [chunk];
-  const pieces = cutKnown(chunk, (s) => lex.isKnown(s) || synonymOf(s) !== null);
+  if (lex.isKnown(chunk)) return [chunk];
+  const pieces = cutKnown(chunk, (s) => lex.isKnown(s) || lex.synonymOf(s) !== null);
   const out: string[] = [];
   for (const p of pieces) {
-    const s = p.known ? synonymOf(p.text) : null;
+    const s = p.known ? lex.synonymOf(p.text) : null;
     if (s) {
       notes.push({ kind: 'synonym', from: p.text, to: s });
       out.push(s);
@@ -65,7 +66,7 @@ function mapHan(chunk: string, lex: Lexicon | null, notes: Note[]): string[] {
 }
 
 /** The attempts for a query that found nothing, in order (see the file comment). */
-export function rewrites(query: string, lex: Lexicon | null): Attempt[] {
+export function rewrites(query: string, lex: Lexicon): Attempt[] {
   const chunks = query.split(/\s+/).filter(Boolean);
   const notes: Note[] = [];
   const words: string[] = [];
@@ -74,7 +75,7 @@ export function rewrites(query: string, lex: Lexicon | null): Attempt[] {
       let j = i;
       while (j < chunks.length && LATIN.test(chunks[j])) j++;
       const run = chunks.slice(i, j).join(' ');
-      const m = mapEnglish(run);
+      const m = lex.mapEnglish(run);
       if (m) {
         notes.push({ kind: 'english', from: run, to: m.terms.join(' ') });
         words.push(...m.terms, ...m.rest);

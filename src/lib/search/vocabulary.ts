@@ -8,7 +8,7 @@
  */
 import { pinyin } from 'pinyin-pro';
 import type { PlanModel } from '../model/schema.ts';
-import { GLOSSARY, SYNONYMS } from './mapping.ts';
+import { GLOSSARY, SYNONYMS } from './mapping-data.ts';
 import { isStopWord } from './words.ts';
 import type { PinyinTable, Vocabulary } from './pinyin.ts';
 
@@ -78,5 +78,5 @@ export function buildVocabulary(models: PlanModel[]): Vocabulary {
   const named = [...models.flatMap(planNames), ...Object.keys(SYNONYMS), ...Object.keys(GLOSSARY)];
   const repeated = models.flatMap((m) => repeatedWords(planText(m)));
   const words = [...new Set([...named, ...repeated].map((w) => w.replace(/\s+/g, '')).filter((w) => HAN.test(w) && [...w].length >= 2 && [...w].length <= 12))];
-  return { v: 1, words, py: pinyinTable([...commonCharacters(), ...words.flatMap((w) => [...w])]) };
+  return { v: 1, words, py: pinyinTable([...commonCharacters(), ...words.flatMap((w) => [...w])]), syn: SYNONYMS, en: GLOSSARY };
 }

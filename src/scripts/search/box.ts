@@ -8,7 +8,7 @@
 import { normalizeQuery, queryTerms } from '../../lib/search/query.ts';
 import { runSearch, take, type Outcome } from './engine.ts';
 import { el, excerpt, landing, planOf, titleOf } from './render.ts';
-import { answersFor, ask, loadAnswers, renderCard } from './answer.ts';
+import { askQuery } from '../../lib/search/question-words.ts';
 import { toSimplified } from './engine.ts';
 import { FILTER } from '../../lib/search/attributes.ts';
 import { resolveSearch } from './resolve.ts';
@@ -62,11 +62,14 @@ export function enhance(input: HTMLInputElement): void {
     open(true);
     if (!list.childElementCount) status.textContent = '正在搜索…';
     // A question is searched by its topic; the answer card comes first (see answer.ts).
-    const asked = ask(q);
+    const asked = askQuery(q);
+    // The card's code and data load only for a question or a department's name.
+    const cards = asked.card ? import('./answer.ts') : null;
     let answered = false;
     let topicNow = asked.topic;
     const answer = async (results: Awaited<ReturnType<typeof take>> | null) => {
-      if (!topicNow || answered) return;
+      if (!cards || !topicNow || answered) return;
+      const { answersFor, loadAnswers, renderCard } = await cards;
       const [plans, topic] = await Promise.all([loadAnswers(results), toSimplified(topicNow)]);
       if (mine !== seq || plans.length === 0) return;
       const a = answersFor(plans, topic, results);

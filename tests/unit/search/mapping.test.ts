@@ -8,7 +8,11 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { root } from '../helpers.ts';
 import { PlanModelSchema } from '../../../src/lib/model/schema.ts';
-import { GLOSSARY, SYNONYMS, mapEnglish, synonymOf } from '../../../src/lib/search/mapping.ts';
+import { GLOSSARY, SYNONYMS, mapper } from '../../../src/lib/search/mapping-data.ts';
+import { Mapper } from '../../../src/lib/search/mapping.ts';
+
+const synonymOf = (w: string) => mapper.synonymOf(w);
+const mapEnglish = (t: string) => mapper.mapEnglish(t);
 
 const text = readFileSync(join(root, 'content', 'sources', 'liaoning-2015-24.txt'), 'utf8').replace(/\s+/g, '');
 const plan = PlanModelSchema.parse(JSON.parse(readFileSync(join(root, 'content', 'generated', 'liaoning-2015-24', 'plan.json'), 'utf8')));
@@ -52,6 +56,14 @@ describe('glossary.json', () => {
       ...plan.departments.filter((d) => !terms.includes(d.name)).map((d) => d.name),
     ];
     expect(missing).toEqual([]);
+  });
+});
+
+describe('Mapper', () => {
+  it('maps a word to the first term that lists it, case folded', () => {
+    const m = new Mapper({ 甲: ['x', 'Y'], 乙: ['x'] }, { 丙: ['Big Thing'] });
+    expect([m.synonymOf('x'), m.synonymOf('y'), m.synonymOf('z')]).toEqual(['甲', '甲', null]);
+    expect(m.mapEnglish('big thing')).toEqual({ terms: ['丙'], rest: [] });
   });
 });
 

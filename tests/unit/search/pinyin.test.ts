@@ -8,12 +8,12 @@ import { root } from '../helpers.ts';
 import { PlanModelSchema } from '../../../src/lib/model/schema.ts';
 import { Reader, foldSyllable, type Vocabulary } from '../../../src/lib/search/pinyin.ts';
 import { buildVocabulary, commonCharacters, pinyinTable, repeatedWords } from '../../../src/lib/search/vocabulary.ts';
-import { GLOSSARY, SYNONYMS } from '../../../src/lib/search/mapping.ts';
+import { GLOSSARY, SYNONYMS } from '../../../src/lib/search/mapping-data.ts';
 
 const plan = PlanModelSchema.parse(JSON.parse(readFileSync(join(root, 'content', 'generated', 'liaoning-2015-24', 'plan.json'), 'utf8')));
 let built: Vocabulary | null = null;
 const vocab = () => (built ??= buildVocabulary([plan]));
-const small = (words: string[]): Vocabulary => ({ v: 1, words, py: { cai: '才材财', liao: '料', xin: '新心', gang: '钢港', tie: '铁贴', chuan: '船', bo: '舶泊', ren: '人忍', ji: '机', qi: '器', zhi: '质织', zi: '资', liang: '量' } });
+const small = (words: string[]): Vocabulary => ({ v: 1, words, syn: {}, en: {}, py: { cai: '才材财', liao: '料', xin: '新心', gang: '钢港', tie: '铁贴', chuan: '船', bo: '舶泊', ren: '人忍', ji: '机', qi: '器', zhi: '质织', zi: '资', liang: '量' } });
 
 describe('foldSyllable', () => {
   it('folds the sounds readers confuse', () => {
@@ -42,7 +42,7 @@ describe('Reader on a small vocabulary', () => {
     expect(r.correct('宇航')).toBeNull();
   });
   it('prefers the word sharing more characters, then the more frequent', () => {
-    const r = new Reader({ v: 1, words: ['质量', '织量'], py: { zhi: '质织', liang: '量', zi: '资' } });
+    const r = new Reader({ v: 1, words: ['质量', '织量'], syn: {}, en: {}, py: { zhi: '质织', liang: '量', zi: '资' } });
     expect(r.nearest('资量')).toBe('质量');
   });
 });

@@ -1,8 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { describeAttempt, rewrites, type Lexicon } from '../../../src/lib/search/rewrite.ts';
+import { mapper } from '../../../src/lib/search/mapping-data.ts';
 
 /** A lexicon of a few words; typos are given as a table (the pinyin reader has tests of its own). */
 const lexicon = (words: string[], typos: Record<string, string> = {}): Lexicon => ({
+  synonymOf: (w) => mapper.synonymOf(w),
+  mapEnglish: (t) => mapper.mapEnglish(t),
   isKnown: (w) => words.includes(w),
   correct: (run) => {
     for (const [from, to] of Object.entries(typos)) if (run.includes(from)) return { from, to, text: run.replace(from, to) };
@@ -16,7 +19,7 @@ describe('rewrites', () => {
     expect(rewrites('船厂', lex)[0]).toEqual({ query: '船舶', notes: [{ kind: 'synonym', from: '船厂', to: '船舶' }] });
   });
   it('maps English words taken together, keeping what does not map', () => {
-    expect(rewrites('machine tools', null)[0]).toEqual({ query: '数控机床', notes: [{ kind: 'english', from: 'machine tools', to: '数控机床' }] });
+    expect(rewrites('machine tools', lex)[0]).toEqual({ query: '数控机床', notes: [{ kind: 'english', from: 'machine tools', to: '数控机床' }] });
     expect(rewrites('textile 盘锦', lex)[0].query).toBe('纺织 盘锦');
   });
   it('corrects a sound-alike typo, alone or inside a run', () => {

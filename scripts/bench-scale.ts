@@ -103,6 +103,40 @@ async function queryBytes(dist: string, path: string): Promise<{ first: number; 
   }
 }
 
+/**
+ * Bytes (gzip) of the library's results page, where Enter in the header box leads: /search/?q=…
+ * loaded cold (everything after its HTML) until the results settle, then each other query typed in
+ * its box. Only the hits shown have their fragment fetched (src/pages/search.astro).
+ */
+async function searchPageBytes(dist: string): Promise<{ first: number; next: number; nextMax: number }> {
+  const { server, url } = await serve(dist);
+  const browser = await launch();
+  try {
+    const page = await (await browser.newContext({ viewport: { width: 390, height: 844 } })).newPage();
+    const rec = recorder(page);
+    let done = 0;
+    const settled = async () => {
+      await page.waitForFunction((n) => Number(document.body.dataset.searchDone ?? 0) > n, done, { timeout: 60_000 });
+      done = Number(await page.evaluate(() => document.body.dataset.searchDone));
+      return rec.settle();
+    };
+    await page.goto(`${url}/search/?q=${encodeURIComponent(QUERIES[0])}`, { waitUntil: 'commit' });
+    // The HTML itself is not the search's: the recorder counts from the first response after it.
+    const html = await page.waitForResponse((r) => new URL(r.url()).pathname === '/search/').then((r) => r.body()).then((b) => gzipSync(b).length).catch(() => 0);
+    const first = (await settled()) - html;
+    const next: number[] = [];
+    for (const q of QUERIES.slice(1)) {
+      rec.reset();
+      await page.locator('#q').fill(q);
+      next.push(await settled());
+    }
+    return { first, next: median(next), nextMax: Math.max(...next) };
+  } finally {
+    await browser.close();
+    server.close();
+  }
+}
+
 interface Row {
   n: number;
   sourceKB: number;
@@ -114,6 +148,8 @@ interface Row {
   indexKB: number;
   readingPage: { medianGzipKB: number; fixedPageGzipKB: number; fixedPage: string };
   query: { firstKB: number; nextMedianKB: number; nextMaxKB: number };
+  /** The library's /search/ page: first query (page loaded cold) and the next ones. */
+  searchPage: { firstKB: number; nextMedianKB: number; nextMaxKB: number };
   answerCardKB: null;
 }
 
@@ -122,7 +158,8 @@ const root = process.cwd();
 const measureAt = args.indexOf('--measure');
 if (measureAt >= 0) {
   const q = await queryBytes(args[measureAt + 1], args[measureAt + 2] ?? '/liaoning-2015-7/tasks/p3-1/');
-  process.stdout.write(`${JSON.stringify({ firstKB: +(q.first / KB).toFixed(1), nextMedianKB: +(q.next / KB).toFixed(1), nextMaxKB: +(q.nextMax / KB).toFixed(1) })}\n`);
+  const sp = await searchPageBytes(args[measureAt + 1]);
+  process.stdout.write(`${JSON.stringify({ firstKB: +(q.first / KB).toFixed(1), nextMedianKB: +(q.next / KB).toFixed(1), nextMaxKB: +(q.nextMax / KB).toFixed(1), searchPage: { firstKB: +(sp.first / KB).toFixed(1), nextMedianKB: +(sp.next / KB).toFixed(1), nextMaxKB: +(sp.nextMax / KB).toFixed(1) } })}\n`);
   process.exit(0);
 }
 const pool = sentencePool(fixtureTexts(root));
@@ -155,6 +192,7 @@ for (const n of NS) {
   const reading = htmls.filter((f) => /\/tasks\/p[^/]+\/index\.html$/.test(f));
   const fixed = `/${plans[0].id}/tasks/p3-1/`;
   const q = await queryBytes(dist, fixed);
+  const sp = await searchPageBytes(dist);
   const row: Row = {
     n,
     sourceKB: Math.round(plans.reduce((a, p) => a + Buffer.byteLength(p.text), 0) / KB),
@@ -172,6 +210,7 @@ for (const n of NS) {
     indexKB: Math.round(bytesOf(join(dist, 'pagefind')) / KB),
     readingPage: { medianGzipKB: +(median(reading.map((f) => pageWeight(dist, f))) / KB).toFixed(2), fixedPageGzipKB: +(pageWeight(dist, join(dist, fixed, 'index.html')) / KB).toFixed(2), fixedPage: fixed },
     query: { firstKB: +(q.first / KB).toFixed(1), nextMedianKB: +(q.next / KB).toFixed(1), nextMaxKB: +(q.nextMax / KB).toFixed(1) },
+    searchPage: { firstKB: +(sp.first / KB).toFixed(1), nextMedianKB: +(sp.next / KB).toFixed(1), nextMaxKB: +(sp.nextMax / KB).toFixed(1) },
     answerCardKB: null,
   };
   rows.push(row);
@@ -193,11 +232,13 @@ const ratios = {
   fixedPageDeltaKB: one ? +(big.readingPage.fixedPageGzipKB - one.readingPage.fixedPageGzipKB).toFixed(2) : null,
   firstQueryVsBudget: +(big.query.firstKB / BUDGET.firstKB).toFixed(2),
   nextQueryVsBudget: +(big.query.nextMedianKB / BUDGET.nextKB).toFixed(2),
+  searchPageFirstVsBudget: +(big.searchPage.firstKB / BUDGET.firstKB).toFixed(2),
+  searchPageNextVsBudget: +(big.searchPage.nextMedianKB / BUDGET.nextKB).toFixed(2),
 };
 const table = [
-  '| N | text | whole build (wall; CPU; 1-min load) | convert | astro | pagefind | compress | peak | pages | dist | index | reading page (median, gzip) | first query | next query (median / max) | rebuild, 1 plan changed: convert / compress |',
-  '| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
-  ...rows.map((r) => `| ${r.n} | ${r.sourceKB} KB | ${r.build.whole} s (CPU ${r.build.cpuSeconds} s, load ${r.build.loadAverage.toFixed(1)}) | ${r.build.convert} s | ${r.build.astro} s | ${r.build.pagefind} s | ${r.build.compress} s | ${r.build.peakMB} MB | ${r.pages} | ${r.distMB} MB | ${r.indexKB} KB | ${r.readingPage.medianGzipKB} KB (fixed page ${r.readingPage.fixedPageGzipKB} KB) | ${r.query.firstKB} KB | ${r.query.nextMedianKB} / ${r.query.nextMaxKB} KB | ${r.rebuildOneChanged.convert} s (${r.rebuildOneChanged.convertedPlans} converted) / ${r.rebuildOneChanged.compress} s |`),
+  '| N | text | whole build (wall; CPU; 1-min load) | convert | astro | pagefind | compress | peak | pages | dist | index | reading page (median, gzip) | first query | next query (median / max) | /search/ first query | /search/ next (median / max) | rebuild, 1 plan changed: convert / compress |',
+  '| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
+  ...rows.map((r) => `| ${r.n} | ${r.sourceKB} KB | ${r.build.whole} s (CPU ${r.build.cpuSeconds} s, load ${r.build.loadAverage.toFixed(1)}) | ${r.build.convert} s | ${r.build.astro} s | ${r.build.pagefind} s | ${r.build.compress} s | ${r.build.peakMB} MB | ${r.pages} | ${r.distMB} MB | ${r.indexKB} KB | ${r.readingPage.medianGzipKB} KB (fixed page ${r.readingPage.fixedPageGzipKB} KB) | ${r.query.firstKB} KB | ${r.query.nextMedianKB} / ${r.query.nextMaxKB} KB | ${r.searchPage.firstKB} KB | ${r.searchPage.nextMedianKB} / ${r.searchPage.nextMaxKB} KB | ${r.rebuildOneChanged.convert} s (${r.rebuildOneChanged.convertedPlans} converted) / ${r.rebuildOneChanged.compress} s |`),
 ].join('\n');
 process.stdout.write(`${table}\n\nbudgets (N=${big.n}): ${JSON.stringify(ratios)}\n`);
 writeFileSync(join(root, 'bench-results', 'bench-scale.json'), `${JSON.stringify({ budgets: BUDGET, ratios, rows }, null, 1)}\n`);

@@ -47,7 +47,13 @@ const QUESTIONS: [string, string][] = [
   ['精密铸造由哪个部门负责', 'p3-6'],
   ['MES谁负责', 'p3-3'],
   ['企业联盟找哪个部门', 'p3-8'],
-  ['技术创新', 'p3-1'],
+  // Phrasings where the verb follows the asker, multi-word topics, English and everyday words.
+  ['两化融合谁来推进', 'p3-3'],
+  ['品牌建设由谁落实', 'p3-7'],
+  ['节能降耗谁来抓', 'p3-5'],
+  ['who leads smart manufacturing', 'p3-3'],
+  ['which department is responsible for quality and brands', 'p3-7'],
+  ['技改归哪个部门管', 'p3-2'],
 ];
 /** Topics the plan speaks of only where it assigns nobody: [question, page that speaks of it]. */
 const UNASSIGNED: [string, string][] = [
@@ -108,18 +114,59 @@ describe('answer card on /search/', () => {
     await page.close();
   }, 180_000);
 
-  it('says that the plan assigns no department where it does not, names none, and shows where the plan speaks of it', async () => {
+  it('says that the plan assigns no department where it does not, shows where the plan speaks of it, and names departments only as the leads of tasks that push it', async () => {
     const page = await context.newPage();
     const names = model.departments.map((d) => d.name);
     for (const [q, where] of UNASSIGNED) {
       const card = await ask(page, q);
-      await seeContains(card, '本方案未为此指定牵头部门');
+      await seeContains(card.locator('.answer-none'), '本方案未直接为');
       expect(await card.getAttribute('data-kind'), q).toBe('unassigned');
-      expect(await card.locator('a[data-role]').count(), q).toBe(0);
-      const text = await card.innerText();
-      expect(names.filter((n) => text.includes(n)), q).toEqual([]);
+      expect(await card.locator('a[data-role=lead], a[data-role=partner]').count(), q).toBe(0);
+      // Outside the list of tasks that push the topic, no department is named.
+      const outside = await card.evaluate((c) => {
+        const copy = c.cloneNode(true) as HTMLElement;
+        copy.querySelectorAll('.answer-related-list').forEach((e) => e.remove());
+        return copy.textContent ?? '';
+      });
+      expect(names.filter((n) => outside.includes(n)), q).toEqual([]);
+      // Each task listed there shows the leads the model records for that task.
+      for (const li of await card.locator('.answer-related-list > li').all()) {
+        const href = new URL((await li.locator('a.answer-task').getAttribute('href'))!, base).pathname;
+        const task = model.tasks.find((t) => href === `${P}/tasks/${t.id}/`)!;
+        expect(await li.locator('a[data-role=task-lead]').allInnerTexts(), q).toEqual(task.leads.map(nameOf));
+      }
       const links = await card.locator('.answer-also a').evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
       expect(links, q).toContain(where);
+    }
+    await page.close();
+  });
+
+  it('answers who handles a sector with the tasks that push it and their leads (机器人)', async () => {
+    const page = await context.newPage();
+    const card = await ask(page, '机器人归哪个部门管');
+    const task = model.tasks.find((t) => t.title === '推进产业联盟建设')!;
+    const item = card.locator('.answer-related-list > li').filter({ hasText: task.title });
+    await seeVisible(item);
+    expect(await item.locator('a[data-role=task-lead]').allInnerTexts()).toEqual(task.leads.map(nameOf));
+    await page.close();
+  });
+
+  it('shows no card for a plain keyword: the results come first', async () => {
+    const page = await context.newPage();
+    for (const q of ['光伏', '钢铁', '新材料', '盘锦 石化', '技术创新']) {
+      await ask(page, q);
+      expect(await page.locator('[data-answer]').count(), q).toBe(0);
+      expect(await page.locator('#search-results .hit').count(), q).toBeGreaterThan(0);
+    }
+    await page.close();
+  });
+
+  it('reads a multi-word question by its words, never saying the plan does not speak of them', async () => {
+    const page = await context.newPage();
+    for (const q of ['机器人产业发展由谁负责', '质量 品牌建设 谁来抓', '企业 技术中心 建设归谁管']) {
+      const card = await ask(page, q);
+      await seeVisible(card);
+      expect(await card.innerText(), q).not.toContain('没有谈到');
     }
     await page.close();
   });
@@ -192,7 +239,7 @@ describe('answer data loading', () => {
     await page.locator('#site-search').click();
     await page.keyboard.type('疫苗谁负责');
     const card = page.locator('#site-search-panel [data-answer]');
-    await seeContains(card, '本方案未为此指定牵头部门');
+    await seeContains(card, '本方案未直接为“疫苗”指定牵头部门');
     await seeContains(card.locator('.answer-also'), '医药工业');
     await page.locator('#site-search').fill('谁牵头 质量');
     await seeContains(card, '强化质量品牌建设');
@@ -218,7 +265,7 @@ describe('ranking of place + topic queries', () => {
       const hits = await page.locator('#search-results .hit').evaluateAll((lis) => lis.map((li) => ({ url: new URL(li.querySelector('h2 a')!.getAttribute('href')!, location.href).pathname, kind: li.querySelector('.hit-path')?.textContent ?? '' })));
       const at = hits.findIndex((h) => h.url === sector);
       expect(at, q).toBeGreaterThanOrEqual(0);
-      const lists = hits.map((h, i) => (/名录|目标|指标|原文|目录|部分/.test(h.kind.split(' · ').pop() ?? '') ? i : -1)).filter((i) => i >= 0);
+      const lists = hits.map((h, i) => (/企业与城市|目标|指标|原文|目录页|方案章节|方案首页/.test(h.kind.split(' · ').pop() ?? '') ? i : -1)).filter((i) => i >= 0);
       expect(lists.every((i) => i > at), `${q}: ${hits.map((h) => h.url).join(' ')}`).toBe(true);
     }
     await page.close();

@@ -114,7 +114,11 @@ const contains = (q: string) => {
 async function resultsPage(page: Page, q: string, filters = ''): Promise<{ urls: string[]; status: string }> {
   await page.goto(`${base}/search/?q=${encodeURIComponent(q)}${filters}`);
   await page.waitForSelector('body[data-search-done]');
-  while (await page.locator('#search-more').isVisible()) await page.locator('#search-more').click();
+  // Each click checks the next hits; the button's state is known once the page is not busy.
+  while (await page.locator('#search-more').isVisible()) {
+    await page.locator('#search-more').click();
+    await page.waitForSelector('body:not([data-search-busy])');
+  }
   const urls = await page.locator('#search-results .hit h2 a').evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
   return { urls, status: await page.locator('#search-status').innerText() };
 }
@@ -269,7 +273,113 @@ describe('results page', () => {
   });
 });
 
+describe('the words people type', () => {
+  // [query, what the page searched instead, a page it should find in the top 3]. Everyday words
+  // and English map through the reviewed data files; typos through the pinyin vocabulary.
+  const MAPPED: [string, string, string][] = [
+    ['船厂', '船舶', `${P}/sectors/p2-1-3/`],
+    ['电动车', '汽车', `${P}/sectors/p2-1-10/`],
+    ['制药', '医药', `${P}/sectors/p2-3-3/`],
+    ['银行借款', '融资', `${P}/measures/p4-2/`],
+    ['machine tools', '数控机床', `${P}/sectors/p2-1-1/`],
+    ['textiles', '纺织', `${P}/sectors/p2-3-2/`],
+    ['新才料', '新材料', `${P}/sectors/p2-1-9/`],
+    ['钢贴', '钢铁', `${P}/sectors/p2-2-2/`],
+    ['船泊', '船舶', `${P}/sectors/p2-1-3/`],
+  ];
+  it('searches what the plan calls it when the typed words find nothing, and says so', async () => {
+    const page = await context.newPage();
+    const wrong: string[] = [];
+    for (const [q, as, want] of MAPPED) {
+      const { urls } = await resultsPage(page, q);
+      const note = await page.locator('#search-rewrite').innerText();
+      if (!note.includes(`已按“${as}”搜索`) || !urls.slice(0, 3).includes(want)) wrong.push(`${q}: ${note} ${urls.slice(0, 3).join(' ')}`);
+    }
+    expect(wrong).toEqual([]);
+    await page.close();
+  });
+
+  it('asks about a typo, and one click searches what was typed', async () => {
+    const page = await context.newPage();
+    await resultsPage(page, '新才料');
+    await seeContains(page.locator('#search-rewrite'), '您是不是要找“新材料”？');
+    await page.locator('#search-rewrite a[data-undo]').click();
+    await page.waitForURL(/exact=1/);
+    await page.waitForSelector('body[data-search-done]');
+    expect(await page.locator('#search-rewrite').isHidden()).toBe(true);
+    expect(await page.locator('#search-results .hit').count()).toBe(0);
+    await seeContains(page.locator('#search-status'), '没有找到“新才料”的结果');
+    await page.close();
+  });
+
+  it('never corrects a word the plan prints', async () => {
+    const page = await context.newPage();
+    for (const q of ['轴承', '融资', '忠旺']) {
+      await resultsPage(page, q);
+      expect(await page.locator('#search-rewrite').isHidden(), q).toBe(true);
+    }
+    await page.close();
+  });
+});
+
+describe('results page without JavaScript', () => {
+  it('offers the static lists where the reader can find it', async () => {
+    const ctx = await browser.newContext({ javaScriptEnabled: false });
+    const page = await ctx.newPage();
+    await page.goto(`${base}/search/?q=${encodeURIComponent('钢铁')}`);
+    const browse = page.locator('#search-browse');
+    for (const [name, href] of [['按主题查牵头部门', `${P}/departments/topics/`], ['重点行业', `${P}/sectors/`], ['责任部门', `${P}/departments/`], ['企业与城市', `${P}/entities/`]]) {
+      expect(await browse.getByRole('link', { name, exact: true }).getAttribute('href'), name).toBe(href);
+    }
+    await seeVisible(page.locator('noscript + *, .search-note').first());
+    await ctx.close();
+  });
+});
+
+describe('results page on a phone', () => {
+  it('shows the first result without scrolling, the filters folded until asked for', async () => {
+    const ctx = await browser.newContext({ viewport: { width: 390, height: 844 } });
+    const page = await ctx.newPage();
+    await page.goto(`${base}/search/?q=${encodeURIComponent('光伏')}`);
+    await page.waitForSelector('body[data-search-done]');
+    expect(await page.locator('#search-filters-fold').evaluate((d) => (d as HTMLDetailsElement).open)).toBe(false);
+    const box = (await page.locator('#search-results .hit').first().boundingBox())!;
+    expect(box.y + 40).toBeLessThan(844);
+    await page.locator('#search-filters-fold > summary').click();
+    await seeVisible(page.locator('label.filter-value[data-value="行业"]'));
+    // A value with no result is not offered.
+    await expect.poll(() => page.locator('label.filter-value[data-value="保障措施"]').isHidden()).toBe(true);
+    await ctx.close();
+  });
+
+  it('writes a table row as a row, not a run of numbers', async () => {
+    const page = await context.newPage();
+    await resultsPage(page, '精细化率');
+    const hit = page.locator('#search-results .hit').filter({ has: page.locator(`h2 a[href^="${P}/indicators/"]`) });
+    await seeContains(hit.locator('.excerpt'), '2014 年 54.1 → 2017 年 55 → 2020 年 58');
+    await page.close();
+  });
+});
+
 describe('header search box', () => {
+  it('is a combobox: aria-expanded follows the list; Escape closes the list, a second Escape clears the box', async () => {
+    const page = await context.newPage();
+    await page.goto(`${base}${P}/`);
+    const box = page.locator('#site-search');
+    await box.click();
+    await page.keyboard.type('轴承');
+    await seeVisible(page.locator('#site-search-panel .search-hits a').first());
+    expect(await box.getAttribute('role')).toBe('combobox');
+    expect(await box.getAttribute('aria-expanded')).toBe('true');
+    await page.keyboard.press('Escape');
+    expect(await page.locator('#site-search-panel').isHidden()).toBe(true);
+    expect(await box.getAttribute('aria-expanded')).toBe('false');
+    expect(await box.inputValue()).toBe('轴承');
+    await page.keyboard.press('Escape');
+    expect(await box.inputValue()).toBe('');
+    await page.close();
+  });
+
   it('loads no search code until used, then shows results as you type; keys work', async () => {
     const page = await context.newPage();
     const requests: string[] = [];

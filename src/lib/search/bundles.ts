@@ -4,3 +4,5 @@
  */
 export const SITE_BUNDLE = '/pagefind/';
 export const planBundle = (plan: string) => `/pagefind/plans/${plan}/`;
+/** The site's vocabulary and pinyin table (src/pages/search-vocab.json.ts), for typo suggestions. */
+export const VOCAB_FILE = '/search-vocab.json';

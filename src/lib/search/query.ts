@@ -26,6 +26,8 @@ export type FilterSelection = Partial<Record<FilterKey, string[]>>;
 export interface SearchState {
   q: string;
   filters: FilterSelection;
+  /** The reader undid a mapping (船厂 → 船舶): search only what was typed (?exact=1). */
+  exact?: boolean;
 }
 
 /** Reads the results page state from its URL query (?q=…&类别=任务&类别=行业). */
@@ -36,7 +38,7 @@ export function parseState(search: string): SearchState {
     const values = [...new Set(params.getAll(key).map((v) => v.trim()).filter(Boolean))];
     if (values.length) filters[key] = values;
   }
-  return { q: normalizeQuery(params.get('q') ?? ''), filters };
+  return { q: normalizeQuery(params.get('q') ?? ''), filters, ...(params.get('exact') === '1' ? { exact: true } : {}) };
 }
 
 /** The URL query of a state, so that a search can be shared and bookmarked. */
@@ -44,6 +46,7 @@ export function stateToSearch(state: SearchState): string {
   const params = new URLSearchParams();
   if (state.q) params.set('q', state.q);
   for (const key of FILTER_KEYS) for (const v of state.filters[key] ?? []) params.append(key, v);
+  if (state.exact) params.set('exact', '1');
   const s = params.toString();
   return s ? `?${s}` : '';
 }

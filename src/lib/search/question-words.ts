@@ -23,6 +23,8 @@ export const ASKERS: readonly string[] = [
   '哪家单位', '哪家單位', '哪个厅', '哪個廳', '哪家', '哪个', '哪個',
   '负责哪些任务', '負責哪些任務', '负责哪些工作', '負責哪些工作', '负责什么', '負責什麼', '负责哪些', '負責哪些', '管什么', '管什麼', '牵头什么', '牽頭什麼',
   '哪些任务', '哪些任務', '哪些工作', '什么任务', '什麼任務', '什么工作', '什麼工作',
+  // 谁来推进, 谁在管, 由谁落实: the little word after 谁 belongs to the asker, not to the topic.
+  '谁来', '誰來', '谁在', '誰在', '谁去', '誰去',
   '是谁', '是誰', '谁', '誰',
 ];
 
@@ -35,7 +37,11 @@ export const NOUNS: readonly string[] = [
 ];
 
 /** Verbs of responsibility: removed at either end of a word that is left. */
-export const VERBS: readonly string[] = ['牵头负责', '牽頭負責', '牵头', '牽頭', '负责', '負責', '主管', '分管', '主抓', '来管', '來管'];
+export const VERBS: readonly string[] = [
+  '牵头负责', '牽頭負責', '负责落实', '負責落實', '牵头落实', '牽頭落實', '组织实施', '組織實施',
+  '牵头', '牽頭', '负责', '負責', '主管', '分管', '主抓', '来管', '來管', '来抓', '來抓',
+  '推进', '推進', '推动', '推動', '落实', '落實', '主导', '主導', '来做', '來做', '来办', '來辦', '督办', '督辦',
+];
 
 /**
  * Verbs that also end many topics (监管, 质量管理, 血管): removed only as a word of their own or at
@@ -147,4 +153,16 @@ export function parseQuestion(raw: string): ParsedQuestion {
     });
   }
   return { topic: trimmed.join(' '), question };
+}
+
+/**
+ * Whether a plain query (not a question) may name a department (质监局, 省科技厅, 金融办): only
+ * such a query gets an answer card, so only it loads the answer data.
+ */
+export const mayNameDepartment = (topic: string): boolean => /(?:厅|局|委|办|署|院|部|政府|委员会|办公室|廳|辦)$/u.test(topic.trim());
+
+/** A query read for the card: a question is searched by its topic. */
+export function askQuery(q: string): { search: string; topic: string; question: boolean; card: boolean } {
+  const { topic, question } = parseQuestion(q);
+  return { search: question && topic ? topic : q, topic, question, card: Boolean(topic) && (question || mayNameDepartment(topic)) };
 }

@@ -23,10 +23,11 @@
  * passing mention anywhere else in its text. Lower rank first; then more occurrences; then plan order.
  */
 import { landingHref } from '../search/query.ts';
+import { cutKnown, fewerWords } from '../search/words.ts';
 import type { AnswerData, AnswerPage, AnswerPlace, AnswerResp } from './answer-data.ts';
 
 export type Rank = 0 | 1 | 2;
-export const RANK_LABEL: Record<Rank, string> = { 0: '任务标题', 1: '要点句', 2: '正文提及' };
+export const RANK_LABEL: Record<Rank, string> = { 0: '任务名称写明', 1: '任务要点写明', 2: '正文提到' };
 
 export interface DeptRef {
   name: string;
@@ -70,12 +71,14 @@ export interface RelatedTask {
   sector: string | null;
   /** The sentence that mentions the topic (passing mentions only), linked to its paragraph. */
   quote: Quote | null;
+  /** The task's own printed leads: shown as the task's, never as the topic's. */
+  leads: DeptRef[];
 }
 
 export type Answer =
   | { kind: 'department'; plan: string; planTitle: string; topic: string; department: DeptRef; leads: TaskRef[]; partners: TaskRef[] }
-  | { kind: 'assigned'; plan: string; planTitle: string; topic: string; tasks: TaskAnswer[]; elsewhere: Elsewhere[] }
-  | { kind: 'unassigned'; plan: string; planTitle: string; topic: string; elsewhere: Elsewhere[]; related: RelatedTask[]; topicsHref: string; /** The topic is a sector's or measure's own (title or key term). */ home: boolean }
+  | { kind: 'assigned'; plan: string; planTitle: string; topic: string; tasks: TaskAnswer[]; elsewhere: Elsewhere[]; /** The words answered when the topic's words are not all in one place. */ matched?: string[] }
+  | { kind: 'unassigned'; plan: string; planTitle: string; topic: string; elsewhere: Elsewhere[]; related: RelatedTask[]; topicsHref: string; /** The topic is a sector's or measure's own (title or key term). */ home: boolean; matched?: string[] }
   | { kind: 'absent'; plan: string; planTitle: string; topic: string }
   | { kind: 'pending'; plan: string; planTitle: string; topic: string };
 
@@ -160,7 +163,12 @@ export interface FindOptions {
   complete?: boolean;
 }
 
-/** Answers a topic from one plan's answer data (see the file comment). */
+/**
+ * Answers a topic from one plan's answer data (see the file comment). The topic's words are looked
+ * for together first; when no place holds them all (and the search found no page outside the tasks
+ * that does), they are read apart: runs cut into the plan's own words (机器人产业发展 → 机器人 产业
+ * 发展), then most of the words, down to one. "Absent" only when no word of the topic occurs.
+ */
 export function findAnswer(d: AnswerData, topic: string, { elsewhere = [], complete = true }: FindOptions = {}): Answer {
   const base = { plan: d.plan, planTitle: d.title, topic };
   const words = topicWords(topic);
@@ -175,6 +183,21 @@ export function findAnswer(d: AnswerData, topic: string, { elsewhere = [], compl
       partners: d.resps.filter((r) => r.partners.includes(dept)).map((r) => taskRef(d, r)),
     };
   }
+  const whole = answerWords(d, words, base, elsewhere, complete);
+  if (whole.kind !== 'absent') return whole;
+  // Read apart, in the data alone: the search found no page outside the tasks with every word.
+  const text = d.places.map((p) => p.t.toLowerCase()).join('\n');
+  const cut = words.flatMap((w) => cutKnown(w, (s) => text.includes(s)).filter((p) => p.known).map((p) => p.text));
+  const tries = [...(cut.join(' ') !== words.join(' ') && cut.length ? [cut] : []), ...fewerWords(cut.length ? cut : words)];
+  for (const ws of tries) {
+    const a = answerWords(d, ws, base, [], true);
+    if (a.kind === 'assigned' || a.kind === 'unassigned') return { ...a, matched: ws };
+  }
+  return whole;
+}
+
+function answerWords(d: AnswerData, words: string[], base: { plan: string; planTitle: string; topic: string }, elsewhere: Elsewhere[], complete: boolean): Answer {
+  const topic = base.topic;
   type Hit = { place: AnswerPlace; at: number; rank: Rank };
   // best: where the task speaks of the topic most directly; quote: the same, but a sentence of the
   // text rather than the title when the text mentions it too (the title is already shown).
@@ -244,15 +267,17 @@ export function findAnswer(d: AnswerData, topic: string, { elsewhere = [], compl
   if (!complete) return { kind: 'pending', ...base };
   if (tasks.length || outside.length) {
     const sectorOf = (href: string) => d.sectors.find((s) => s.href === href) ?? (d.pages.find((p) => p.h === href)?.s !== undefined ? d.sectors[d.pages.find((p) => p.h === href)!.s!] : undefined);
-    const related: RelatedTask[] = tasks.map((t) => ({ title: t.title, href: t.href, terms: [topic], sector: null, quote: t.quote }));
-    for (const e of outside) {
+    const related: RelatedTask[] = tasks.map((t) => ({ title: t.title, href: t.href, terms: [words.join(' ')], sector: null, quote: t.quote, leads: t.leads }));
+    // The sectors whose own topic it is, when there are such: a sector that only mentions the
+    // topic (精密轴承 mentions 机器人) does not make its own related tasks push the topic.
+    const own = outside.filter((e) => homes.includes(e.href));
+    for (const e of own.length ? own : outside) {
       const s = sectorOf(e.href);
       for (const x of s?.related ?? []) {
         const r = d.resps[x.r];
-        if (!related.some((y) => y.href === r.href)) related.push({ title: r.title, href: r.href, terms: x.terms, sector: s!.title, quote: null });
+        if (!related.some((y) => y.href === r.href)) related.push({ title: r.title, href: r.href, terms: x.terms, sector: s!.title, quote: null, leads: r.leads.map((i) => deptRef(d, i)) });
       }
     }
-    const own = outside.filter((e) => homes.includes(e.href));
     return { kind: 'unassigned', ...base, elsewhere: [...own, ...outside.filter((e) => !own.includes(e))], related, topicsHref: d.topics, home: homes.length > 0 };
   }
   return { kind: 'absent', ...base };
@@ -264,10 +289,10 @@ export function findAnswers(plans: AnswerData[], topic: string, elsewhere: Map<s
 }
 
 /**
- * Whether an answer is worth a card for a query that is only a topic (not a question): a
- * department, a task that states the topic (title or subject sentence), or a sector's or measure's
- * own topic. A word the plan only mentions in passing (a city, 企业) gets the search results alone.
+ * Whether an answer is worth a card for a query that is only a topic (not a question): only a
+ * department named. A plain keyword (光伏, 钢铁, 盘锦 石化) is a search for pages: the results come
+ * first, the sector, task or enterprise page on top; who leads it is asked as a question.
  */
 export function answersTopic(a: Answer): boolean {
-  return a.kind === 'department' || (a.kind === 'assigned' && a.tasks[0].rank < 2) || (a.kind === 'unassigned' && a.home);
+  return a.kind === 'department';
 }

@@ -84,7 +84,7 @@ export function answersFor(plans: AnswerData[], topic: string, results: Pagefind
 
 const quoted = (s: string) => `“${s}”`;
 
-function deptLinks(ds: DeptRef[], role: 'lead' | 'partner'): (Node | string)[] {
+function deptLinks(ds: DeptRef[], role: 'lead' | 'partner' | 'task-lead'): (Node | string)[] {
   return ds.flatMap((d, i) => [...(i ? ['、'] : []), el('a', { href: d.href, 'data-role': role }, d.name)]);
 }
 
@@ -94,7 +94,7 @@ function duty(t: TaskRef): HTMLElement {
   return p;
 }
 
-const KIND_LABEL: Record<Elsewhere['kind'], string> = { sector: '行业', measure: '保障措施', overview: '部分', notice: '原文', task: '任务', attachment: '附件' };
+const KIND_LABEL: Record<Elsewhere['kind'], string> = { sector: '行业', measure: '保障措施', overview: '总体思路', notice: '原文', task: '任务', attachment: '附件' };
 
 function places(list: Elsewhere[], max: number): (Node | string)[] {
   const shown = list.slice(0, max).flatMap((e, i) => [...(i ? ['、'] : []), el('a', { href: e.href }, e.title), el('small', {}, `（${KIND_LABEL[e.kind]}）`)]);
@@ -121,6 +121,7 @@ function planBody(a: Answer, o: CardOptions, many: boolean): HTMLElement[] {
     }
   } else if (a.kind === 'assigned') {
     const max = o.compact ? 2 : 5;
+    if (a.matched) out.push(el('p', { class: 'answer-matched' }, `原文没有把${quoted(a.topic)}连在一起写，以下按${a.matched.map(quoted).join('')}回答。`));
     out.push(el('ol', { class: 'answer-tasks' }, ...a.tasks.slice(0, max).map((t, i) => {
       const li = el('li', { 'data-task': t.href, 'data-rank': String(t.rank) }, el('a', { href: t.href, class: 'answer-task' }, t.title), ' ', el('small', { class: 'answer-rank' }, RANK_LABEL[t.rank]), duty(t));
       if (!o.compact || i === 0) li.append(el('p', { class: 'answer-quote' }, el('a', { href: t.quote.href }, quoted(t.quote.text))));
@@ -129,14 +130,19 @@ function planBody(a: Answer, o: CardOptions, many: boolean): HTMLElement[] {
     if (a.tasks.length > max) out.push(el('p', { class: 'answer-more' }, `另有 ${a.tasks.length - max} 项任务的正文提及“${a.topic}”。`));
     if (a.elsewhere.length && !o.compact) out.push(el('p', { class: 'answer-also' }, '方案还在这些部分谈到它（未指定牵头部门）：', ...places(a.elsewhere, 6)));
   } else if (a.kind === 'unassigned') {
-    out.push(el('p', { class: 'answer-none' }, '本方案未为此指定牵头部门。'));
-    out.push(el('p', { class: 'answer-also' }, `方案在这些部分谈到“${a.topic}”：`, ...places(a.elsewhere, o.compact ? 3 : 8)));
-    if (a.related.length) {
-      out.push(el('p', { class: 'answer-related' }, '相关任务（提及，仅供参考，原文并未为此指定）：'));
-      out.push(el('ul', { class: 'answer-related-list' }, ...a.related.slice(0, o.compact ? 2 : 6).map((r) => el('li', {},
-        el('a', { href: r.quote?.href ?? r.href }, r.title),
-        el('small', {}, r.sector ? `（提及行业“${r.sector}”的关键词“${r.terms.join('、')}”）` : `（正文提及“${r.terms.join('、')}”）`)))));
+    const t = a.matched ? a.matched.join(' ') : a.topic;
+    // The tasks that push the topic forward, each with its own printed lead: labelled as the
+    // task's lead, so the card never says the plan assigned the topic to that department.
+    const pushing = a.related.filter((r) => r.leads.length);
+    out.push(el('p', { class: 'answer-none' }, `本方案未直接为${quoted(t)}指定牵头部门${pushing.length ? '，推动它的任务由下列部门牵头。' : '。'}`));
+    if (pushing.length) {
+      out.push(el('p', { class: 'answer-related' }, '推动它的任务（括号内为该任务的牵头部门）：'));
+      out.push(el('ul', { class: 'answer-related-list' }, ...pushing.slice(0, o.compact ? 2 : 6).map((r) => el('li', {},
+        el('a', { href: r.quote?.href ?? r.href, class: 'answer-task' }, r.title),
+        '（', ...deptLinks(r.leads, 'task-lead'), '牵头）',
+        el('small', {}, r.sector ? ` 正文提及“${r.terms.join('、')}”` : ` 正文提及“${r.terms.join('、')}”`)))));
     }
+    out.push(el('p', { class: 'answer-also' }, `方案在这些部分谈到${quoted(t)}：`, ...places(a.elsewhere, o.compact ? 3 : 8)));
   } else {
     out.push(el('p', { class: 'answer-none' }, `本方案没有谈到“${a.topic}”，无从回答由哪个部门负责。`));
   }

@@ -1,14 +1,19 @@
 /**
  * The header search box, enhanced on first use: results as you type under the box, ↑/↓ to move
- * through them, Enter to open one (or the full results page), Escape to close. Without this module
- * the box is a plain GET form to /search/.
+ * through them, Enter to open one (or the full results page). It follows the WAI-ARIA combobox
+ * pattern: the input is a combobox whose aria-expanded says whether the list is open; Escape closes
+ * the list first and clears the box only on a second press. Without this module the box is a plain
+ * GET form to /search/.
  */
 import { normalizeQuery, queryTerms } from '../../lib/search/query.ts';
 import { runSearch, take, type Outcome } from './engine.ts';
 import { el, excerpt, landing, planOf, titleOf } from './render.ts';
-import { answersFor, ask, loadAnswers, renderCard } from './answer.ts';
+import { askQuery } from '../../lib/search/question-words.ts';
 import { toSimplified } from './engine.ts';
 import { FILTER } from '../../lib/search/attributes.ts';
+import { resolveSearch } from './resolve.ts';
+import { describeAttempt } from '../../lib/search/rewrite.ts';
+import { readableExcerpt } from '../../lib/search/excerpt.ts';
 
 const SHOWN = 6;
 
@@ -23,10 +28,14 @@ export function enhance(input: HTMLInputElement): void {
   const bundle = scoped?.dataset.bundle;
   const panel = el('div', { id: 'site-search-panel', class: 'search-panel', hidden: '' });
   const status = el('p', { class: 'search-status', role: 'status', 'aria-live': 'polite' });
+  const rewrite = el('p', { class: 'search-rewrite', hidden: '' });
   const list = el('ol', { class: 'search-hits' });
   const answerSlot = el('div', { class: 'search-answer' });
-  panel.append(answerSlot, status, list);
+  panel.append(answerSlot, status, rewrite, list);
   form.append(panel);
+  input.setAttribute('role', 'combobox');
+  input.setAttribute('aria-autocomplete', 'list');
+  input.setAttribute('aria-expanded', 'false');
   input.setAttribute('aria-controls', panel.id);
   input.setAttribute('aria-describedby', 'site-search-help');
   form.append(el('span', { id: 'site-search-help', class: 'skip' }, '输入即显示结果，按下方向键进入结果列表，Esc 关闭'));
@@ -36,6 +45,7 @@ export function enhance(input: HTMLInputElement): void {
   let timer: ReturnType<typeof setTimeout> | undefined;
   const open = (yes: boolean) => {
     panel.hidden = !yes;
+    input.setAttribute('aria-expanded', String(yes));
   };
   const links = () => [...panel.querySelectorAll<HTMLAnchorElement>('a')];
 
@@ -52,11 +62,15 @@ export function enhance(input: HTMLInputElement): void {
     open(true);
     if (!list.childElementCount) status.textContent = '正在搜索…';
     // A question is searched by its topic; the answer card comes first (see answer.ts).
-    const asked = ask(q);
+    const asked = askQuery(q);
+    // The card's code and data load only for a question or a department's name.
+    const cards = asked.card ? import('./answer.ts') : null;
     let answered = false;
+    let topicNow = asked.topic;
     const answer = async (results: Awaited<ReturnType<typeof take>> | null) => {
-      if (!asked.topic || answered) return;
-      const [plans, topic] = await Promise.all([loadAnswers(results), toSimplified(asked.topic)]);
+      if (!cards || !topicNow || answered) return;
+      const { answersFor, loadAnswers, renderCard } = await cards;
+      const [plans, topic] = await Promise.all([loadAnswers(results), toSimplified(topicNow)]);
       if (mine !== seq || plans.length === 0) return;
       const a = answersFor(plans, topic, results);
       if (!a) return;
@@ -67,11 +81,28 @@ export function enhance(input: HTMLInputElement): void {
     };
     if (!asked.topic) answerSlot.replaceChildren();
     const early = answer(null);
-    const outcome: Outcome | null = await runSearch(asked.search, scope && !bundle ? { [FILTER.plan]: [scope] } : {}, { fallbackBelow: SHOWN, exclude: { 类别: ['原文'] }, bundle });
+    const opts = { fallbackBelow: SHOWN, exclude: { 类别: ['原文'] }, bundle };
+    const filters = scope && !bundle ? { [FILTER.plan]: [scope] } : {};
+    // A query that finds nothing is searched as the plan words it (resolve.ts), said in the list.
+    const found = await resolveSearch(asked.search, async (q) => {
+      const o = await runSearch(q, filters, opts);
+      if (!o) return null;
+      const d = await take(o.hits, SHOWN);
+      return d.length ? { o, d } : null;
+    });
     await early;
-    if (mine !== seq || !outcome) return;
-    const data = await take(outcome.hits, SHOWN);
     if (mine !== seq) return;
+    const outcome: Outcome | null = found.found?.o ?? (await runSearch(asked.search, filters, opts));
+    if (mine !== seq || !outcome) return;
+    const data = found.found?.d ?? [];
+    rewrite.hidden = !found.attempt;
+    if (found.attempt) {
+      rewrite.replaceChildren(describeAttempt(asked.search, found.attempt), ' ', el('a', { href: `/search/?q=${encodeURIComponent(q)}&exact=1` }, `仍按“${asked.search}”搜索`));
+      if (asked.topic) {
+        topicNow = found.attempt.query;
+        answered = false;
+      }
+    }
     render(outcome, data);
     panel.dispatchEvent(new CustomEvent('search:rendered', { bubbles: true }));
     if (!answered) await answer(data);
@@ -80,14 +111,15 @@ export function enhance(input: HTMLInputElement): void {
 
   function render(outcome: Outcome, data: Awaited<ReturnType<typeof take>>) {
     const terms = queryTerms(outcome.searched);
-    const all = `/search/?q=${encodeURIComponent(outcome.query)}${scope ? `&${encodeURIComponent(FILTER.plan)}=${encodeURIComponent(scope)}` : ''}`;
+    // The results page gets the query as typed: a question keeps its card there too.
+    const all = `/search/?q=${encodeURIComponent(normalizeQuery(input.value) || outcome.query)}${scope ? `&${encodeURIComponent(FILTER.plan)}=${encodeURIComponent(scope)}` : ''}`;
     const converted = outcome.searched !== outcome.query ? `（已转为简体“${outcome.searched}”）` : '';
     status.textContent = data.length ? `“${outcome.query}”的结果${converted}` : `没有找到“${outcome.query}”的结果${converted}`;
     list.replaceChildren(
       ...data.map((d) => {
         const { href, sub } = landing(d, terms);
         const a = el('a', { href }, el('strong', {}, titleOf(d)), ...(sub && sub.title !== titleOf(d) ? [el('small', {}, ` › ${sub.title}`)] : []));
-        a.append(excerpt(sub?.excerpt ?? d.excerpt, 'excerpt'));
+        a.append(excerpt(readableExcerpt(sub?.excerpt ?? d.excerpt, d.content), 'excerpt'));
         if (planOf(d)) a.append(el('small', { class: 'hit-plan' }, planOf(d)));
         return el('li', {}, a);
       }),
@@ -107,8 +139,15 @@ export function enhance(input: HTMLInputElement): void {
       e.preventDefault();
       links()[0]?.focus();
     } else if (e.key === 'Escape') {
-      dismissed = true;
-      open(false);
+      // First Escape closes the list; a second (the list closed) clears the box.
+      if (!panel.hidden) {
+        dismissed = true;
+        open(false);
+      } else if (input.value) {
+        input.value = '';
+        void update();
+      }
+      e.preventDefault();
     }
   });
   panel.addEventListener('keydown', (e) => {

@@ -59,6 +59,20 @@ export function loadPagefind(bundle = SITE_BUNDLE): Promise<PagefindApi> {
   return p;
 }
 
+const filterIndexes = new Map<string, Promise<unknown>>();
+/**
+ * Loads a bundle's filter index once (a few hundred bytes a filter), so that Pagefind counts each
+ * filter value over all hits: the results page shows those counts without fetching every hit.
+ */
+export function loadFilters(bundle = SITE_BUNDLE): Promise<unknown> {
+  let p = filterIndexes.get(bundle);
+  if (!p) {
+    p = loadPagefind(bundle).then((pf) => pf.filters());
+    filterIndexes.set(bundle, p);
+  }
+  return p;
+}
+
 let converter: Promise<(s: string) => string> | null = null;
 /** traditional → simplified, fetched only for a query with a character that changes. */
 export async function toSimplified(q: string): Promise<string> {
@@ -91,10 +105,11 @@ export interface Outcome {
  * characters the search also runs without the word's first character, and a page only that finds
  * is kept if its text contains the query: no page that has the words is lost.
  */
-export async function runSearch(raw: string, filters: FilterSelection = {}, { fallbackBelow = Infinity, exclude, bundle }: { fallbackBelow?: number; exclude?: Record<string, string[]>; bundle?: string } = {}): Promise<Outcome | null> {
+export async function runSearch(raw: string, filters: FilterSelection = {}, { fallbackBelow = Infinity, exclude, bundle, counts = false }: { fallbackBelow?: number; exclude?: Record<string, string[]>; bundle?: string; counts?: boolean } = {}): Promise<Outcome | null> {
   const query = normalizeQuery(raw);
   if (!query) return null;
   const pf = await loadPagefind(bundle);
+  if (counts) await loadFilters(bundle);
   const searched = await toSimplified(query);
   const opts = { filters: { ...pagefindFilters(filters), ...Object.fromEntries(Object.entries(exclude ?? {}).map(([k, v]) => [k, { none: v }])) } };
   const main = await pf.search(searched, opts);

@@ -17,6 +17,8 @@ const B = answerData(bundled, registry);
 const taskIds = (a: Answer) => (a.kind === 'assigned' ? a.tasks.map((t) => t.href.match(/tasks\/([^/]+)\//)![1]) : []);
 const names = (ds: { name: string }[]) => ds.map((d) => d.name);
 const deptName = (m: PlanModel, id: string) => m.departments.find((d) => d.id === id)!.name;
+/** An answer without the related tasks' own leads: what is left must name no department. */
+const withoutTaskLeads = (a: Answer) => (a.kind === 'unassigned' ? { ...a, related: a.related.map((r) => ({ ...r, leads: [] })) } : a);
 
 describe('responsibilities', () => {
   it('reads every task department line: node, task, leads, partners, 等, the printed block', () => {
@@ -74,7 +76,8 @@ describe('findAnswer on a fixture plan', () => {
     expect(a).toEqual({
       kind: 'unassigned', plan: 'answers-plan', planTitle: '白川市制造业提质行动方案', topic: '植保无人机',
       elsewhere: [{ title: '智能农机', href: '/answers-plan/sectors/p2-1-1/', kind: 'sector' }],
-      related: [{ title: '推进智能化改造', href: '/answers-plan/tasks/p3-2/', sector: '智能农机', terms: ['农机'], quote: null }],
+      // The related task's own printed lead, shown as the task's (推动它的任务), never as the topic's.
+      related: [{ title: '推进智能化改造', href: '/answers-plan/tasks/p3-2/', sector: '智能农机', terms: ['农机'], quote: null, leads: [{ name: '市工业和信息化局', href: '/answers-plan/departments/shi-gong-ye-he-xin-xi-hua-ju/' }] }],
       topicsHref: '/answers-plan/departments/topics/',
       home: true,
     });
@@ -93,13 +96,15 @@ describe('findAnswer on a fixture plan', () => {
     expect(a.kind).toBe('unassigned');
     if (a.kind !== 'unassigned') return;
     expect(a.elsewhere[0]).toEqual({ title: '智能农机', href: '/answers-plan/sectors/p2-1-1/', kind: 'sector' });
-    expect(a.related.map((r) => [r.title, r.sector, r.quote?.text])).toEqual([['推进智能化改造', null, '推动中小企业上云用平台，带动智能农机等行业提升质量。']]);
-    expect(JSON.stringify(a)).not.toContain('市工业和信息化局');
+    expect(a.related.map((r) => [r.title, r.sector, r.quote?.text, names(r.leads)])).toEqual([['推进智能化改造', null, '推动中小企业上云用平台，带动智能农机等行业提升质量。', ['市工业和信息化局']]]);
+    expect(JSON.stringify(withoutTaskLeads(a))).not.toContain('市工业和信息化局');
   });
 
-  it('never names a department for a topic the tasks do not mention', () => {
+  it('never names a department for a topic the tasks do not mention, but as a related task\'s own lead', () => {
     for (const topic of ['植保无人机', '人才引进', '知识产权质押', '有机杂粮', '航天遥感', '宇航员']) {
-      const json = JSON.stringify(findAnswer(F, topic));
+      const a = findAnswer(F, topic);
+      if (a.kind === 'unassigned') for (const r of a.related) expect(r.leads, topic).toEqual(fixture.tasks.find((t) => r.href.endsWith(`/tasks/${t.id}/`))!.leads.map((id) => ({ name: deptName(fixture, id), href: `/answers-plan/departments/${id}/` })));
+      const json = JSON.stringify(withoutTaskLeads(a));
       for (const d of fixture.departments) expect(json, topic).not.toContain(d.name);
     }
   });
@@ -122,9 +127,15 @@ describe('findAnswer on a fixture plan', () => {
     expect(findAnswer(F, '').kind).toBe('absent');
   });
 
-  it('several words: all of them in one paragraph', () => {
+  it('several words: all of them in one paragraph; else most of them, said so; absent only when no word occurs', () => {
     expect(taskIds(findAnswer(F, '中小企业 质量'))).toEqual(['p3-2']);
-    expect(findAnswer(F, '中小企业 宇航员').kind).toBe('absent');
+    expect(findAnswer(F, '中小企业 质量')).not.toHaveProperty('matched');
+    const some = findAnswer(F, '中小企业 宇航员');
+    expect(some.kind === 'assigned' && [taskIds(some), some.matched]).toEqual([['p3-2'], ['中小企业']]);
+    // A run the plan prints apart: cut into the plan's own words.
+    const run = findAnswer(F, '质量中小企业');
+    expect(run.kind === 'assigned' && [taskIds(run), run.matched]).toEqual([['p3-2'], ['质量', '中小企业']]);
+    expect(findAnswer(F, '宇航员 火星').kind).toBe('absent');
   });
 });
 
@@ -156,7 +167,9 @@ describe('the core file (shipped to the browser)', () => {
   it('answers per plan when there are several plans', () => {
     const { core } = setup();
     const answers = findAnswers([coreAnswerData(B), core], '首席质量官', new Map());
-    expect(answers.map((a) => [a.plan, a.kind])).toEqual([['liaoning-2015-24', 'absent'], ['answers-plan', 'assigned']]);
+    // The bundled plan has no 首席质量官 but speaks of 质量: answered for that word, said so.
+    expect(answers.map((a) => [a.plan, a.kind, 'matched' in a ? a.matched : null])).toEqual([['liaoning-2015-24', 'assigned', ['质量']], ['answers-plan', 'assigned', null]]);
+    expect(findAnswers([coreAnswerData(B), core], '宇航员', new Map()).map((a) => a.kind)).toEqual(['absent', 'absent']);
   });
 });
 
@@ -230,9 +243,9 @@ describe('topicList (the static page)', () => {
 });
 
 describe('answersTopic (a card for a query that is only a topic)', () => {
-  it('shows departments, tasks that state the topic and sectors\' own topics; not passing mentions', () => {
-    expect(['技术创新', '质监局', '机器人', '石化'].map((t) => answersTopic(findAnswer(B, t)))).toEqual([true, true, true, true]);
-    expect(['沈阳', '疫苗', '宇航员', '首台套'].map((t) => answersTopic(findAnswer(B, t)))).toEqual([false, false, false, false]);
+  it('shows a card for a department named alone; a plain keyword gets the results first', () => {
+    expect(['质监局', '省科技厅', '省经济和信息化委'].map((t) => answersTopic(findAnswer(B, t)))).toEqual([true, true, true]);
+    expect(['技术创新', '机器人', '石化', '光伏', '钢铁', '沈阳', '疫苗', '宇航员', '首台套'].map((t) => answersTopic(findAnswer(B, t)))).toEqual(Array(9).fill(false));
   });
 });
 

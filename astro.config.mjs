@@ -17,7 +17,9 @@ export default defineConfig({
   // (src/content.config.ts) and POLICY_DIST_DIR, with POLICY_SOURCES_DIR for npm run convert.
   outDir: process.env.POLICY_DIST_DIR ?? './dist',
   trailingSlash: 'always',
-  build: { format: 'directory' },
+  // Page-specific styles (charts, graph, matrix, library …) stay files: inlined, each one's hash
+  // would be added to the CSP <meta> of every page, 原文 included.
+  build: { format: 'directory', inlineStylesheets: 'never' },
   integrations: [mdx(), ...(site ? [sitemap({ filter: (page) => !/\/404\/?$/.test(new URL(page).pathname) })] : []), siteAddress(site), durableUrls()],
   server: { port: 4321 },
   vite: {

@@ -38,3 +38,27 @@ export function socialMeta(page: { title: string; description: string; path: str
 export function robotsTxt(site: URL): string {
   return ['User-agent: *', 'Allow: /', '', `Sitemap: ${siteHref(`/${SITEMAP_FILE}`, site)}`, ''].join('\n');
 }
+
+/** A shared link names its plan: page title · plan title (unless the title already holds it). */
+export function ogTitle(title: string, planTitle: string | null): string {
+  return planTitle && !title.includes(planTitle) ? `${title} · ${planTitle}` : title;
+}
+
+/**
+ * A task's link preview leads with who does it, as the text assigns it: 牵头：甲、乙；配合：丙等.
+ * Then the task's first sentence. Without printed departments only the sentence.
+ */
+export function taskDescription(t: { leadVerb?: string; leads: string[]; partners: string[]; partnersOpenEnded: boolean; sentence: string }): string {
+  const who = [
+    t.leads.length > 0 ? `${t.leadVerb || '牵头'}：${t.leads.join('、')}` : '',
+    t.partners.length > 0 ? `配合：${t.partners.join('、')}${t.partnersOpenEnded ? '等' : ''}` : '',
+  ].filter(Boolean).join('；');
+  return who ? `${who}。${t.sentence}` : t.sentence;
+}
+
+/** A department's link preview: what it leads (by task title) and how many tasks it cooperates on. */
+export function departmentDescription(d: { name: string; leads: string[]; partners: number; planTitle: string }): string {
+  const leads = d.leads.length > 0 ? `牵头 ${d.leads.length} 项任务：${d.leads.join('、')}` : '不牵头任务';
+  const partners = d.partners > 0 ? `；配合 ${d.partners} 项` : '';
+  return `${d.name}在《${d.planTitle}》中${leads}${partners}。`;
+}

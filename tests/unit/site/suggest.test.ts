@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import { editDistance, nearestPaths, normalisePath } from '../../../src/lib/site/suggest.ts';
+
+const pages = ['/p/', '/p/tasks/', '/p/tasks/p3-3/', '/p/tasks/p3-4/', '/p/sectors/p2-1-3/', '/p/plan/'];
+
+describe('normalisePath', () => {
+  it('drops query and anchor, lowers case, adds the trailing slash and decodes', () => {
+    expect(normalisePath('/P/Tasks/p3-3?x=1#a')).toBe('/p/tasks/p3-3/');
+    expect(normalisePath('p/plan/index.html')).toBe('/p/plan/');
+    expect(normalisePath('//p//tasks')).toBe('/p/tasks/');
+    expect(normalisePath('/p/%E4%BB%BB')).toBe('/p/任/');
+    expect(normalisePath('/p/%E4')).toBe('/p/%e4/');
+  });
+});
+
+describe('editDistance', () => {
+  it('counts insertions, deletions and substitutions', () => {
+    expect(editDistance('task', 'tasks')).toBe(1);
+    expect(editDistance('p3-33', 'p3-3')).toBe(1);
+    expect(editDistance('abc', 'xbz')).toBe(2);
+    expect(editDistance('', 'ab')).toBe(2);
+    expect(editDistance('same', 'same')).toBe(0);
+  });
+});
+
+describe('nearestPaths', () => {
+  it('finds the page meant by a mistyped task address, nearest first', () => {
+    expect(nearestPaths('/p/tasks/p3-33/', pages)).toEqual(['/p/tasks/p3-3/', '/p/tasks/p3-4/']);
+    expect(nearestPaths('/p/task/p3-4', pages)[0]).toBe('/p/tasks/p3-4/');
+  });
+  it('suggests nothing far away, never the requested path itself, and at most n', () => {
+    expect(nearestPaths('/zzzzzzzzzzzzzzzzzzzz/', pages)).toEqual([]);
+    expect(nearestPaths('/p/plan/', pages)).not.toContain('/p/plan/');
+    expect(nearestPaths('/p/tasks/p3-5/', pages, 1)).toEqual(['/p/tasks/p3-3/']);
+  });
+});

@@ -231,35 +231,24 @@ export function buildOutline(lines: LogicalLine[], scheme: HeadingScheme = OFFIC
     }
 
     const node = deepest()!;
+    // A line that completes the department line before it: its 完成时限, or its partners
+    // (协同责任单位：A、B after 牵头责任单位：C). Without such a line before it, it stays text.
     const deadline = readDeadlineLine(l.text);
-    if (deadline !== null) {
+    const partnerLine = deadline === null ? readPartnerLine(l.text) : null;
+    if (deadline !== null || partnerLine !== null) {
       const owner = previousDepartments;
-      if (owner && owner.deadline === null) {
-        const offset = owner.text.length + 1;
-        owner.deadline = deadline;
-        owner.text += `\n${l.text}`;
-        owner.endLine = l.endLine;
-        owner.marks.push(...l.marks.map((m) => ({ ...m, start: m.start + offset, end: m.end + offset })));
+      const completes = deadline !== null ? owner?.deadline === null : !!owner && owner.partners.length === 0 && !owner.partnersOpenEnded && owner.leadRule === 'printed';
+      if (owner && completes) {
+        if (deadline !== null) owner.deadline = deadline;
+        else {
+          owner.partners = partnerLine!.partners;
+          owner.partnersOpenEnded = partnerLine!.openEnded;
+        }
+        appendLine(owner, l);
         continue;
       }
-      log?.keep(l, 'assignments', 'deadline-line', 'a deadline line (完成时限：…) that follows no department line: kept as text');
-      previousDepartments = pushParagraph(node, l, true, log);
-      continue;
-    }
-    const partnerLine = readPartnerLine(l.text);
-    if (partnerLine !== null) {
-      // 协同责任单位：A、B on the line after 牵头责任单位：C completes that line.
-      const owner = previousDepartments;
-      if (owner && owner.partners.length === 0 && !owner.partnersOpenEnded && owner.leadRule === 'printed') {
-        const offset = owner.text.length + 1;
-        owner.partners = partnerLine.partners;
-        owner.partnersOpenEnded = partnerLine.openEnded;
-        owner.text += `\n${l.text}`;
-        owner.endLine = l.endLine;
-        owner.marks.push(...l.marks.map((m) => ({ ...m, start: m.start + offset, end: m.end + offset })));
-        continue;
-      }
-      log?.keep(l, 'assignments', 'department-line', 'a partner line (配合单位：…) that follows no lead line: kept as text');
+      if (deadline !== null) log?.keep(l, 'assignments', 'deadline-line', 'a deadline line (完成时限：…) that follows no department line: kept as text');
+      else log?.keep(l, 'assignments', 'department-line', 'a partner line (配合单位：…) that follows no lead line: kept as text');
       previousDepartments = pushParagraph(node, l, true, log);
       continue;
     }
@@ -335,6 +324,14 @@ function pushParagraph(node: AnyNode, l: LogicalLine, allowLead: boolean, log?: 
     return undefined;
   }
   return last;
+}
+
+/** A printed line that continues a department line: its text, range and correction marks. */
+function appendLine(owner: DepartmentLine, l: LogicalLine): void {
+  const offset = owner.text.length + 1;
+  owner.text += `\n${l.text}`;
+  owner.endLine = l.endLine;
+  owner.marks.push(...l.marks.map((m) => ({ ...m, start: m.start + offset, end: m.end + offset })));
 }
 
 /** Department lines pushed per node so far: counting the node's blocks each time was quadratic. */

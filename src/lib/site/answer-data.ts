@@ -45,6 +45,8 @@ export const AnswerDataSchema = z.object({
     joint: z.literal(1).optional(),
     /** Anchor of the printed department line on `href`. */
     block: z.string(),
+    /** 完成时限 printed with it, when there is one. */
+    dl: z.string().optional(),
   })),
   /** Pages that show places: href, title, what kind of text, the sector (index) it belongs to. */
   pages: z.array(z.object({ h: z.string(), n: z.string(), k: PlaceKindSchema, s: z.number().int().optional(), part: z.literal(1).optional() })),
@@ -202,6 +204,7 @@ export function answerData(model: PlanModel, registry: Registry): AnswerData {
       open: r.partnersOpenEnded,
       ...(r.jointly ? { joint: 1 as const } : {}),
       block: r.block,
+      ...(r.deadline ? { dl: r.deadline } : {}),
     })),
     pages: pageList,
     places,

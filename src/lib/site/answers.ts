@@ -43,6 +43,8 @@ export interface TaskRef {
   partnersOpenEnded: boolean;
   /** The bodies are each responsible and none leads: shown as 负责, never as 牵头. */
   jointly: boolean;
+  /** 完成时限 printed with the responsibility (an item's, where the plan assigns items), or null. */
+  deadline: string | null;
 }
 export interface Quote {
   /** The sentence (clipped around the topic when long) that mentions the topic. */
@@ -125,6 +127,7 @@ function taskRef(d: AnswerData, r: AnswerResp): TaskRef {
     partners: r.partners.map((i) => deptRef(d, i)),
     partnersOpenEnded: r.open,
     jointly: r.joint === 1,
+    deadline: r.dl ?? null,
   };
 }
 

@@ -19,6 +19,8 @@ export interface Responsibility {
   jointly: boolean;
   /** Id of the block where it is printed (the department line), for a link to it. */
   block: string;
+  /** 完成时限 as printed with it, or null. */
+  deadline: string | null;
 }
 
 /**
@@ -34,5 +36,6 @@ export function responsibilities(model: Pick<PlanModel, 'assignments'>): Respons
     partnersOpenEnded: a.partnersOpenEnded,
     jointly: a.leadRule === 'all-responsible',
     block: a.block,
+    deadline: a.deadline,
   }));
 }

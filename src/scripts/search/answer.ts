@@ -91,6 +91,7 @@ function deptLinks(ds: DeptRef[], role: 'lead' | 'partner' | 'task-lead'): (Node
 function duty(t: TaskRef): HTMLElement {
   const p = el('p', { class: 'answer-duty' }, el('span', { class: 'answer-label' }, t.jointly ? '负责' : '牵头'), ...deptLinks(t.leads, 'lead'));
   if (t.partners.length) p.append('；', el('span', { class: 'answer-label' }, '配合'), ...deptLinks(t.partners, 'partner'), t.partnersOpenEnded ? '等' : '');
+  if (t.deadline) p.append('；', el('span', { class: 'answer-label' }, '完成时限'), t.deadline);
   return p;
 }
 

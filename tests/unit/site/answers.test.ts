@@ -23,9 +23,9 @@ const withoutTaskLeads = (a: Answer) => (a.kind === 'unassigned' ? { ...a, relat
 describe('responsibilities', () => {
   it('reads every task department line: node, task, leads, partners, 等, the printed block', () => {
     expect(responsibilities(fixture)).toEqual([
-      { node: 'p3-1', task: 'p3-1', leads: ['shi-shi-chang-jian-guan-ju'], partners: ['shi-gong-ye-he-xin-xi-hua-ju', 'shi-ke-ji-ju'], partnersOpenEnded: true, jointly: false, block: 'p3-1-dept' },
-      { node: 'p3-2', task: 'p3-2', leads: ['shi-gong-ye-he-xin-xi-hua-ju'], partners: ['shi-ke-ji-ju', 'shi-cai-zheng-ju'], partnersOpenEnded: false, jointly: false, block: 'p3-2-dept' },
-      { node: 'p3-3', task: 'p3-3', leads: ['shi-ke-ji-ju'], partners: [], partnersOpenEnded: false, jointly: false, block: 'p3-3-dept' },
+      { node: 'p3-1', task: 'p3-1', leads: ['shi-shi-chang-jian-guan-ju'], partners: ['shi-gong-ye-he-xin-xi-hua-ju', 'shi-ke-ji-ju'], partnersOpenEnded: true, jointly: false, block: 'p3-1-dept', deadline: null },
+      { node: 'p3-2', task: 'p3-2', leads: ['shi-gong-ye-he-xin-xi-hua-ju'], partners: ['shi-ke-ji-ju', 'shi-cai-zheng-ju'], partnersOpenEnded: false, jointly: false, block: 'p3-2-dept', deadline: null },
+      { node: 'p3-3', task: 'p3-3', leads: ['shi-ke-ji-ju'], partners: [], partnersOpenEnded: false, jointly: false, block: 'p3-3-dept', deadline: null },
     ]);
     expect(responsibilities(bundled)).toHaveLength(10);
   });
@@ -268,5 +268,15 @@ describe('findAnswer where responsibilities are printed for items (duty-lines-pl
     expect(a.kind).toBe('assigned');
     if (a.kind !== 'assigned') return;
     expect(a.tasks.map((t) => [names(t.leads), names(t.partners)])).toEqual([[['各市人民政府'], ['省发展改革委']]]);
+  });
+});
+
+describe('an item-level responsibility with its 完成时限', () => {
+  it('is answered at its level: the item and its deadline', async () => {
+    const { convertFixture } = await import('../helpers.ts');
+    const { responsibilities } = await import('../../../src/lib/site/responsibilities.ts');
+    const { model } = convertFixture('duty-lines-plan.txt');
+    const withDeadline = responsibilities(model).filter((r) => r.deadline !== null);
+    expect(withDeadline.map((r) => [r.node, r.deadline])).toContainEqual(['p2-2-1', '长期坚持']);
   });
 });

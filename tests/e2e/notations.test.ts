@@ -3,48 +3,22 @@
  * responsibilities printed at item, clause and table level are shown where they belong, attachments
  * have their pages, and 原文 lists the page furniture it removed.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import type { Server } from 'node:http';
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
 import AxeBuilder from '@axe-core/playwright';
 import { listPages, pagePath } from '../../src/lib/model/pages.ts';
-import { PlanModelSchema, type PlanModel } from '../../src/lib/model/schema.ts';
 import { walkNodes } from '../../src/lib/model/walk.ts';
-import { launch } from './browser.ts';
-import { buildSite } from './build.ts';
-import { serve } from './server.ts';
+import { useFixtureSite } from './fixture-site.ts';
 
 const FIXTURES = ['duty-lines-plan', 'division-table-plan', 'chapters-plan', 'reprint-plan'];
 const squash = (s: string) => s.replace(/\s+/g, '');
 
-let browser: Browser;
-let server: Server;
-let base: string;
-let models: Map<string, PlanModel>;
-beforeAll(async () => {
-  const { dist, generated } = buildSite(FIXTURES.map((f) => `tests/fixtures/${f}.txt`), { compress: false });
-  models = new Map(FIXTURES.map((f) => [f, PlanModelSchema.parse(JSON.parse(readFileSync(join(generated!, f, 'plan.json'), 'utf8')))]));
-  ({ server, url: base } = await serve(dist));
-  browser = await launch();
-}, 240_000);
-afterAll(async () => {
-  await browser?.close();
-  server?.close();
-});
-
-const open = async (path: string): Promise<Page> => {
-  const page = await (await browser.newContext()).newPage();
-  const res = await page.goto(base + path);
-  expect(res?.status(), path).toBe(200);
-  return page;
-};
+const site = useFixtureSite(FIXTURES);
+const open = site.open;
 
 describe('notation fixture plans as pages', () => {
   it('every paragraph, department line and 专栏 entry appears on its reading page', async () => {
     const missing: string[] = [];
-    for (const model of models.values()) {
+    for (const model of site.models().values()) {
       for (const p of listPages(model)) {
         const page = await open(pagePath(model.id, p.kind, p.id));
         const main = squash((await page.locator('main').textContent()) ?? '');

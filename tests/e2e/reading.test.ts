@@ -3,51 +3,25 @@
  * page, the reading report (识别说明) says what was kept as text and how each responsibility was
  * read, a traditional copy keeps its characters, and 原文 shows each envelope line where it is printed.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import type { Server } from 'node:http';
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
 import AxeBuilder from '@axe-core/playwright';
 import { listPages, pagePath } from '../../src/lib/model/pages.ts';
-import { PlanModelSchema, type PlanModel } from '../../src/lib/model/schema.ts';
 import { walkNodes } from '../../src/lib/model/walk.ts';
-import { launch } from './browser.ts';
-import { buildSite } from './build.ts';
-import { serve } from './server.ts';
+import { useFixtureSite } from './fixture-site.ts';
 
 const FILES = ['corpus/city-opinion-traditional', 'corpus/county-notice-measures', 'corpus/province-plan-pdf', 'bad-table-cells'];
 const squash = (s: string) => s.replace(/\s+/g, '');
 
-let browser: Browser;
-let server: Server;
-let base: string;
-let models: PlanModel[];
-beforeAll(async () => {
-  const { dist, generated } = buildSite(FILES.map((f) => `tests/fixtures/${f}.txt`), { compress: false });
-  models = FILES.map((f) => PlanModelSchema.parse(JSON.parse(readFileSync(join(generated!, f.split('/').pop()!, 'plan.json'), 'utf8'))));
-  ({ server, url: base } = await serve(dist));
-  browser = await launch();
-}, 240_000);
-afterAll(async () => {
-  await browser?.close();
-  server?.close();
-});
-
-const open = async (path: string): Promise<Page> => {
-  const page = await (await browser.newContext()).newPage();
-  const res = await page.goto(base + path);
-  expect(res?.status(), path).toBe(200);
-  return page;
-};
+const site = useFixtureSite(FILES);
+const open = site.open;
 
 describe('documents of real forms as pages', () => {
   it('every paragraph and responsibility of every reading page appears on it', async () => {
     const missing: string[] = [];
-    const page = await (await browser.newContext({ javaScriptEnabled: false })).newPage();
-    for (const model of models) {
+    const page = await (await site.browser().newContext({ javaScriptEnabled: false })).newPage();
+    for (const model of site.models().values()) {
       for (const p of listPages(model)) {
-        await page.goto(base + pagePath(model.id, p.kind, p.id));
+        await page.goto(site.base() + pagePath(model.id, p.kind, p.id));
         const main = squash((await page.locator('main').textContent()) ?? '');
         const node = [...walkNodes(model.parts)].find((n) => n.id === p.id)!;
         const own = p.kind === 'sector-group' || (p.kind === 'part' && node.kind === 'part' && node.role !== 'overview');
@@ -66,7 +40,7 @@ describe('documents of real forms as pages', () => {
     const item = page.locator('#unread-line-35');
     await expect(item.locator('p').first().innerText()).resolves.toBe('第 35 行：表格各行与表头列数不符，逐行作为正文保留');
     const href = await item.locator('a', { hasText: '在原文中查看' }).getAttribute('href');
-    await page.goto(base + href!);
+    await page.goto(site.base() + href!);
     const id = href!.split('#')[1];
     await expect(page.locator(`[id="${id}"]`).innerText().then(squash)).resolves.toContain(squash('类别'));
     await page.close();
@@ -81,7 +55,7 @@ describe('documents of real forms as pages', () => {
       squash('三、做好防灾减灾（其中一段）：牵头：县水利局；配合：县气象局 句中写明 · 原文写明牵头与配合'),
       squash('三、做好防灾减灾（其中一段）：牵头：县水利局；配合：县财政局等 句中写明 · 原文写明牵头与配合'),
     ]);
-    await page.goto(`${base}/county-notice-measures/`);
+    await page.goto(`${site.base()}/county-notice-measures/`);
     await expect(page.locator('a[href="/county-notice-measures/report/"]').count()).resolves.toBe(1);
     await page.close();
   });

@@ -1,6 +1,6 @@
-import * as OpenCC from 'opencc-js';
 import type { Correction, Mark } from '../model/schema.ts';
 import { labelledLineUnfinished } from './departments.ts';
+import { foldChar } from './fold.ts';
 import { matchMarker } from './markers.ts';
 import { ATTACHMENT_START, BOX_START, isDocNumber, ROW_START, type LogicalLine } from './patterns.ts';
 import type { SourceLine } from './read.ts';
@@ -12,7 +12,6 @@ export interface RepairResult {
   corrections: Correction[];
 }
 
-const toSimplified = OpenCC.Converter({ from: 't', to: 'cn' });
 const CJK = /[\u3400-\u9fff]/;
 
 /**
@@ -151,8 +150,8 @@ function variantCorrections(src: SourceLine, traditional: boolean): { text: stri
   const corrections: Omit<Correction, 'line'>[] = [];
   for (let i = 0; i < src.text.length; i++) {
     const ch = src.text[i];
-    const simplified = CJK.test(ch) ? toSimplified(ch) : ch;
-    if (simplified !== ch && [...simplified].length === 1) {
+    const simplified = foldChar(ch);
+    if (simplified !== ch) {
       marks.push({ start: text.length, end: text.length + simplified.length, correction: -1 });
       corrections.push({
         kind: 'variant-character',

@@ -10,10 +10,10 @@
  * Figures per setting: `npm run bench` (search section) and the closing note of issue 4.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, readdirSync, rmSync, statSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { planBundle } from '../src/lib/search/bundles.ts';
+import { inLibraryBundle, LIBRARY_EXCLUDE_SELECTORS, planBundle } from '../src/lib/search/bundles.ts';
 
 /** Word positions per index chunk. */
 export const CHUNK_UNITS = 3000;
@@ -34,6 +34,10 @@ export function indexSite(dist: string, units = CHUNK_UNITS): { chunks: number; 
     env: { ...process.env, PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE: String(units) },
   });
   if (r.status !== 0) throw new Error(`pagefind failed on ${dist}:\n${r.stderr}${r.stdout}`);
+  return chunkSizes(dist);
+}
+
+function chunkSizes(dist: string): { chunks: number; largest: number; median: number } {
   const dir = join(dist, 'pagefind', 'index');
   const sizes = readdirSync(dir).filter((f) => f.endsWith('.pf_index')).map((f) => statSync(join(dir, f)).size).sort((a, b) => a - b);
   return { chunks: sizes.length, largest: sizes.at(-1) ?? 0, median: sizes[Math.floor(sizes.length / 2)] ?? 0 };
@@ -54,6 +58,43 @@ export function builtPlans(dist: string): string[] {
  * whose page list alone grows by ≈ 0.5 KB per plan (48 KB at 100 plans). The library bundle stays
  * for the search page. Pagefind's Node API indexes them all in one service process.
  */
+/**
+ * A library's own bundle, which its /search/ page loads: the pages src/lib/search/bundles.ts keeps
+ * (reading pages, department pages, and of 原文 what no other page prints). Each plan's bundle
+ * still has all of its pages.
+ */
+export async function indexLibrary(dist: string, units = CHUNK_UNITS): Promise<{ chunks: number; largest: number; median: number; pages: number }> {
+  rmSync(join(dist, 'pagefind'), { recursive: true, force: true });
+  process.env.PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE = String(units);
+  const pagefind = await import('pagefind');
+  let pages = 0;
+  try {
+    const { index, errors } = await pagefind.createIndex({ excludeSelectors: LIBRARY_EXCLUDE_SELECTORS });
+    if (!index || errors.length) throw new Error(`pagefind (library): ${errors.join('; ')}`);
+    const html = [...walkHtml(dist)].filter((f) => inLibraryBundle(relative(dist, f)));
+    for (const f of html) {
+      const added = await index.addHTMLFile({ sourcePath: relative(dist, f), content: readFileSync(f, 'utf8') });
+      if (added.errors.length) throw new Error(`pagefind (library, ${f}): ${added.errors.join('; ')}`);
+    }
+    pages = html.length;
+    const written = await index.writeFiles({ outputPath: join(dist, 'pagefind') });
+    if (written.errors.length) throw new Error(`pagefind (library): ${written.errors.join('; ')}`);
+    await index.deleteIndex();
+  } finally {
+    await pagefind.close();
+  }
+  return { ...chunkSizes(dist), pages };
+}
+
+function* walkHtml(dir: string): Generator<string> {
+  for (const e of readdirSync(dir, { withFileTypes: true })) {
+    const p = join(dir, e.name);
+    if (e.isDirectory()) {
+      if (e.name !== 'pagefind' && e.name !== '_astro') yield* walkHtml(p);
+    } else if (e.name.endsWith('.html')) yield p;
+  }
+}
+
 /** Plan indexes built at the same time. */
 const PARALLEL_INDEXES = 4;
 
@@ -94,13 +135,13 @@ if (import.meta.url === `file://${process.argv[1]}`) {
     process.exit(2);
   }
   try {
-    const { chunks, largest, median } = indexSite(dist, units);
+    const plans = builtPlans(dist);
+    const { chunks, largest, median } = plans.length > 1 ? await indexLibrary(dist, units) : indexSite(dist, units);
     if (units === CHUNK_UNITS && median > MAX_CHUNK_BYTES) {
       console.error(`${join(dist, 'pagefind/index')}: the median index chunk is ${median} bytes (> ${MAX_CHUNK_BYTES}); ` +
         'Pagefind no longer honours PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE — see scripts/index-search.ts');
       process.exit(1);
     }
-    const plans = builtPlans(dist);
     if (plans.length > 1) {
       await indexPlans(dist, plans, units);
       console.log(`search index: one bundle per plan for ${plans.length} plans (${planBundle('<plan>')})`);

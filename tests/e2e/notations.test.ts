@@ -52,6 +52,19 @@ describe('notation fixture plans as pages', () => {
     await page.close();
   });
 
+  it('answers a question about an item at the item's level: its 牵头, 配合 and 完成时限', async () => {
+    const page = await open(`/search/?q=${encodeURIComponent('节能改造由谁负责')}`);
+    await page.waitForSelector('body[data-search-done]');
+    const first = page.locator('#search-answer [data-answer] .answer-tasks > li').first();
+    await expect(first.locator('a.answer-task').innerText()).resolves.toContain('实施节能改造');
+    const duty = squash(await first.locator('.answer-duty').innerText());
+    expect(duty).toContain(squash('省工业和信息化厅'));
+    expect(duty).toContain(squash('完成时限长期坚持'));
+    // The deadline of the item above it (2020年底前) belongs to another task.
+    expect(duty).not.toContain('2020');
+    await page.close();
+  });
+
   it('the matrix marks item-level roles and labels a local government column', async () => {
     const page = await open('/duty-lines-plan/departments/');
     const heads = await page.locator('#matrix thead th.dept-col').allInnerTexts();

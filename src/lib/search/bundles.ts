@@ -6,3 +6,23 @@ export const SITE_BUNDLE = '/pagefind/';
 export const planBundle = (plan: string) => `/pagefind/plans/${plan}/`;
 /** The site's vocabulary and pinyin table (src/pages/search-vocab.json.ts), for typo suggestions. */
 export const VOCAB_FILE = '/search-vocab.json';
+
+/**
+ * Pages of a plan that the library-wide bundle (/pagefind/) leaves to the plan's own bundle: the
+ * plan home, the lists (目录), the matrix and graph, the department pages, targets, indicators and
+ * the reading report repeat text that a task, sector, measure or part page holds (a department
+ * page lists the tasks that print its name). Every page indexed costs each first query in a library
+ * ≈ 9 bytes of Pagefind's page list, and each repeated word its positions in the word chunks: at
+ * 100 plans these pages made the page list 49 KB instead of 32 KB. A department's name searched
+ * across the library finds the tasks that assign it, and its answer card links its pages.
+ */
+const REPEATING = /^[^/]+\/(?:(?:tasks|sectors|measures|entities|departments|departments\/[^/]+|report|targets|indicators)\/)?index\.html$/;
+
+/** Whether the library-wide bundle indexes a built page (its path under dist/, e.g. p/tasks/p2-1/index.html). */
+export const inLibraryBundle = (path: string): boolean => !REPEATING.test(path);
+
+/**
+ * In the library-wide bundle 原文 keeps only what no other page prints: the notice, the preamble
+ * and the closing lines. Its outline is the text of the plan's reading pages.
+ */
+export const LIBRARY_EXCLUDE_SELECTORS = ['article.fulltext > :not(#notice):not(.tail):not([id^="preamble-"]):not(#plan-title)'];

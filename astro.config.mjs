@@ -2,20 +2,21 @@
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
-import { durableUrls } from './src/integrations/durable-urls.ts';
+import { durableUrls } from './src/lib/durable-urls/integration.ts';
 import { siteAddress } from './src/integrations/site-address.ts';
-import { parseSiteUrl } from './src/lib/site/site-url.ts';
+import { parseSiteUrl } from './src/lib/site/seo/site-url.ts';
 import { EXCERPT_POLICY } from './src/lib/search/excerpt-html.ts';
+import { env } from './src/lib/env.ts';
 
 // The public address comes from the environment (SITE_URL=https://… npm run build). Without it no
 // page names an absolute address: no canonical link, sitemap or robots.txt (see the README).
-const site = parseSiteUrl(process.env.SITE_URL);
+const site = parseSiteUrl(env.siteUrl());
 
 export default defineConfig({
   site: site?.href,
   // Another library can be built beside this one (tests, npm run bench:scale): POLICY_GENERATED_DIR
   // (src/content.config.ts) and POLICY_DIST_DIR, with POLICY_SOURCES_DIR for npm run convert.
-  outDir: process.env.POLICY_DIST_DIR ?? './dist',
+  outDir: env.distDir(),
   trailingSlash: 'always',
   // Page-specific styles (charts, graph, matrix, library …) stay files: inlined, each one's hash
   // would be added to the CSP <meta> of every page, 原文 included.
@@ -49,7 +50,7 @@ export default defineConfig({
         "base-uri 'self'",
         "form-action 'self'",
         // Trusted Types: no HTML sink accepts a string; the only policy is the search excerpt's
-        // (src/scripts/search/trusted.ts), which lets through escaped text with <mark> and nothing else.
+        // (src/browser/search/trusted.ts), which lets through escaped text with <mark> and nothing else.
         "require-trusted-types-for 'script'",
         `trusted-types ${EXCERPT_POLICY}`,
       ],

@@ -13,10 +13,10 @@
 import { createHash } from 'node:crypto';
 import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
-import { extname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { extname, join } from 'node:path';
 import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
+import { env } from '../src/lib/env.ts';
 
 /**
  * Brotli quality. 11 costs ≈ 2.8× the time of 10 for 1.8 % fewer bytes (measured on a 10-plan
@@ -41,7 +41,7 @@ function* files(dir: string): Generator<string> {
 
 export interface Totals { files: number; bytes: number; gzip: number; brotli: number; cached: number }
 
-const defaultCache = () => join(process.env.POLICY_CACHE_DIR ? resolve(process.env.POLICY_CACHE_DIR) : fileURLToPath(new URL('../node_modules/.cache/policy-explorer', import.meta.url)), 'compress');
+const defaultCache = () => join(env.cacheDir(), 'compress');
 
 /** Compresses one file (or copies its outputs from the cache); returns its sizes. */
 function compressFile(file: string, cache: string | null): { bytes: number; gzip: number; brotli: number; cached: boolean } {
@@ -77,7 +77,7 @@ export function compressible(dir: string): string[] {
     .map((x) => x.f);
 }
 
-export async function compressDir(dir: string, { threads = availableParallelism(), cache = process.env.POLICY_COMPRESS_CACHE === '0' ? null : defaultCache() }: { threads?: number; cache?: string | null } = {}): Promise<Totals> {
+export async function compressDir(dir: string, { threads = availableParallelism(), cache = env.compressCache() ? defaultCache() : null }: { threads?: number; cache?: string | null } = {}): Promise<Totals> {
   const list = compressible(dir);
   if (cache) mkdirSync(cache, { recursive: true });
   const total: Totals = { files: 0, bytes: 0, gzip: 0, brotli: 0, cached: 0 };
@@ -114,7 +114,7 @@ if (!isMainThread && (workerData as { compressWorker?: boolean } | null)?.compre
   const { cache } = workerData as { cache: string | null };
   parentPort!.on('message', (file: string) => parentPort!.postMessage(compressFile(file, cache)));
 } else if (isMainThread && import.meta.main) {
-  const dir = process.argv[2] ?? process.env.POLICY_DIST_DIR ?? 'dist';
+  const dir = process.argv[2] ?? env.distDir();
   const t = await compressDir(dir);
   const kb = (n: number) => `${(n / 1024).toFixed(0)} KB`;
   process.stderr.write(`compressed ${t.files} files in ${dir} (${t.cached} unchanged, from the cache): ${kb(t.bytes)} → gzip ${kb(t.gzip)}, brotli ${kb(t.brotli)}\n`);

@@ -23,12 +23,13 @@ import { readingSummary, reportLines, summaryLine } from '../src/lib/convert/sum
 import { generateFiles } from '../src/lib/mdx/generate.ts';
 import { ConventionsSchema, GazetteerSchema, NotesFileSchema, type Gazetteer, type NotesFile, type PlanModel } from '../src/lib/model/schema.ts';
 import { walkNodes } from '../src/lib/model/walk.ts';
-import { MANIFEST_FILE, mergeManifest, planUrls } from '../src/lib/model/urls.ts';
-import { readRedirects } from '../src/lib/model/redirects-file.ts';
+import { MANIFEST_FILE, mergeManifest, planUrls } from '../src/lib/durable-urls/manifest.ts';
+import { readRedirects } from '../src/lib/durable-urls/redirects-file.ts';
+import { env } from '../src/lib/env.ts';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
-const sourcesDir = process.env.POLICY_SOURCES_DIR ? resolve(process.env.POLICY_SOURCES_DIR) : join(root, 'content/sources');
-const cacheDir = join(process.env.POLICY_CACHE_DIR ? resolve(process.env.POLICY_CACHE_DIR) : join(root, 'node_modules/.cache/policy-explorer'), 'convert');
+const sourcesDir = env.sourcesDir();
+const cacheDir = join(env.cacheDir(), 'convert');
 
 /**
  * The converter's version: a hash of its code (converter, model, MDX generator) and of the
@@ -111,7 +112,7 @@ function main(argv: string[]): number {
     process.stderr.write('convert: --out needs a directory\n');
     return 2;
   }
-  const generatedDir = outAt !== -1 ? resolve(argv[outAt + 1]) : process.env.POLICY_GENERATED_DIR ? resolve(process.env.POLICY_GENERATED_DIR) : join(root, 'content/generated');
+  const generatedDir = outAt !== -1 ? resolve(argv[outAt + 1]) : resolve(root, env.generatedDir());
   const unknown = argv.filter((a) => a.startsWith('--') && !['--json', '--check', '--out', '--strict'].includes(a));
   if (unknown.length > 0) {
     process.stderr.write(`convert: unknown option ${unknown[0]}\nusage: convert [FILE …] [--json] [--check] [--strict] [--out DIR]\n`);
@@ -130,7 +131,7 @@ function main(argv: string[]): number {
   const outputs = new Map<string, string>();
   const plans: string[] = [];
   const redirects = readRedirects();
-  const useCache = !json && !check && process.env.POLICY_CONVERT_CACHE !== '0';
+  const useCache = !json && !check && env.convertCache();
   const version = useCache ? converterVersion() : '';
   let hits = 0;
   // Per plan, its unread lines as FILE:LINE: note (for --strict and the closing list).
@@ -140,7 +141,7 @@ function main(argv: string[]): number {
     if (!existsSync(file)) throw new ConvertError(rel, 1, 'no such file');
     const key = useCache ? cacheKey(version, file) : '';
     const cachedAt = join(cacheDir, `${key}.json`);
-    // The URL manifest only grows: a published URL that is gone must be redirected (src/lib/model/urls.ts).
+    // The URL manifest only grows: a published URL that is gone must be redirected (src/lib/durable-urls/manifest.ts).
     // It depends on the manifest already published, so it is merged on every run, cached or not.
     const manifestFor = (id: string, urls: string[]) => {
       const manifest = join(generatedDir, id, MANIFEST_FILE);

@@ -11,11 +11,12 @@ import { ConvertError, convertPlan } from '../src/lib/convert/index.ts';
 import { readingSummary, type ReadingSummary } from '../src/lib/convert/summary.ts';
 import * as OpenCC from 'opencc-js';
 import type { PlanModel } from '../src/lib/model/schema.ts';
+import { env } from '../src/lib/env.ts';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 
 /** The shared corpus: POLICY_CORPUS_DIR, else ../shared/corpus beside the project. */
-export const sharedCorpusDir = (): string => resolve(process.env.POLICY_CORPUS_DIR ?? join(root, '..', 'shared', 'corpus'));
+export const sharedCorpusDir = (): string => env.corpusDir();
 export const fixtureCorpusDir = join(root, 'tests', 'fixtures', 'corpus');
 
 /** Every .txt of a folder and of its sub-folders, sorted; [] when the folder is absent. */

@@ -8,6 +8,7 @@
  */
 import { launch } from '../tests/e2e/browser.ts';
 import { serve } from '../tests/e2e/server.ts';
+import { env } from '../src/lib/env.ts';
 
 const P = '/liaoning-2015-24';
 const WORDS: [string, string][] = [
@@ -30,7 +31,7 @@ const QUESTIONS: [string, string | null][] = [
   ['融资渠道由谁拓宽', null], ['轨道交通装备谁牵头', null], ['新材料由谁主导', null], ['软件业找哪个部门', null], ['汽车零部件谁来抓', null],
 ];
 
-const dist = process.argv[2] ?? process.env.POLICY_DIST_DIR ?? 'dist';
+const dist = process.argv[2] ?? env.distDir();
 const { server, url } = await serve(dist);
 const browser = await launch();
 const page = await browser.newPage();

@@ -14,6 +14,7 @@ import { existsSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { inLibraryBundle, LIBRARY_EXCLUDE_SELECTORS, planBundle } from '../src/lib/search/bundles.ts';
+import { env } from '../src/lib/env.ts';
 
 /** Word positions per index chunk. */
 export const CHUNK_UNITS = 3000;
@@ -129,7 +130,7 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   const args = process.argv.slice(2);
   const at = args.indexOf('--chunk');
   const units = at >= 0 ? Number(args.splice(at, 2)[1]) : CHUNK_UNITS;
-  const dist = args[0] ?? process.env.POLICY_DIST_DIR ?? 'dist';
+  const dist = args[0] ?? env.distDir();
   if (!dist || !Number.isInteger(units) || units <= 0) {
     console.error('usage: node scripts/index-search.ts [DIST] [--chunk UNITS]');
     process.exit(2);

@@ -10,9 +10,10 @@ import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { env } from '../src/lib/env.ts';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
-export const NGINX = process.env.NGINX_PATH ?? '/usr/sbin/nginx';
+export const NGINX = env.nginx();
 const BROTLI_MODULE = '/usr/lib/nginx/modules/ngx_http_brotli_static_module.so';
 
 /** deploy/nginx.conf with its listen address, root and redirect map (in the root) replaced. */
@@ -112,7 +113,7 @@ if (import.meta.main) {
   };
   const server = await startNginx(arg('--root') ?? join(root, 'dist'), Number(arg('--port') ?? 8080));
   // npm run serve:prod builds with the same environment: SITE_URL is the address the pages declare.
-  const declared = process.env.SITE_URL ? `pages declare ${process.env.SITE_URL} as their address` : 'built without SITE_URL: no canonical links, sitemap or robots.txt';
+  const declared = env.siteUrl() ? `pages declare ${env.siteUrl()} as their address` : 'built without SITE_URL: no canonical links, sitemap or robots.txt';
   process.stdout.write(`nginx serves ${arg('--root') ?? 'dist'} on ${server.url}/ (${declared}; Ctrl+C stops it)\n`);
   const stop = () => void server.stop().then(() => process.exit(0));
   process.on('SIGINT', stop);

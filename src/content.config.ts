@@ -2,9 +2,10 @@ import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { PageFrontmatterSchema } from './lib/model/pages.ts';
 import { PlanModelSchema } from './lib/model/schema.ts';
+import { env } from './lib/env.ts';
 
 // Tests build fixture plans into another directory; the site itself always uses content/generated.
-const base = process.env.POLICY_GENERATED_DIR ?? './content/generated';
+const base = env.generatedDir();
 
 /** One entry per page-sized node of every plan: content/generated/<plan>/<kind>/<id>.mdx. */
 const pages = defineCollection({

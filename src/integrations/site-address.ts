@@ -5,8 +5,8 @@
  */
 import { writeFileSync } from 'node:fs';
 import type { AstroIntegration } from 'astro';
-import { robotsTxt } from '../lib/site/seo.ts';
-import { SITE_URL_UNSET_MESSAGE } from '../lib/site/site-url.ts';
+import { robotsTxt } from '../lib/site/seo/seo.ts';
+import { SITE_URL_UNSET_MESSAGE } from '../lib/site/seo/site-url.ts';
 
 export function siteAddress(site: URL | undefined): AstroIntegration {
   return {

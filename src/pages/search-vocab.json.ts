@@ -1,5 +1,5 @@
 import type { APIRoute } from 'astro';
-import { plans } from '../lib/site/data.ts';
+import { plans } from '../lib/site/collections.ts';
 import { buildVocabulary } from '../lib/search/vocabulary.ts';
 
 /**

@@ -8,7 +8,7 @@ import type { Page } from 'playwright-core';
 import { useBrowser } from './use-browser.ts';
 import { seeContains, seeHidden, seeVisible } from './see.ts';
 import { loadModel } from './site.ts';
-import { targetGroups } from '../../src/lib/site/targets.ts';
+import { targetGroups } from '../../src/lib/site/views/targets.ts';
 
 const base = inject('baseUrl');
 const model = loadModel();

@@ -52,7 +52,7 @@ describe('notation fixture plans as pages', () => {
     await page.close();
   });
 
-  it('answers a question about an item at the item's level: its 牵头, 配合 and 完成时限', async () => {
+  it('answers a question about an item at the item’s level: its 牵头, 配合 and 完成时限', async () => {
     const page = await open(`/search/?q=${encodeURIComponent('节能改造由谁负责')}`);
     await page.waitForSelector('body[data-search-done]');
     const first = page.locator('#search-answer [data-answer] .answer-tasks > li').first();

@@ -3,7 +3,7 @@ import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { SITE_URL_UNSET_MESSAGE } from '../../src/lib/site/site-url.ts';
+import { SITE_URL_UNSET_MESSAGE } from '../../src/lib/site/seo/site-url.ts';
 
 /**
  * Issue 13 §1–2: the public address comes from SITE_URL. Two `astro build`s of the bundled plan

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
-import { parseManifest } from '../../src/lib/model/urls.ts';
+import { parseManifest } from '../../src/lib/durable-urls/manifest.ts';
 import { startNginx, type Nginx } from '../../scripts/serve-prod.ts';
 import { launch } from './browser.ts';
 import { resolveFile } from './server.ts';

@@ -4,11 +4,9 @@
  * 《》 without a 文号 is not a citation: the notice's own 现将《…》印发给你们 and plain mentions of a
  * document name are too ambiguous to link.
  */
+import { canonicalDocNumber, DOC, normalizeDocNumber } from '../model/doc-number.ts';
 import type { Citation, Paragraph } from '../model/schema.ts';
 
-// 〔2015〕 as printed, or with the brackets PDF extraction and typists substitute for it.
-const YEAR = String.raw`[〔\[［【(（]\s*(\d{4})\s*[〕\]］】)）]`;
-const DOC = String.raw`(\p{Script=Han}{1,12})${YEAR}\s*第?\s*(\d{1,4})\s*号`;
 const CITED = new RegExp(String.raw`《([^《》\n]{1,80})》\s*[（(]\s*${DOC}\s*[）)]|${DOC}`, 'gu');
 
 /**
@@ -25,17 +23,6 @@ function trimPrefix(prefix: string): string {
     if (at !== -1 && at + w.length < prefix.length) cut = Math.max(cut, at + w.length);
   }
   return prefix.slice(cut);
-}
-
-/** The 文号 in one canonical spelling, so that printed variants of one number compare equal. */
-export function normalizeDocNumber(prefix: string, year: string, number: string): string {
-  return `${prefix}〔${year}〕${Number(number)}号`;
-}
-
-/** Canonical form of a 文号 as printed anywhere (a plan's meta.docNumber), or null if it is not one. */
-export function canonicalDocNumber(printed: string): string | null {
-  const m = new RegExp(`^\\s*${DOC}\\s*$`, 'u').exec(printed);
-  return m ? normalizeDocNumber(m[1], m[2], m[3]) : null;
 }
 
 export interface FoundCitation {

@@ -5,7 +5,7 @@
  * A plan's conventions may declare it a known excerpt; then it converts and every page says so.
  */
 import type { Meta } from '../model/schema.ts';
-import { ConvertError } from './errors.ts';
+import { ConvertError } from '../model/errors.ts';
 import { labelledLineUnfinished } from './departments.ts';
 import { fold } from './fold.ts';
 import { OTHER_ENVELOPE_LINE, type LogicalLine } from './patterns.ts';

@@ -1,7 +1,7 @@
 import type { Entity, EntityMention, Gazetteer, Mention, Paragraph, Part } from '../model/schema.ts';
 import { walkNodes } from '../model/walk.ts';
 import { slugify } from '../model/ids.ts';
-import { ConvertError } from './errors.ts';
+import { ConvertError } from '../model/errors.ts';
 
 /** A block whose text can name entities: a paragraph, or a clause heading that reads as a sentence. */
 export interface EntityHost {

@@ -5,7 +5,7 @@
  * so 原文 lists it with its line and original text like any other repair.
  */
 import type { Conventions, Correction } from '../model/schema.ts';
-import { ConvertError } from './errors.ts';
+import { ConvertError } from '../model/errors.ts';
 import type { SourceLine } from './read.ts';
 
 export interface FurnitureContext {

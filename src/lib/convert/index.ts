@@ -10,7 +10,7 @@ import { ReadingLog } from './reading.ts';
 import { printedSegments } from '../model/text.ts';
 import { walkNodes, walkParagraphs } from '../model/walk.ts';
 import { entityHosts, markEntities } from './entities.ts';
-import { ConvertError } from './errors.ts';
+import { ConvertError } from '../model/errors.ts';
 import { markMentions, sectorKeyTerms, sectorTaskMentions } from './mentions.ts';
 import { readEnvelope, type Envelope } from './meta.ts';
 import { attachNotes } from './notes.ts';
@@ -24,7 +24,7 @@ import { findTargets } from './targets.ts';
 import { findCitations } from './citations.ts';
 import * as views from './views.ts';
 
-export { ConvertError } from './errors.ts';
+export { ConvertError } from '../model/errors.ts';
 
 export interface ConvertOptions {
   /** The file name used in error messages and to derive the plan id. */

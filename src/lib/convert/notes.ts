@@ -1,5 +1,5 @@
 import type { NotesFile, Paragraph, SourceNote } from '../model/schema.ts';
-import { ConvertError } from './errors.ts';
+import { ConvertError } from '../model/errors.ts';
 
 /**
  * Attaches reviewed notes to the paragraphs they are about. A note flags text that looks wrong but

@@ -1,4 +1,4 @@
-import { ConvertError } from './errors.ts';
+import { ConvertError } from '../model/errors.ts';
 
 /** One physical line of the source, 1-based. */
 export interface SourceLine {

@@ -1,7 +1,7 @@
 /**
  * The one shape of HTML the site inserts in the browser: a search excerpt, which Pagefind builds
  * from escaped page text and <mark> around the matched words. The Trusted Types policy
- * (src/scripts/search/trusted.ts) lets through only that shape; anything else is an injection.
+ * (src/browser/search/trusted.ts) lets through only that shape; anything else is an injection.
  */
 
 /** The name of the site's only Trusted Types policy, also listed in the CSP's trusted-types directive. */

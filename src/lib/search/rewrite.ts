@@ -1,7 +1,7 @@
 /**
  * What to search for when a query finds nothing: the words people type mapped to the plan's words.
  * Pure: it lists the attempts in order; the search runs them until one finds something
- * (src/scripts/search/resolve.ts) and shows the reader what was changed, with one click to undo.
+ * (src/browser/search/resolve.ts) and shows the reader what was changed, with one click to undo.
  *
  * For each word the reader typed (words separated by spaces; English words taken together):
  *   english  an English phrase of the glossary → the plan's term (machine tools → 数控机床);

@@ -1,7 +1,7 @@
 import type { APIRoute } from 'astro';
-import { plans } from '../../lib/site/data.ts';
-import { registry } from '../../lib/site/registry.ts';
-import { answerData, coreAnswerData } from '../../lib/site/answer-data.ts';
+import { plans } from '../../lib/site/collections.ts';
+import { registry } from '../../lib/site/views/registry.ts';
+import { answerData, coreAnswerData } from '../../lib/site/answers/answer-data.ts';
 
 /**
  * The answer data of each plan for the answer card (/<plan>/answers.json): fetched by the search

@@ -1,6 +1,6 @@
 import type { APIRoute } from 'astro';
-import { libraryMode, plans } from '../../lib/site/data.ts';
-import { libraryFiles } from '../../lib/data/library.ts';
+import { libraryMode, plans } from '../../lib/site/collections.ts';
+import { libraryFiles } from '../../lib/open-data/library.ts';
 
 /** /data/plans.csv and /data/library.json, only when the site holds more than one plan. */
 export async function getStaticPaths() {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { canonicalDocNumber, findCitations, findCitationsInText } from '../../../src/lib/convert/citations.ts';
+import { findCitations, findCitationsInText } from '../../../src/lib/convert/citations.ts';
+import { canonicalDocNumber } from '../../../src/lib/model/doc-number.ts';
 import { convertPlan } from '../../../src/lib/convert/index.ts';
 import { fixtureBytes, realPlanBytes } from '../helpers.ts';
 

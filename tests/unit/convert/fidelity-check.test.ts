@@ -12,7 +12,7 @@ vi.mock('../../../src/lib/convert/paragraph.ts', async (importOriginal) => {
   return { ...real, makeParagraph: (input: ParagraphInput) => real.makeParagraph(tamper.text ? { ...input, text: tamper.text(input) } : input) };
 });
 
-const { ConvertError } = await import('../../../src/lib/convert/errors.ts');
+const { ConvertError } = await import('../../../src/lib/model/errors.ts');
 const { convertFixture } = await import('../helpers.ts');
 
 const TASK = 'p3-2-b1'; // 鼓励企业开展跨境电子商务，扩大数字服务出口。

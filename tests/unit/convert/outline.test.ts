@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ConvertError } from '../../../src/lib/convert/errors.ts';
+import { ConvertError } from '../../../src/lib/model/errors.ts';
 import { headingScheme, OFFICIAL_SCHEME } from '../../../src/lib/convert/markers.ts';
 import { buildOutline, headingDepth, isTitleLike, sliceLine } from '../../../src/lib/convert/outline.ts';
 import { ReadingLog } from '../../../src/lib/convert/reading.ts';

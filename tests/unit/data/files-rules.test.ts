@@ -1,5 +1,5 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import { CSV_FILES } from '../../../src/lib/data/files.ts';
+import { CSV_FILES } from '../../../src/lib/open-data/files.ts';
 import type { PlanModel } from '../../../src/lib/model/schema.ts';
 
 /** A hand-made plan: departments A–G, task t1 (A leads, B cooperates) and t2 (F leads). */

@@ -1,8 +1,8 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { toCsv } from '../../../src/lib/data/csv.ts';
-import { CSV_FILES, DATA_FILE_NAMES, dataFiles } from '../../../src/lib/data/files.ts';
+import { toCsv } from '../../../src/lib/open-data/csv.ts';
+import { CSV_FILES, DATA_FILE_NAMES, dataFiles } from '../../../src/lib/open-data/files.ts';
 import { PlanModelSchema, type PlanModel } from '../../../src/lib/model/schema.ts';
 import { findBlock } from '../../../src/lib/model/walk.ts';
 import { convertFixture, root } from '../helpers.ts';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { convertPlan } from '../../../src/lib/convert/index.ts';
-import { libraryJson, plansCsv, PLANS_CSV_COLUMNS } from '../../../src/lib/data/library.ts';
-import { DATA_FILE_NAMES } from '../../../src/lib/data/files.ts';
+import { libraryJson, plansCsv, PLANS_CSV_COLUMNS } from '../../../src/lib/open-data/library.ts';
+import { DATA_FILE_NAMES } from '../../../src/lib/open-data/files.ts';
 import { fixtureBytes, realPlanBytes } from '../helpers.ts';
 import { parseCsv } from './csv-reader.ts';
 

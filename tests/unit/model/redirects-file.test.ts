@@ -6,7 +6,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative, resolve } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { readRedirects, redirectsPath } from '../../../src/lib/model/redirects-file.ts';
+import { readRedirects, redirectsPath } from '../../../src/lib/durable-urls/redirects-file.ts';
 
 const dirs: string[] = [];
 function file(text: string): string {

@@ -3,7 +3,7 @@
  * of a merged manifest, the message naming every lost URL, and no indicators page without a table.
  */
 import { describe, expect, it } from 'vitest';
-import { manifestText, mergeManifest, parseManifest, planUrls } from '../../../src/lib/model/urls.ts';
+import { manifestText, mergeManifest, parseManifest, planUrls } from '../../../src/lib/durable-urls/manifest.ts';
 import { convertFixture } from '../helpers.ts';
 
 const lost = (previous: string[], current: string[]): string => {

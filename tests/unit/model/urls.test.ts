@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { ConvertError } from '../../../src/lib/convert/errors.ts';
+import { ConvertError } from '../../../src/lib/model/errors.ts';
 import { listPages, pagePath } from '../../../src/lib/model/pages.ts';
 import { PlanModelSchema } from '../../../src/lib/model/schema.ts';
-import { manifestText, mergeManifest, parseManifest, planUrls, RedirectsFileSchema } from '../../../src/lib/model/urls.ts';
+import { manifestText, mergeManifest, parseManifest, planUrls, RedirectsFileSchema } from '../../../src/lib/durable-urls/manifest.ts';
 import { walkNodes } from '../../../src/lib/model/walk.ts';
 import { convertFixture } from '../helpers.ts';
 

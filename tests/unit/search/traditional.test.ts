@@ -3,7 +3,7 @@ import TSCharacters from 'opencc-js/dict/TSCharacters';
 import * as OpenCC from 'opencc-js';
 import { mayNeedConversion, traditionalBitmap } from '../../../src/lib/search/traditional.ts';
 import { TRADITIONAL_BITMAP } from '../../../src/lib/search/traditional-bitmap.ts';
-import { toSimplified } from '../../../src/scripts/search/t2s.ts';
+import { toSimplified } from '../../../src/browser/search/t2s.ts';
 
 describe('traditional characters', () => {
   it('stored bitmap is current with the installed OpenCC dictionary', () => {

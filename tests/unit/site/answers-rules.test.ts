@@ -4,8 +4,8 @@
  * places named, the absent case).
  */
 import { describe, expect, it } from 'vitest';
-import type { AnswerData, AnswerPlace, AnswerResp } from '../../../src/lib/site/answer-data.ts';
-import { findAnswer, findAnswers, sentenceAt, type Answer } from '../../../src/lib/site/answers.ts';
+import type { AnswerData, AnswerPlace, AnswerResp } from '../../../src/lib/site/answers/answer-data.ts';
+import { findAnswer, findAnswers, sentenceAt, type Answer } from '../../../src/lib/site/answers/answers.ts';
 
 const DEPTS: AnswerData['departments'] = [
   { id: 'a', name: '市甲局', alt: ['甲局'], href: '/p/departments/a/' },

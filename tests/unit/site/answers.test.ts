@@ -3,10 +3,10 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { convertFixture, root } from '../helpers.ts';
 import { PlanModelSchema, RegistrySchema, type PlanModel } from '../../../src/lib/model/schema.ts';
-import { answerData, coreAnswerData } from '../../../src/lib/site/answer-data.ts';
-import { answersTopic, findAnswer, findAnswers, sentenceAt, type Answer } from '../../../src/lib/site/answers.ts';
-import { responsibilities } from '../../../src/lib/site/responsibilities.ts';
-import { topicList } from '../../../src/lib/site/topics.ts';
+import { answerData, coreAnswerData } from '../../../src/lib/site/answers/answer-data.ts';
+import { answersTopic, findAnswer, findAnswers, sentenceAt, type Answer } from '../../../src/lib/site/answers/answers.ts';
+import { responsibilities } from '../../../src/lib/site/answers/responsibilities.ts';
+import { topicList } from '../../../src/lib/site/answers/topics.ts';
 
 const registry = RegistrySchema.parse(JSON.parse(readFileSync(join(root, 'content', 'departments.json'), 'utf8')));
 const bundled: PlanModel = PlanModelSchema.parse(JSON.parse(readFileSync(join(root, 'content', 'generated', 'liaoning-2015-24', 'plan.json'), 'utf8')));
@@ -274,7 +274,7 @@ describe('findAnswer where responsibilities are printed for items (duty-lines-pl
 describe('an item-level responsibility with its 完成时限', () => {
   it('is answered at its level: the item and its deadline', async () => {
     const { convertFixture } = await import('../helpers.ts');
-    const { responsibilities } = await import('../../../src/lib/site/responsibilities.ts');
+    const { responsibilities } = await import('../../../src/lib/site/answers/responsibilities.ts');
     const { model } = convertFixture('duty-lines-plan.txt');
     const withDeadline = responsibilities(model).filter((r) => r.deadline !== null);
     expect(withDeadline.map((r) => [r.node, r.deadline])).toContainEqual(['p2-2-1', '长期坚持']);

@@ -1,5 +1,5 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import { describeCell, indicatorChart, rankedChart } from '../../../src/lib/site/charts.ts';
+import { describeCell, indicatorChart, rankedChart } from '../../../src/lib/site/views/charts.ts';
 import type { IndicatorCell, IndicatorRow } from '../../../src/lib/model/schema.ts';
 
 const cell = (printed: string, value: number | null, extra: Partial<IndicatorCell> = {}): IndicatorCell => ({ printed, value, comparator: null, note: null, year: null, ...extra });

@@ -17,7 +17,7 @@ vi.mock('astro:content', () => ({
   getEntry: async (name: 'plans', id: string) => store[name].find((e) => e.id === id),
 }));
 
-const data = await import('../../../src/lib/site/data.ts');
+const data = await import('../../../src/lib/site/collections.ts');
 
 describe('site data from the content collections', () => {
   it('lists plans by id and routes one page per plan', async () => {

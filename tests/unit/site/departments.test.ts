@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { assignmentMatrix, departmentViews, dutyNote, innerCounts, leadRuleNote, sharedTasks, taskLeadSummary } from '../../../src/lib/site/departments.ts';
+import { assignmentMatrix, departmentViews, dutyNote, innerCounts, leadRuleNote, sharedTasks, taskLeadSummary } from '../../../src/lib/site/views/departments.ts';
 import { RegistrySchema } from '../../../src/lib/model/schema.ts';
 import { convertFixture } from '../helpers.ts';
 

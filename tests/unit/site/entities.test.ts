@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { convertPlan } from '../../../src/lib/convert/index.ts';
 import { GazetteerSchema, type PlanModel } from '../../../src/lib/model/schema.ts';
-import { cityViews, entityHostsOf, occurrences, pagesNaming } from '../../../src/lib/site/entities.ts';
+import { cityViews, entityHostsOf, occurrences, pagesNaming } from '../../../src/lib/site/views/entities.ts';
 import { fixtureBytes, fixturePath } from '../helpers.ts';
 
 const named = (): PlanModel => {

@@ -5,7 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { PlanModelSchema, type PlanModel } from '../../../src/lib/model/schema.ts';
-import { FEED_ID, atomFeed, entrySummary, planEntryId } from '../../../src/lib/site/feed.ts';
+import { FEED_ID, atomFeed, entrySummary, planEntryId } from '../../../src/lib/site/seo/feed.ts';
 
 const real = (): PlanModel => PlanModelSchema.parse(JSON.parse(readFileSync('content/generated/liaoning-2015-24/plan.json', 'utf8')));
 const withMeta = (m: PlanModel, id: string, meta: Partial<PlanModel['meta']>): PlanModel => ({ ...m, id, meta: { ...m.meta, ...meta } });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { departmentsNoun, documentDate } from '../../../src/lib/site/format.ts';
+import { departmentsNoun, documentDate } from '../../../src/lib/site/views/format.ts';
 
 describe('departmentsNoun', () => {
   it('names departments by the issuer’s level', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatDate, joinNames } from '../../../src/lib/site/format.ts';
+import { formatDate, joinNames } from '../../../src/lib/site/views/format.ts';
 
 describe('formatDate', () => {
   it('writes an ISO date the Chinese way without leading zeros', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { layoutGraph } from '../../../src/lib/site/graph.ts';
+import { layoutGraph } from '../../../src/lib/site/views/graph.ts';
 
 type Model = Parameters<typeof layoutGraph>[0];
 const dep = (id: string) => ({ id, name: `部门${id}` });

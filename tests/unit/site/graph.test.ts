@@ -1,5 +1,5 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import { layoutGraph } from '../../../src/lib/site/graph.ts';
+import { layoutGraph } from '../../../src/lib/site/views/graph.ts';
 import { convertPlan } from '../../../src/lib/convert/index.ts';
 import { realPlanBytes } from '../helpers.ts';
 

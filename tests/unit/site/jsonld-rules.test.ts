@@ -2,9 +2,9 @@ import { readFileSync } from 'node:fs';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { listPages } from '../../../src/lib/model/pages.ts';
 import { PlanModelSchema, type PlanModel } from '../../../src/lib/model/schema.ts';
-import { departmentViews, type DepartmentView } from '../../../src/lib/site/departments.ts';
-import { departmentOrganization, documentType, jsonLdText, planSubdivision } from '../../../src/lib/site/jsonld.ts';
-import { registry } from '../../../src/lib/site/registry.ts';
+import { departmentViews, type DepartmentView } from '../../../src/lib/site/views/departments.ts';
+import { departmentOrganization, documentType, jsonLdText, planSubdivision } from '../../../src/lib/site/seo/jsonld.ts';
+import { registry } from '../../../src/lib/site/views/registry.ts';
 
 const site = new URL('https://policy.example.org/');
 let real: PlanModel;

@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { PlanModelSchema } from '../../../src/lib/model/schema.ts';
-import { breadcrumbList, documentType, jsonLdText, pageEntity, planLegislation } from '../../../src/lib/site/jsonld.ts';
-import { registry } from '../../../src/lib/site/registry.ts';
+import { breadcrumbList, documentType, jsonLdText, pageEntity, planLegislation } from '../../../src/lib/site/seo/jsonld.ts';
+import { registry } from '../../../src/lib/site/views/registry.ts';
 
 const real = PlanModelSchema.parse(JSON.parse(readFileSync('content/generated/liaoning-2015-24/plan.json', 'utf8')));
 const site = new URL('https://policy.example.org/');

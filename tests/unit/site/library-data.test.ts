@@ -5,14 +5,14 @@
 import { readFileSync } from 'node:fs';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { PlanModelSchema, type PlanModel } from '../../../src/lib/model/schema.ts';
-import { registry } from '../../../src/lib/site/registry.ts';
+import { registry } from '../../../src/lib/site/views/registry.ts';
 // Imported once, statically: re-importing the module graph inside a test (vi.resetModules) made
 // every module-level constant of it look covered by that test to mutation testing.
-import { buildLibraryView, libraryView } from '../../../src/lib/site/library-data.ts';
+import { buildLibraryView, libraryView } from '../../../src/lib/site/library/library-data.ts';
 
 const base = (): PlanModel => PlanModelSchema.parse(JSON.parse(readFileSync('content/generated/liaoning-2015-24/plan.json', 'utf8')));
 const state = { models: [] as PlanModel[], calls: 0 };
-vi.mock('../../../src/lib/site/data.ts', () => ({
+vi.mock('../../../src/lib/site/collections.ts', () => ({
   plans: async () => {
     state.calls++;
     return state.models;

@@ -5,7 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { PlanModelSchema, RegistrySchema, type Citation, type PlanModel } from '../../../src/lib/model/schema.ts';
-import { citationLinks, citedBy, citesOf, facets, libraryCrumbs, libraryDepartments, planKind, planLabel, planYear, sortCards, summary, type PlanCard } from '../../../src/lib/site/library.ts';
+import { citationLinks, citedBy, citesOf, facets, libraryCrumbs, libraryDepartments, planKind, planLabel, planYear, sortCards, summary, type PlanCard } from '../../../src/lib/site/library/library.ts';
 
 const base = (): PlanModel => PlanModelSchema.parse(JSON.parse(readFileSync('content/generated/liaoning-2015-24/plan.json', 'utf8')));
 const plan = (id: string, meta: Partial<PlanModel['meta']> = {}, citations: Citation[] = []): PlanModel => {

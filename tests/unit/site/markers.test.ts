@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { displayMarker, markerStyle } from '../../../src/lib/site/markers.ts';
+import { displayMarker, markerStyle } from '../../../src/lib/site/views/markers.ts';
 
 describe('markerStyle', () => {
   it('is the style most parenthesised markers are printed in', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import * as nav from '../../../src/lib/site/nav.ts';
-import { boxesIn, breadcrumbs, childPages, graphPath, prevNext } from '../../../src/lib/site/nav.ts';
+import * as nav from '../../../src/lib/site/views/nav.ts';
+import { boxesIn, breadcrumbs, childPages, graphPath, prevNext } from '../../../src/lib/site/views/nav.ts';
 import { convertFixture } from '../helpers.ts';
 
 const { model } = convertFixture('minimal-plan.txt');

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkPublished, insertAliases, nginxRedirectMap, type Served } from '../../../src/lib/site/redirects.ts';
+import { checkPublished, insertAliases, nginxRedirectMap, type Served } from '../../../src/lib/durable-urls/redirects.ts';
 
 /** A built site: path → ids on it. */
 function site(pages: Record<string, string[]>): Served {

@@ -1,5 +1,5 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import { correctionLabel, describeCorrection, paragraphSegments } from '../../../src/lib/site/segments.ts';
+import { correctionLabel, describeCorrection, paragraphSegments } from '../../../src/lib/site/views/segments.ts';
 import type { Correction, SourceNote } from '../../../src/lib/model/schema.ts';
 
 const text = '大力发展战略北斗导航系统';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { robotsTxt, socialMeta } from '../../../src/lib/site/seo.ts';
+import { robotsTxt, socialMeta } from '../../../src/lib/site/seo/seo.ts';
 
 const site = new URL('https://policy.example.org/');
 const page = { title: '精密轴承', description: '辽宁省传统工业转型升级实施方案 · 重点行业 · 精密轴承', path: '/liaoning-2015-24/sectors/p2-1-8/' };
@@ -33,19 +33,19 @@ describe('robotsTxt', () => {
 
 describe('link previews', () => {
   it('og:title names the plan once', async () => {
-    const { ogTitle } = await import('../../../src/lib/site/seo.ts');
+    const { ogTitle } = await import('../../../src/lib/site/seo/seo.ts');
     expect(ogTitle('促进两化深度融合', '辽宁省传统工业转型升级实施方案')).toBe('促进两化深度融合 · 辽宁省传统工业转型升级实施方案');
     expect(ogTitle('原文 · 辽宁省传统工业转型升级实施方案', '辽宁省传统工业转型升级实施方案')).toBe('原文 · 辽宁省传统工业转型升级实施方案');
     expect(ogTitle('搜索', null)).toBe('搜索');
   });
   it('a task leads with its lead and partner departments as printed, then its first sentence', async () => {
-    const { taskDescription } = await import('../../../src/lib/site/seo.ts');
+    const { taskDescription } = await import('../../../src/lib/site/seo/seo.ts');
     expect(taskDescription({ leadVerb: '牵头负责', leads: ['省甲局'], partners: ['省乙厅', '省丙委'], partnersOpenEnded: true, sentence: '推进融合。' })).toBe('牵头负责：省甲局；配合：省乙厅、省丙委等。推进融合。');
     expect(taskDescription({ leads: ['省甲局'], partners: [], partnersOpenEnded: false, sentence: '推进融合。' })).toBe('牵头：省甲局。推进融合。');
     expect(taskDescription({ leads: [], partners: [], partnersOpenEnded: false, sentence: '推进融合。' })).toBe('推进融合。');
   });
   it('a department says what it leads and how much it cooperates on', async () => {
-    const { departmentDescription } = await import('../../../src/lib/site/seo.ts');
+    const { departmentDescription } = await import('../../../src/lib/site/seo/seo.ts');
     expect(departmentDescription({ name: '省甲局', leads: ['甲任务', '乙任务'], partners: 3, planTitle: '某方案' })).toBe('省甲局在《某方案》中牵头 2 项任务：甲任务、乙任务；配合 3 项。');
     expect(departmentDescription({ name: '省乙厅', leads: [], partners: 1, planTitle: '某方案' })).toBe('省乙厅在《某方案》中不牵头任务；配合 1 项。');
   });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseSiteUrl, siteHref } from '../../../src/lib/site/site-url.ts';
+import { parseSiteUrl, siteHref } from '../../../src/lib/site/seo/site-url.ts';
 
 describe('parseSiteUrl', () => {
   it('is undefined when SITE_URL is unset or blank', () => {

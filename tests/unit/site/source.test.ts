@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { citationText, firstSentence, sourceParagraph } from '../../../src/lib/site/source.ts';
+import { citationText, firstSentence, sourceParagraph } from '../../../src/lib/site/views/source.ts';
 import type { OutlineNode } from '../../../src/lib/model/schema.ts';
 
 const heading = (title: string, sentence = false) => ({ marker: '（一）', title, terminator: sentence ? '。' : '', sentence, entities: [] });

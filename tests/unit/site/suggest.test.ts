@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { editDistance, nearestPaths, normalisePath } from '../../../src/lib/site/suggest.ts';
+import { editDistance, nearestPaths, normalisePath } from '../../../src/lib/site/views/suggest.ts';
 
 const pages = ['/p/', '/p/tasks/', '/p/tasks/p3-3/', '/p/tasks/p3-4/', '/p/sectors/p2-1-3/', '/p/plan/'];
 

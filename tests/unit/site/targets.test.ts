@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { paragraphPages, targetGroups } from '../../../src/lib/site/targets.ts';
+import { paragraphPages, targetGroups } from '../../../src/lib/site/views/targets.ts';
 import type { PlanModel, Target } from '../../../src/lib/model/schema.ts';
 import { convertFixture } from '../helpers.ts';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { passedText, planWhen } from '../../../src/lib/site/when.ts';
+import { passedText, planWhen } from '../../../src/lib/site/views/when.ts';
 
 const meta = (issuedDate: string | null) => ({ issuedDate }) as Parameters<typeof planWhen>[0]['meta'];
 const target = (year: number | null) => ({ year }) as Parameters<typeof planWhen>[0]['targets'][number];

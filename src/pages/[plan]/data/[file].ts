@@ -1,6 +1,6 @@
 import type { APIRoute } from 'astro';
-import { plans } from '../../../lib/site/data.ts';
-import { dataFiles } from '../../../lib/data/files.ts';
+import { plans } from '../../../lib/site/collections.ts';
+import { dataFiles } from '../../../lib/open-data/files.ts';
 
 /** The open-data files of each plan, written to dist/<plan>/data/<file> at build time. */
 export async function getStaticPaths() {

@@ -1,0 +1,301 @@
+/**
+ * The answer finder: given a plan's answer data (answer-data.ts) and a topic, who is responsible
+ * for it according to the plan's text. Pure; the same code answers in the browser (answer card),
+ * on the static page and in the tests.
+ *
+ * What it answers, in this order:
+ *   department  the topic names a department (省质监局, 质监局, its full name): the tasks it leads
+ *               and those it cooperates on;
+ *   assigned    the topic occurs in text covered by a printed responsibility (a task): those tasks
+ *               with their 牵头 and 配合, ranked (see RANK), each with the sentence that mentions it;
+ *   unassigned  the topic occurs only where the plan assigns nobody (a sector, a policy measure, the
+ *               overview, the notice), or it is a sector's or measure's own topic (in its title, or
+ *               its key term) that tasks mention only in passing: "本方案未为此指定牵头部门", where it
+ *               occurs, and as related (提及, never with departments) the tasks that mention it in
+ *               passing and those that mention the sector's key terms;
+ *   absent      it occurs nowhere in the plan: said so, nothing guessed;
+ *   pending     (browser only) the core file cannot tell unassigned from absent: the caller passes
+ *               the pages outside the tasks where the topic occurs once the search knows them.
+ *
+ * RANK of a task for a topic: 0 when the topic is in the title of the node the responsibility
+ * covers (or of a node below it); 1 when it is in a sentence that states a subject of the text (a
+ * lead sentence such as 加快企业技术创新步伐。, or the first sentence of an 一是… entry); 2 for a
+ * passing mention anywhere else in its text. Lower rank first; then more occurrences; then plan order.
+ */
+import { landingHref } from '../../search/query.ts';
+import { cutKnown, fewerWords } from '../../search/words.ts';
+import type { AnswerData, AnswerPage, AnswerPlace, AnswerResp } from './answer-data.ts';
+
+export type Rank = 0 | 1 | 2;
+export const RANK_LABEL: Record<Rank, string> = { 0: '任务名称写明', 1: '任务要点写明', 2: '正文提到' };
+
+export interface DeptRef {
+  name: string;
+  href: string;
+}
+export interface TaskRef {
+  title: string;
+  href: string;
+  /** Link to the printed department line. */
+  lineHref: string;
+  leads: DeptRef[];
+  partners: DeptRef[];
+  partnersOpenEnded: boolean;
+  /** The bodies are each responsible and none leads: shown as 负责, never as 牵头. */
+  jointly: boolean;
+  /** 完成时限 printed with the responsibility (an item's, where the plan assigns items), or null. */
+  deadline: string | null;
+}
+export interface Quote {
+  /** The sentence (clipped around the topic when long) that mentions the topic. */
+  text: string;
+  /** Link to the paragraph, the topic highlighted with a text fragment. */
+  href: string;
+  rank: Rank;
+}
+export interface TaskAnswer extends TaskRef {
+  rank: Rank;
+  count: number;
+  quote: Quote;
+}
+export interface Elsewhere {
+  title: string;
+  href: string;
+  kind: AnswerPage['k'];
+}
+/** A task related to an unassigned topic: its text mentions the topic in passing, or the key terms of the topic's sector (提及). */
+export interface RelatedTask {
+  title: string;
+  href: string;
+  /** The words its text mentions. */
+  terms: string[];
+  /** The sector whose key terms it mentions; null when it mentions the topic itself. */
+  sector: string | null;
+  /** The sentence that mentions the topic (passing mentions only), linked to its paragraph. */
+  quote: Quote | null;
+  /** The task's own printed leads: shown as the task's, never as the topic's. */
+  leads: DeptRef[];
+}
+
+export type Answer =
+  | { kind: 'department'; plan: string; planTitle: string; topic: string; department: DeptRef; leads: TaskRef[]; partners: TaskRef[] }
+  | { kind: 'assigned'; plan: string; planTitle: string; topic: string; tasks: TaskAnswer[]; elsewhere: Elsewhere[]; /** The words answered when the topic's words are not all in one place. */ matched?: string[] }
+  | { kind: 'unassigned'; plan: string; planTitle: string; topic: string; elsewhere: Elsewhere[]; related: RelatedTask[]; topicsHref: string; /** The topic is a sector's or measure's own (title or key term). */ home: boolean; matched?: string[] }
+  | { kind: 'absent'; plan: string; planTitle: string; topic: string }
+  | { kind: 'pending'; plan: string; planTitle: string; topic: string };
+
+const fold = (s: string) => s.replace(/[\s\u200B]/g, '').toLowerCase();
+
+/** Words of a topic as the reader separated them, whitespace-free and lower case. */
+export const topicWords = (topic: string) => topic.normalize('NFKC').split(/\s/).map(fold).filter(Boolean);
+
+const SENTENCE_END = /[。；！？]/;
+const CLIP = 56;
+
+/** The sentence of `t` around offset `at`, clipped to about CLIP characters around the match. */
+export function sentenceAt(t: string, at: number, length: number): string {
+  let start = at;
+  while (start > 0 && !SENTENCE_END.test(t[start - 1])) start--;
+  let end = at + length;
+  while (end < t.length && !SENTENCE_END.test(t[end - 1])) end++;
+  let s = t.slice(start, end);
+  if ([...s].length <= CLIP) return s;
+  const from = Math.max(start, at - Math.floor((CLIP - length) / 2));
+  const to = Math.min(end, from + CLIP);
+  s = t.slice(from, to);
+  return `${from > start ? '…' : ''}${s}${to < end ? '…' : ''}`;
+}
+
+const linkTo = (page: AnswerPage, place: AnswerPlace, at: number, word: string) => {
+  const prefix = [...place.t.slice(0, at)].reverse().join('').match(/^\p{Script=Han}+/u)?.[0] ?? '';
+  const context = { prefix: [...prefix].reverse().join('').slice(-6), match: place.t.slice(at, at + word.length) };
+  // A page-level heading has no anchor of its own: the page itself.
+  const anchor = place.ti && page.h.endsWith(`/${place.a}/`) ? null : place.a;
+  // Stryker disable next-line ArrayDeclaration: the context's match is the term highlighted either way; the list adds only terms other than it.
+  return landingHref(page.h, anchor, [context.match], context);
+};
+
+function deptRef(d: AnswerData, i: number): DeptRef {
+  return { name: d.departments[i].name, href: d.departments[i].href };
+}
+function taskRef(d: AnswerData, r: AnswerResp): TaskRef {
+  return {
+    title: r.title,
+    href: r.href,
+    lineHref: `${r.href}#${r.block}`,
+    leads: r.leads.map((i) => deptRef(d, i)),
+    partners: r.partners.map((i) => deptRef(d, i)),
+    partnersOpenEnded: r.open,
+    jointly: r.joint === 1,
+    deadline: r.dl ?? null,
+  };
+}
+
+/** The department a topic names, if any: its printed name, its name without 省/市, its full name. */
+export function departmentNamed(d: AnswerData, topic: string): number | null {
+  const t = fold(topic);
+  const i = d.departments.findIndex((x) => fold(x.name) === t || x.alt.some((a) => fold(a) === t));
+  return i >= 0 ? i : null;
+}
+
+/**
+ * Whether a place holds every word, how often, and where the first word occurs most directly (the
+ * first occurrence inside a subject sentence, else the first occurrence), with that rank.
+ */
+function matchPlace(place: AnswerPlace, words: string[]): { at: number; count: number; rank: Rank } | null {
+  const t = place.t.toLowerCase();
+  let count = 0;
+  for (const w of words) {
+    if (!t.includes(w)) return null;
+    count += t.split(w).length - 1;
+  }
+  if (place.ti) return { at: t.indexOf(words[0]), count, rank: 0 };
+  for (let at = t.indexOf(words[0]); at >= 0; at = t.indexOf(words[0], at + 1)) {
+    if (place.hd?.some(([s, e]) => at >= s && at < e)) return { at, count, rank: 1 };
+  }
+  return { at: t.indexOf(words[0]), count, rank: 2 };
+}
+
+export interface FindOptions {
+  /**
+   * Pages outside the tasks where the topic occurs, for data that holds only the core file (the
+   * browser passes the search results, each checked against its page text).
+   */
+  elsewhere?: Elsewhere[];
+  /** False while those pages are not known yet: a topic found nowhere in the data is then pending, not absent. */
+  complete?: boolean;
+}
+
+/**
+ * Answers a topic from one plan's answer data (see the file comment). The topic's words are looked
+ * for together first; when no place holds them all (and the search found no page outside the tasks
+ * that does), they are read apart: runs cut into the plan's own words (机器人产业发展 → 机器人 产业
+ * 发展), then most of the words, down to one. "Absent" only when no word of the topic occurs.
+ */
+export function findAnswer(d: AnswerData, topic: string, { elsewhere = [], complete = true }: FindOptions = {}): Answer {
+  const base = { plan: d.plan, planTitle: d.title, topic };
+  const words = topicWords(topic);
+  if (!words.length) return { kind: 'absent', ...base };
+  const dept = departmentNamed(d, topic);
+  if (dept !== null) {
+    return {
+      kind: 'department',
+      ...base,
+      department: deptRef(d, dept),
+      leads: d.resps.filter((r) => r.leads.includes(dept)).map((r) => taskRef(d, r)),
+      partners: d.resps.filter((r) => r.partners.includes(dept)).map((r) => taskRef(d, r)),
+    };
+  }
+  const whole = answerWords(d, words, base, elsewhere, complete);
+  if (whole.kind !== 'absent') return whole;
+  // Read apart, in the data alone: the search found no page outside the tasks with every word.
+  const text = d.places.map((p) => p.t.toLowerCase()).join('\n');
+  const cut = words.flatMap((w) => cutKnown(w, (s) => text.includes(s)).filter((p) => p.known).map((p) => p.text));
+  const tries = [...(cut.join(' ') !== words.join(' ') && cut.length ? [cut] : []), ...fewerWords(cut.length ? cut : words)];
+  for (const ws of tries) {
+    const a = answerWords(d, ws, base, [], true);
+    if (a.kind === 'assigned' || a.kind === 'unassigned') return { ...a, matched: ws };
+  }
+  return whole;
+}
+
+function answerWords(d: AnswerData, words: string[], base: { plan: string; planTitle: string; topic: string }, elsewhere: Elsewhere[], complete: boolean): Answer {
+  const topic = base.topic;
+  type Hit = { place: AnswerPlace; at: number; rank: Rank };
+  // best: where the task speaks of the topic most directly; quote: the same, but a sentence of the
+  // text rather than the title when the text mentions it too (the title is already shown).
+  const perResp = new Map<number, { rank: Rank; count: number; best: Hit; quote: Hit }>();
+  // Stryker disable next-line EqualityOperator: best is read only for its rank, which an equally ranked hit leaves as it is.
+  const better = (a: Hit, b: Hit) => a.rank < b.rank;
+  const betterQuote = (a: Hit, b: Hit) => !a.place.ti && (b.place.ti || a.rank < b.rank);
+  const outside: Elsewhere[] = [];
+  // Sectors, sub-sectors and measures whose title holds the topic, or whose key term it is: the
+  // plan's own place for the topic (known from the core data alone, so browser and build agree).
+  const homes: string[] = [];
+  const addOutside = (e: Elsewhere) => {
+    if (!outside.some((x) => x.href === e.href)) outside.push(e);
+  };
+  for (const place of d.places) {
+    const m = matchPlace(place, words);
+    if (!m) continue;
+    const page = d.pages[place.p];
+    const rank = m.rank;
+    if (!place.r?.length) {
+      addOutside({ title: page.n, href: page.h, kind: page.k });
+      if (place.ti && page.k !== 'task') homes.push(page.h);
+      continue;
+    }
+    for (const ri of place.r) {
+      const hit: Hit = { place, at: m.at, rank };
+      const cur = perResp.get(ri);
+      if (!cur) perResp.set(ri, { rank, count: m.count, best: hit, quote: hit });
+      else {
+        cur.count += m.count;
+        if (better(hit, cur.best)) cur.best = hit;
+        if (betterQuote(hit, cur.quote)) cur.quote = hit;
+        cur.rank = cur.best.rank;
+      }
+    }
+  }
+  for (const e of elsewhere) if (e.kind !== 'task') addOutside(e);
+  // A sector whose key term is the topic is where the plan speaks of it, even when the term is
+  // printed inside a longer word of the sector text.
+  // A query of several words (盘锦 石化) has its home where one of its words is a key term; the
+  // sector is named as a place only when its text holds every word (or the search says so).
+  for (const s of d.sectors) {
+    if (!s.terms.some((t) => words.includes(fold(t)))) continue;
+    homes.push(s.href);
+    if (words.length === 1) addOutside({ title: s.title, href: s.href, kind: 'sector' });
+  }
+
+  // 原文 holds every word of the plan: named only when nothing else is.
+  if (outside.some((e) => e.kind !== 'notice')) outside.splice(0, outside.length, ...outside.filter((e) => e.kind !== 'notice'));
+  const tasks = [...perResp]
+    .sort(([ia, a], [ib, b]) => a.rank - b.rank || b.count - a.count || ia - ib)
+    .map(([ri, x]): TaskAnswer => {
+      const q = x.quote;
+      return {
+        ...taskRef(d, d.resps[ri]),
+        rank: x.rank,
+        count: x.count,
+        quote: { text: sentenceAt(q.place.t, q.at, words[0].length), href: linkTo(d.pages[q.place.p], q.place, q.at, words[0]), rank: q.rank },
+      };
+    });
+  // Assigned: a task states the topic (title or subject sentence), or its text is the only place
+  // the plan speaks of it. A topic whose own place is a sector or measure and that the tasks only
+  // mention in passing (石化 in “装备、石化、冶金等传统行业”) is not assigned to anybody.
+  if (tasks.length && (tasks[0].rank < 2 || homes.length === 0)) return { kind: 'assigned', ...base, tasks, elsewhere: outside };
+  // Where the plan speaks of an unassigned topic is only known once every place is: in the
+  // browser, from the search results.
+  if (!complete) return { kind: 'pending', ...base };
+  if (tasks.length || outside.length) {
+    const sectorOf = (href: string) => d.sectors.find((s) => s.href === href) ?? (d.pages.find((p) => p.h === href)?.s !== undefined ? d.sectors[d.pages.find((p) => p.h === href)!.s!] : undefined);
+    const related: RelatedTask[] = tasks.map((t) => ({ title: t.title, href: t.href, terms: [words.join(' ')], sector: null, quote: t.quote, leads: t.leads }));
+    // The sectors whose own topic it is, when there are such: a sector that only mentions the
+    // topic (精密轴承 mentions 机器人) does not make its own related tasks push the topic.
+    const own = outside.filter((e) => homes.includes(e.href));
+    for (const e of own.length ? own : outside) {
+      const s = sectorOf(e.href);
+      for (const x of s?.related ?? []) {
+        const r = d.resps[x.r];
+        if (!related.some((y) => y.href === r.href)) related.push({ title: r.title, href: r.href, terms: x.terms, sector: s!.title, quote: null, leads: r.leads.map((i) => deptRef(d, i)) });
+      }
+    }
+    return { kind: 'unassigned', ...base, elsewhere: [...own, ...outside.filter((e) => !own.includes(e))], related, topicsHref: d.topics, home: homes.length > 0 };
+  }
+  return { kind: 'absent', ...base };
+}
+
+/** Answers from every plan, one per plan; `elsewhere` by plan id. */
+export function findAnswers(plans: AnswerData[], topic: string, elsewhere: Map<string, Elsewhere[]> | null, complete = true): Answer[] {
+  return plans.map((d) => findAnswer(d, topic, { elsewhere: elsewhere?.get(d.plan) ?? [], complete }));
+}
+
+/**
+ * Whether an answer is worth a card for a query that is only a topic (not a question): only a
+ * department named. A plain keyword (光伏, 钢铁, 盘锦 石化) is a search for pages: the results come
+ * first, the sector, task or enterprise page on top; who leads it is asked as a question.
+ */
+export function answersTopic(a: Answer): boolean {
+  return a.kind === 'department';
+}

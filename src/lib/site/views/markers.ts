@@ -1,0 +1,35 @@
+/**
+ * Heading numbers in navigation, titles and breadcrumbs in one style. PDF extraction leaves some
+ * markers half-width ("(四)") beside full-width ones ("（三）"); navigation shows them all in the
+ * plan's dominant style, while 原文 keeps every character as printed.
+ */
+import type { PlanModel } from '../../model/schema.ts';
+import { walkNodes } from '../../model/walk.ts';
+
+export type MarkerStyle = 'full' | 'half';
+
+const HALF = /^\s*\(([^()（）]+)\)\s*$/;
+const FULL = /^\s*（([^()（）]+)）\s*$/;
+
+/** The style most parenthesised markers of a plan are printed in; full-width on a tie or none. */
+export function markerStyle(markers: Iterable<string>): MarkerStyle {
+  let half = 0;
+  let full = 0;
+  for (const m of markers) {
+    if (HALF.test(m)) half++;
+    else if (FULL.test(m)) full++;
+  }
+  return half > full ? 'half' : 'full';
+}
+
+/** A marker as navigation shows it: parentheses in the given style, surrounding spaces trimmed. */
+export function displayMarker(marker: string, style: MarkerStyle): string {
+  const inner = HALF.exec(marker)?.[1] ?? FULL.exec(marker)?.[1];
+  if (inner === undefined) return marker.trim();
+  return style === 'full' ? `（${inner}）` : `(${inner})`;
+}
+
+/** The dominant style of a plan's outline headings. */
+export function planMarkerStyle(model: PlanModel): MarkerStyle {
+  return markerStyle([...walkNodes(model.parts)].map((n) => n.heading.marker));
+}

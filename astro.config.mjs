@@ -20,7 +20,7 @@ export default defineConfig({
   // Page-specific styles (charts, graph, matrix, library …) stay files: inlined, each one's hash
   // would be added to the CSP <meta> of every page, 原文 included.
   build: { format: 'directory', inlineStylesheets: 'never' },
-  integrations: [mdx(), ...(site ? [sitemap({ filter: (page) => !/\/404\/?$/.test(new URL(page).pathname) })] : []), siteAddress(site), durableUrls()],
+  integrations: [mdx(), ...(site ? [sitemap({ filter: (page) => !/\/404\/?$|^\/og\//.test(new URL(page).pathname) })] : []), siteAddress(site), durableUrls()],
   server: { port: 4321 },
   vite: {
     build: {

@@ -75,7 +75,7 @@ describe('documents of real forms as pages', () => {
     // every item-level responsibility.
     const model = site.models().get('city-opinion-traditional')!;
     const task = [...walkNodes(model.parts)].find((n) => n.id === 'p2-2')!;
-    const items = (task as unknown as { children: { id: string; heading: { title: string } }[] }).children;
+    const items = (task as unknown as { children: { id: string; heading: { title: string }; blocks: unknown[] }[] }).children;
     expect(items.length).toBeGreaterThan(1);
     const page = await open('/city-opinion-traditional/tasks/p2-2/');
     const names = await page.locator('main a.source-link').evaluateAll((as) => as.map((a) => a.getAttribute('aria-label')));
@@ -85,9 +85,10 @@ describe('documents of real forms as pages', () => {
       const heading = page.locator(`main h2[id="${item.id}"]`);
       const link = page.locator(`main h2[id="${item.id}"] + p.item-source a`);
       await expect(link.getAttribute('aria-label')).resolves.toBe(`在原文中查看：${await heading.innerText()}`);
-      // The item's first sentence, as the task page shows it under its heading.
-      const first = await page.locator(`main h2[id="${item.id}"] ~ p:not(.item-source)`).first().innerText();
-      const sentence = squash(first.split(/[。；]/)[0]);
+      // The item's first sentence: its first paragraph in the model (its department line is not one).
+      const para = (item as unknown as { blocks: { type: string; text: string }[] }).blocks.find((b) => b.type === 'paragraph')!;
+      const sentence = squash(para.text.split(/[。；]/)[0]);
+      await expect(page.locator('main').innerText().then(squash)).resolves.toContain(sentence);
       const href = (await link.getAttribute('href'))!;
       const target = await (await site.browser().newContext({ javaScriptEnabled: false })).newPage();
       await target.goto(site.base() + href);
@@ -107,7 +108,7 @@ describe('documents of real forms as pages', () => {
     for (let i = 0; i < n; i++) {
       const a = duties.nth(i).locator('a.source-link');
       await expect(a.getAttribute('href')).resolves.toMatch(/^\/city-opinion-traditional\/plan\/#/);
-      await expect(a.getAttribute('aria-label')).resolves.toMatch(/^在原文中查看：\S/);
+      await expect(a.getAttribute('aria-label')).resolves.toMatch(/^在原文中查看：\S.*（分项责任分工）$/);
     }
     await page.close();
   });

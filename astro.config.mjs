@@ -6,7 +6,7 @@ import { durableUrls } from './src/lib/durable-urls/integration.ts';
 import { siteAddress } from './src/integrations/site-address.ts';
 import { parseSiteUrl } from './src/lib/site/seo/site-url.ts';
 import { EXCERPT_POLICY } from './src/lib/search/excerpt-html.ts';
-import { env } from './src/lib/env.ts';
+import { env } from './src/lib/build/env.ts';
 
 // The public address comes from the environment (SITE_URL=https://… npm run build). Without it no
 // page names an absolute address: no canonical link, sitemap or robots.txt (see the README).
@@ -21,7 +21,7 @@ export default defineConfig({
   // Page-specific styles (charts, graph, matrix, library …) stay files: inlined, each one's hash
   // would be added to the CSP <meta> of every page, 原文 included.
   build: { format: 'directory', inlineStylesheets: 'never' },
-  integrations: [mdx(), ...(site ? [sitemap({ filter: (page) => !/\/404\/?$/.test(new URL(page).pathname) })] : []), siteAddress(site), durableUrls()],
+  integrations: [mdx(), ...(site ? [sitemap({ filter: (page) => !/\/404\/?$|^\/og\//.test(new URL(page).pathname) })] : []), siteAddress(site), durableUrls()],
   server: { port: 4321 },
   vite: {
     build: {

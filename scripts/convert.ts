@@ -25,7 +25,7 @@ import { ConventionsSchema, GazetteerSchema, NotesFileSchema, type Gazetteer, ty
 import { walkNodes } from '../src/lib/model/walk.ts';
 import { MANIFEST_FILE, mergeManifest, planUrls } from '../src/lib/durable-urls/manifest.ts';
 import { readRedirects } from '../src/lib/durable-urls/redirects-file.ts';
-import { env } from '../src/lib/env.ts';
+import { env } from '../src/lib/build/env.ts';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const sourcesDir = env.sourcesDir();

@@ -11,7 +11,7 @@ import { ConvertError, convertPlan } from '../src/lib/convert/index.ts';
 import { readingSummary, type ReadingSummary } from '../src/lib/convert/summary.ts';
 import * as OpenCC from 'opencc-js';
 import type { PlanModel } from '../src/lib/model/schema.ts';
-import { env } from '../src/lib/env.ts';
+import { env } from '../src/lib/build/env.ts';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 

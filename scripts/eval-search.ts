@@ -8,7 +8,7 @@
  */
 import { launch } from '../tests/e2e/browser.ts';
 import { serve } from '../tests/e2e/server.ts';
-import { env } from '../src/lib/env.ts';
+import { env } from '../src/lib/build/env.ts';
 
 const P = '/liaoning-2015-24';
 const WORDS: [string, string][] = [

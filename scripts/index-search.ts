@@ -14,7 +14,7 @@ import { existsSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { inLibraryBundle, LIBRARY_EXCLUDE_SELECTORS, planBundle } from '../src/lib/search/bundles.ts';
-import { env } from '../src/lib/env.ts';
+import { env } from '../src/lib/build/env.ts';
 
 /** Word positions per index chunk. */
 export const CHUNK_UNITS = 3000;

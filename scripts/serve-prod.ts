@@ -10,7 +10,7 @@ import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { env } from '../src/lib/env.ts';
+import { env } from '../src/lib/build/env.ts';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 export const NGINX = env.nginx();

@@ -2,7 +2,7 @@ import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { PageFrontmatterSchema } from './lib/model/pages.ts';
 import { PlanModelSchema } from './lib/model/schema.ts';
-import { env } from './lib/env.ts';
+import { env } from './lib/build/env.ts';
 
 // Tests build fixture plans into another directory; the site itself always uses content/generated.
 const base = env.generatedDir();

@@ -57,11 +57,70 @@ describe('head tags on every page', () => {
       if (metaOf(html, 'property', 'og:description') !== description) missing.push(`${url}: og:description`);
       if (metaOf(html, 'property', 'og:site_name') !== '政策导航') missing.push(`${url}: og:site_name`);
       if (metaOf(html, 'property', 'og:locale') !== 'zh_CN') missing.push(`${url}: og:locale`);
-      if (metaOf(html, 'name', 'twitter:card') !== 'summary') missing.push(`${url}: twitter:card`);
+      // A large card where the page has an image (checked below), the small one otherwise.
+      if (metaOf(html, 'name', 'twitter:card') !== (metaOf(html, 'property', 'og:image') ? 'summary_large_image' : 'summary')) missing.push(`${url}: twitter:card`);
       if (metaOf(html, 'name', 'twitter:title') !== og) missing.push(`${url}: twitter:title`);
       if (metaOf(html, 'name', 'twitter:description') !== description) missing.push(`${url}: twitter:description`);
     }
     expect(missing).toEqual([]);
+  });
+});
+
+/** Width and height from a PNG's IHDR chunk, or null when the bytes are not a PNG. */
+function pngSize(bytes: Buffer): { width: number; height: number } | null {
+  const signature = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
+  if (bytes.length < 24 || !bytes.subarray(0, 8).equals(signature) || bytes.toString('latin1', 12, 16) !== 'IHDR') return null;
+  return { width: bytes.readUInt32BE(16), height: bytes.readUInt32BE(20) };
+}
+
+describe('link-preview images (og:image)', () => {
+  // The pages that should have one, from the model: the plan home (and / with one plan), sectors, tasks, measures.
+  const withImage = () => new Set(['/', P, ...listPages(model).filter((p) => ['sector', 'task', 'measure'].includes(p.kind)).map((p) => pagePath(model.id, p.kind, p.id))]);
+
+  it('the plan home, every sector, task and measure page names a 1200×630 PNG of dist/, and no other page names one', () => {
+    const problems: string[] = [];
+    const expected = withImage();
+    let images = 0;
+    for (const { url, html } of pages) {
+      const src = metaOf(html, 'property', 'og:image');
+      if (!expected.has(url)) {
+        if (src !== undefined || html.includes('og:image')) problems.push(`${url}: og:image on a page without a card`);
+        continue;
+      }
+      if (!src) {
+        problems.push(`${url}: no og:image`);
+        continue;
+      }
+      // Built without SITE_URL: the root-relative path (with it, site-url.test.ts checks the absolute URL).
+      expect(src, url).toMatch(/^\/og\/[a-z0-9/-]+\.png$/);
+      const file = resolveFile(ROOT, src);
+      const size = file ? pngSize(readFileSync(file)) : null;
+      if (!size) problems.push(`${url}: ${src} is not a PNG of dist/`);
+      else if (size.width !== 1200 || size.height !== 630) problems.push(`${url}: ${src} is ${size.width}×${size.height}`);
+      if (metaOf(html, 'property', 'og:image:width') !== '1200' || metaOf(html, 'property', 'og:image:height') !== '630') problems.push(`${url}: og:image size tags`);
+      if (!metaOf(html, 'property', 'og:image:alt')?.includes(model.meta.planTitle)) problems.push(`${url}: og:image:alt without the plan title`);
+      images++;
+    }
+    expect(problems).toEqual([]);
+    expect(images).toBe(expected.size);
+    expect(images).toBeGreaterThan(35);
+  });
+
+  it('a task\'s image text names its printed leads, and no department the task does not assign', () => {
+    const task = model.tasks.find((t) => t.id === 'p3-1')!;
+    const name = (id: string) => model.departments.find((d) => d.id === id)!.name;
+    const alt = metaOf(pages.find((p) => p.url === `${P}tasks/p3-1/`)!.html, 'property', 'og:image:alt')!;
+    expect(alt).toContain(`牵头：${task.leads.map(name).join('、')}`);
+    expect(alt).toContain('增强自主创新能力');
+    expect(alt).toContain(model.meta.docNumber);
+    const assigned = new Set([...task.leads, ...task.partners]);
+    for (const d of model.departments) if (!assigned.has(d.id) && !task.leads.concat(task.partners).some((id) => name(id).includes(d.name))) expect(alt, d.name).not.toContain(d.name);
+    // A sector and the plan home: their titles, no department line.
+    const sector = metaOf(pages.find((p) => p.url === `${P}sectors/p2-1-2/`)!.html, 'property', 'og:image:alt')!;
+    expect(sector).toMatch(/^2[.．] ?智能机器人；/);
+    expect(sector).not.toContain('牵头');
+    const home = metaOf(pages.find((p) => p.url === P)!.html, 'property', 'og:image:alt')!;
+    expect(home.startsWith(model.meta.planTitle)).toBe(true);
   });
 });
 

@@ -191,7 +191,7 @@ describe('from a page to its sentence in 原文 and back', () => {
       await page.goto(`${base}${PLAN}${path}`);
       const first = await page.locator('main p[id]').first().innerText();
       const sentence = first.split(/[。；]/)[0];
-      await page.getByRole('link', { name: '在原文中查看' }).click();
+      await page.getByRole('link', { name: '在原文中查看', exact: true }).click();
       await page.waitForURL(/\/plan\/#/);
       const target = await page.evaluate(() => {
         const t = document.querySelector(':target');

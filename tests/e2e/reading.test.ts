@@ -70,6 +70,49 @@ describe('documents of real forms as pages', () => {
     await page.close();
   });
 
+  it('每个分项 links 在原文中查看 to the 原文 paragraph holding its first sentence, each link named by its item', async () => {
+    // As the task-level link (phone-print.test.ts), one level down: every item of a task page, and
+    // every item-level responsibility.
+    const model = site.models().get('city-opinion-traditional')!;
+    const task = [...walkNodes(model.parts)].find((n) => n.id === 'p2-2')!;
+    const items = (task as unknown as { children: { id: string; heading: { title: string }; blocks: unknown[] }[] }).children;
+    expect(items.length).toBeGreaterThan(1);
+    const page = await open('/city-opinion-traditional/tasks/p2-2/');
+    const names = await page.locator('main a.source-link').evaluateAll((as) => as.map((a) => a.getAttribute('aria-label')));
+    const itemLinks = names.filter((n) => n !== null);
+    expect(new Set(itemLinks).size).toBe(itemLinks.length);
+    for (const item of items) {
+      const heading = page.locator(`main h2[id="${item.id}"]`);
+      const link = page.locator(`main h2[id="${item.id}"] + p.item-source a`);
+      await expect(link.getAttribute('aria-label')).resolves.toBe(`在原文中查看：${await heading.innerText()}`);
+      // The item's first sentence: its first paragraph in the model (its department line is not one).
+      const para = (item as unknown as { blocks: { type: string; text: string }[] }).blocks.find((b) => b.type === 'paragraph')!;
+      const sentence = squash(para.text.split(/[。；]/)[0]);
+      await expect(page.locator('main').innerText().then(squash)).resolves.toContain(sentence);
+      const href = (await link.getAttribute('href'))!;
+      const target = await (await site.browser().newContext({ javaScriptEnabled: false })).newPage();
+      await target.goto(site.base() + href);
+      expect(href.startsWith('/city-opinion-traditional/plan/#')).toBe(true);
+      const landed = await target.evaluate(() => {
+        const t = document.querySelector(':target');
+        return t ? { tag: t.tagName, text: t.textContent ?? '' } : null;
+      });
+      expect(landed?.tag, href).toBe('P');
+      expect(squash(landed!.text), href).toContain(sentence);
+      await target.close();
+    }
+    // Item-level responsibilities: a link each, to 原文, named by the item it covers.
+    const duties = page.locator('.item-duties li');
+    const n = await duties.count();
+    expect(n).toBeGreaterThan(0);
+    for (let i = 0; i < n; i++) {
+      const a = duties.nth(i).locator('a.source-link');
+      await expect(a.getAttribute('href')).resolves.toMatch(/^\/city-opinion-traditional\/plan\/#/);
+      await expect(a.getAttribute('aria-label')).resolves.toMatch(/^在原文中查看：\S.*（分项责任分工）$/);
+    }
+    await page.close();
+  });
+
   it('原文 shows the notice\'s signature, date and 公开方式 where they are printed', async () => {
     const page = await open('/county-notice-measures/plan/');
     await expect(page.locator('.tail p').allInnerTexts()).resolves.toEqual(['江北县人民政府办公室', '2023年2月20日', '公开方式：主动公开']);

@@ -11,7 +11,7 @@ import type { AstroIntegration } from 'astro';
 import { readRedirects } from './redirects-file.ts';
 import { MANIFEST_FILE, parseManifest } from './manifest.ts';
 import { checkPublished, insertAliases, nginxRedirectMap, staticHostRedirects, type Served } from './redirects.ts';
-import { env } from '../env.ts';
+import { env } from '../build/env.ts';
 
 export const NGINX_MAP_FILE = '_redirects.map';
 export const STATIC_HOST_FILE = '_redirects';

@@ -3,7 +3,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { relative } from 'node:path';
 import { ConvertError } from '../model/errors.ts';
 import { RedirectsFileSchema, type Redirects } from './manifest.ts';
-import { env } from '../env.ts';
+import { env } from '../build/env.ts';
 
 export const redirectsPath = () => env.redirectsFile();
 

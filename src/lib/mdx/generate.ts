@@ -2,6 +2,8 @@ import type { Block, Clause, Grid, EntityMention, Item, Mention, Paragraph, Plan
 import { departmentPath, entityPath, KIND_DIR, listPages, PageFrontmatterSchema, type PageFrontmatter } from '../model/pages.ts';
 import { gridCells } from '../model/grid.ts';
 import { findNode } from '../model/walk.ts';
+import { fullTextPath } from '../site/views/nav.ts';
+import { sourceParagraph } from '../site/views/source.ts';
 import { escapeMdxText, yamlValue } from './escape.ts';
 
 const esc = escapeMdxText;
@@ -88,9 +90,10 @@ function gridMdx(g: Grid): string {
 
 const blocks = (bs: Block[], plan: string) => bs.map((b) => blockMdx(b, plan));
 
+const headingText = (h: (Section | Item | Clause)['heading']) => (h.marker.trim() === '——' ? h.title : `${h.marker.trim()} ${h.title}`);
+
 function headingMdx(level: number, n: Section | Item | Clause): string {
-  const h = n.heading;
-  return `<h${level} id="${n.id}">${esc(h.marker.trim() === '——' ? h.title : `${h.marker.trim()} ${h.title}`)}</h${level}>`;
+  return `<h${level} id="${n.id}">${esc(headingText(n.heading))}</h${level}>`;
 }
 
 function clauseMdx(c: Clause, plan: string, level: number): string[] {
@@ -101,8 +104,17 @@ function clauseMdx(c: Clause, plan: string, level: number): string[] {
   return [headingMdx(level, c), ...blocks(c.blocks, plan)];
 }
 
-function itemMdx(i: Item, plan: string, level: number): string[] {
-  return [headingMdx(level, i), ...blocks(i.blocks, plan), ...i.children.flatMap((c) => clauseMdx(c, plan, level + 1))];
+/**
+ * A small link from an item on its task's or measure's page to the paragraph of 原文 that holds its
+ * first sentence; its accessible name names the item, as a page has one such link per item.
+ */
+function sourceLinkMdx(i: Item, plan: string): string {
+  const label = esc(`在原文中查看：${headingText(i.heading)}`).replace(/"/g, '&quot;');
+  return `<p class="source-line item-source" data-pagefind-ignore><a class="source-link" href="${fullTextPath(plan)}#${sourceParagraph(i).id}" aria-label="${label}">在原文中查看</a></p>`;
+}
+
+function itemMdx(i: Item, plan: string, level: number, source = false): string[] {
+  return [headingMdx(level, i), ...(source ? [sourceLinkMdx(i, plan)] : []), ...blocks(i.blocks, plan), ...i.children.flatMap((c) => clauseMdx(c, plan, level + 1))];
 }
 
 /** The body of a page: only the node's own text; lists of child pages come from the layout. */
@@ -121,7 +133,7 @@ export function pageBody(model: PlanModel, page: PageFrontmatter): string[] {
       // sector group's items are the sector pages.
       const parent = model.parts.find((p) => p.children.includes(node));
       const inline = parent?.role !== 'sectors';
-      return [...blocks(node.blocks, plan), ...(inline ? node.children.flatMap((i) => itemMdx(i, plan, 2)) : [])];
+      return [...blocks(node.blocks, plan), ...(inline ? node.children.flatMap((i) => itemMdx(i, plan, 2, true)) : [])];
     }
     case 'item':
       return [...blocks(node.blocks, plan), ...node.children.flatMap((c) => clauseMdx(c, plan, 2))];

@@ -25,6 +25,24 @@ describe('socialMeta', () => {
   });
 });
 
+describe('socialMeta with an image', () => {
+  const image = { path: '/og/liaoning-2015-24/sectors/p2-1-8.png', alt: '8.精密轴承；辽宁省传统工业转型升级实施方案', width: 1200, height: 630 };
+  it('names it by its absolute URL under SITE_URL, with size and text, and asks for the large card', () => {
+    const m = asMap(socialMeta({ ...page, image }, site));
+    expect(m.get('og:image')).toBe('property:https://policy.example.org/og/liaoning-2015-24/sectors/p2-1-8.png');
+    expect(m.get('og:image:width')).toBe('property:1200');
+    expect(m.get('og:image:height')).toBe('property:630');
+    expect(m.get('og:image:alt')).toBe(`property:${image.alt}`);
+    expect(m.get('twitter:card')).toBe('name:summary_large_image');
+  });
+  it('without the deployment address, by its root-relative path', () => {
+    expect(asMap(socialMeta({ ...page, image }, undefined)).get('og:image')).toBe(`property:${image.path}`);
+  });
+  it('without an image, no image tag at all', () => {
+    expect([...asMap(socialMeta(page, site)).keys()].filter((k) => k.includes('image'))).toEqual([]);
+  });
+});
+
 describe('robotsTxt', () => {
   it('allows crawling and names the sitemap by its absolute URL', () => {
     expect(robotsTxt(site)).toBe('User-agent: *\nAllow: /\n\nSitemap: https://policy.example.org/sitemap-index.xml\n');

@@ -10,7 +10,7 @@
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-const root = resolve(fileURLToPath(new URL('../..', import.meta.url)));
+const root = resolve(fileURLToPath(new URL('../../..', import.meta.url)));
 const dir = (name: string, fallback: string) => {
   const v = process.env[name];
   return v ? resolve(v) : join(root, fallback);
@@ -27,6 +27,10 @@ export const env = {
   cacheDir: () => dir('POLICY_CACHE_DIR', 'node_modules/.cache/policy-explorer'),
   /** POLICY_CONVERT_CACHE=0 converts every plan again. */
   convertCache: () => process.env.POLICY_CONVERT_CACHE !== '0',
+  /** POLICY_OG_IMAGES=0 builds no link-preview images (and pages name none). */
+  ogImages: () => process.env.POLICY_OG_IMAGES !== '0',
+  /** POLICY_OG_CACHE=0 renders every link-preview image again. */
+  ogCache: () => process.env.POLICY_OG_CACHE !== '0',
   /** POLICY_COMPRESS_CACHE=0 compresses every file again. */
   compressCache: () => process.env.POLICY_COMPRESS_CACHE !== '0',
   /** POLICY_REDIRECTS: where each published URL that the site no longer has went (content/redirects.json). */

@@ -1,0 +1,88 @@
+/**
+ * Renders link-preview cards (og.ts) to PNG with resvg, at build time. The font is Noto Sans SC from
+ * the npm package @expo-google-fonts/noto-sans-sc (a dev dependency, so `npm install` brings it
+ * everywhere); Debian's fonts-noto-cjk is the fallback. Without a CJK font no image is made and no
+ * page names one: the build says so once. Rendered PNGs are cached by the SHA-256 of their inputs
+ * (node_modules/.cache/policy-explorer/og, or POLICY_CACHE_DIR/og; POLICY_OG_CACHE=0 turns it off),
+ * so a rebuild with unchanged content renders nothing.
+ */
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { join } from 'node:path';
+import { env } from './env.ts';
+import { cardAlt, cardSvg, ogImagePath, type OgCard } from '../site/seo/og.ts';
+
+export interface OgFont {
+  family: string;
+  files: string[];
+}
+
+/** Where a CJK font may be, best first: each candidate needs every one of its files. */
+export function fontCandidates(): OgFont[] {
+  const require = createRequire(join(process.cwd(), 'package.json'));
+  const npm = (weight: string) => {
+    try {
+      return require.resolve(`@expo-google-fonts/noto-sans-sc/${weight}/NotoSansSC_${weight}.ttf`);
+    } catch {
+      return join(process.cwd(), 'node_modules', '@expo-google-fonts', 'noto-sans-sc', weight, `NotoSansSC_${weight}.ttf`);
+    }
+  };
+  const debian = '/usr/share/fonts/opentype/noto';
+  return [
+    { family: 'Noto Sans SC', files: [npm('400Regular'), npm('700Bold')] },
+    { family: 'Noto Sans CJK SC', files: [join(debian, 'NotoSansCJK-Regular.ttc'), join(debian, 'NotoSansCJK-Bold.ttc')] },
+  ];
+}
+
+/** The first candidate whose files all exist; null when there is none. */
+export function findFont(candidates: OgFont[]): OgFont | null {
+  return candidates.find((c) => c.files.length > 0 && c.files.every((f) => existsSync(f))) ?? null;
+}
+
+export const NO_FONT_MESSAGE =
+  'og:image: no CJK font found (npm install brings @expo-google-fonts/noto-sans-sc; or apt-get install fonts-noto-cjk): pages are built without link-preview images.';
+
+let chosen: OgFont | null | undefined;
+/**
+ * The font of this build, looked for once. POLICY_OG_IMAGES=0 builds without images (as when no
+ * font is found).
+ */
+export function ogFont(): OgFont | null {
+  if (chosen === undefined) {
+    chosen = env.ogImages() ? findFont(fontCandidates()) : null;
+    if (!chosen && env.ogImages()) console.warn(NO_FONT_MESSAGE);
+  }
+  return chosen;
+}
+
+/** Bump when the rendering changes in a way the SVG text does not show (resvg options). */
+const RENDER_VERSION = 'og-1';
+
+const cacheDir = () =>
+  env.ogCache() ? join(env.cacheDir(), 'og') : null;
+
+/** The card as PNG bytes, from the cache when the same SVG was rendered with the same font before. */
+export async function renderCard(card: OgCard, font: OgFont): Promise<Uint8Array> {
+  const svg = cardSvg(card, font.family);
+  const fontId = font.files.map((f) => `${f}:${statSync(f).size}`).join('|');
+  const key = createHash('sha256').update(`${RENDER_VERSION}\n${fontId}\n${svg}`).digest('hex');
+  const dir = cacheDir();
+  const cached = dir ? join(dir, `${key}.png`) : null;
+  if (cached && existsSync(cached)) return readFileSync(cached);
+  // Loaded only when an image is to be drawn: a warm rebuild never loads the renderer.
+  const { Resvg } = await import('@resvg/resvg-js');
+  const png = new Resvg(svg, { font: { fontFiles: font.files, loadSystemFonts: false, defaultFontFamily: font.family }, fitTo: { mode: 'original' } }).render().asPng();
+  if (dir && cached) {
+    mkdirSync(dir, { recursive: true });
+    // Written under a temporary name, then renamed: an entry is whole or absent.
+    writeFileSync(`${cached}.${process.pid}.tmp`, png);
+    renameSync(`${cached}.${process.pid}.tmp`, cached);
+  }
+  return png;
+}
+
+/** What a page's head says of its card: the image's address and text, or nothing when no image is built. */
+export function ogImageOf(card: OgCard): { path: string; alt: string } | undefined {
+  return ogFont() ? { path: ogImagePath(card.path), alt: cardAlt(card) } : undefined;
+}

@@ -1,0 +1,20 @@
+import type { APIRoute } from 'astro';
+import { plans } from '../../lib/site/collections.ts';
+import { ogImagePath, planCards, type OgCard } from '../../lib/site/seo/og.ts';
+import { ogFont, renderCard } from '../../lib/build/og-render.ts';
+
+/**
+ * Link-preview images, written to dist/og/<page route>.png: one per plan home and per sector, task
+ * and measure page (og.ts). None without a CJK font (og-render.ts); the pages then name none.
+ */
+export async function getStaticPaths() {
+  if (!ogFont()) return [];
+  return (await plans()).flatMap((model) =>
+    planCards(model).map((card) => ({ params: { image: ogImagePath(card.path).replace(/^\/og\/|\.png$/g, '') }, props: { card } })),
+  );
+}
+
+export const GET: APIRoute = async ({ props }) => {
+  const png = await renderCard((props as { card: OgCard }).card, ogFont()!);
+  return new Response(png as Uint8Array<ArrayBuffer>, { headers: { 'content-type': 'image/png' } });
+};

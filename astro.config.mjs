@@ -8,7 +8,7 @@ import { parseSiteUrl } from './src/lib/site/site-url.ts';
 import { EXCERPT_POLICY } from './src/lib/search/excerpt-html.ts';
 
 // The public address comes from the environment (SITE_URL=https://… npm run build). Without it no
-// page names an absolute address: no canonical link, sitemap or robots.txt (see the README).
+// page names an absolute address: no canonical link, sitemap or robots.txt (see docs/guides/deploying.md).
 const site = parseSiteUrl(process.env.SITE_URL);
 
 export default defineConfig({

@@ -9,7 +9,7 @@ import { EXCERPT_POLICY } from './src/lib/search/excerpt-html.ts';
 import { env } from './src/lib/build/env.ts';
 
 // The public address comes from the environment (SITE_URL=https://… npm run build). Without it no
-// page names an absolute address: no canonical link, sitemap or robots.txt (see the README).
+// page names an absolute address: no canonical link, sitemap or robots.txt (see docs/guides/deploying.md).
 const site = parseSiteUrl(env.siteUrl());
 
 export default defineConfig({

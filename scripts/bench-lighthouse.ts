@@ -1,6 +1,9 @@
 /**
  * Lighthouse (mobile, its default simulated throttling) on one page of each template, with Debian's
- * Chromium: median of RUNS runs for the four category scores, LCP and TBT.
+ * Chromium: median of RUNS runs for the four category scores, LCP and TBT. Called by scripts/bench.ts,
+ * which records the rows in its file, or on its own against the built dist/ (through nginx when it
+ * is installed), writing bench-results/bench-lighthouse-<date>.json:
+ *   node scripts/bench-lighthouse.ts [--runs N]
  */
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
@@ -58,4 +61,22 @@ export function lighthouseTable(rows: LighthouseRow[], runs: number): string {
   const head = `Lighthouse, mobile, median of ${runs}:\npage                  perf  a11y  best   seo   LCP ms   TBT ms`;
   const body = rows.map((r) => `${r.name.padEnd(22)}${String(r.performance).padStart(4)}${String(r.accessibility).padStart(6)}${String(r.bestPractices).padStart(6)}${String(r.seo).padStart(6)}${r.lcpMs.toFixed(0).padStart(9)}${r.tbtMs.toFixed(0).padStart(9)}`);
   return [head, ...body].join('\n');
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  const { existsSync } = await import('node:fs');
+  const { NGINX, startNginx } = await import('./serve-prod.ts');
+  const { serve } = await import('../tests/e2e/server.ts');
+  const { PAGES, SEARCH_PAGE } = await import('./bench-pages.ts');
+  const { writeBenchResult } = await import('./bench-record.ts');
+  const args = process.argv.slice(2);
+  const at = args.indexOf('--runs');
+  const runs = at >= 0 ? Number(args[at + 1]) : 3;
+  const nginx = existsSync(NGINX) ? await startNginx('dist') : null;
+  const plain = nginx ? null : await serve('dist');
+  const rows = await benchLighthouse(nginx?.url ?? plain!.url, [...PAGES, SEARCH_PAGE], runs);
+  if (nginx) await nginx.stop();
+  plain?.server.close();
+  const servedBy = nginx ? 'nginx (deploy/nginx.conf)' : 'the test server (no compression)';
+  console.log(`${lighthouseTable(rows, runs)}\n\nwritten to ${writeBenchResult('bench-lighthouse', { runs, servedBy, rows })}`);
 }

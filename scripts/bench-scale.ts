@@ -3,11 +3,14 @@
  * their ratios to the budgets.
  *   npm run bench:scale [-- --n 1,10,100] [--keep]
  *   npm run bench:scale -- --measure DIST [PATH]   search bytes of a built library only
+ *                                                  (bench-results/bench-scale-measure-<date>.json)
  * For each N it generates a deterministic synthetic library (scripts/synthetic-library.ts) in a
  * temporary folder (removed afterwards unless --keep), builds it stage by stage exactly as
  * `npm run build` does (convert → astro build → Pagefind → compression, each a separate process,
  * with empty caches), then rebuilds after one plan changed (conversion and compression caches
- * warm), and measures the built site. Prints a table and writes bench-results/bench-scale.json.
+ * warm), and measures the built site. Prints a table and writes bench-results/bench-scale-<date>.json
+ * (scripts/bench-record.ts); each row is also appended to bench-results/bench-scale.log as it is
+ * measured (not committed), so an hour-long run that stops at N = 100 keeps its smaller rows.
  */
 import { spawnSync } from 'node:child_process';
 import { appendFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
@@ -17,6 +20,7 @@ import { gzipSync } from 'node:zlib';
 import type { Page } from 'playwright-core';
 import { launch } from '../tests/e2e/browser.ts';
 import { serve } from '../tests/e2e/server.ts';
+import { writeBenchResult } from './bench-record.ts';
 import { fixtureTexts, sentencePool, syntheticLibrary } from './synthetic-library.ts';
 
 const KB = 1024;
@@ -159,7 +163,8 @@ const measureAt = args.indexOf('--measure');
 if (measureAt >= 0) {
   const q = await queryBytes(args[measureAt + 1], args[measureAt + 2] ?? '/liaoning-2015-7/tasks/p3-1/');
   const sp = await searchPageBytes(args[measureAt + 1]);
-  process.stdout.write(`${JSON.stringify({ firstKB: +(q.first / KB).toFixed(1), nextMedianKB: +(q.next / KB).toFixed(1), nextMaxKB: +(q.nextMax / KB).toFixed(1), searchPage: { firstKB: +(sp.first / KB).toFixed(1), nextMedianKB: +(sp.next / KB).toFixed(1), nextMaxKB: +(sp.nextMax / KB).toFixed(1) } })}\n`);
+  const measured = { firstKB: +(q.first / KB).toFixed(1), nextMedianKB: +(q.next / KB).toFixed(1), nextMaxKB: +(q.nextMax / KB).toFixed(1), searchPage: { firstKB: +(sp.first / KB).toFixed(1), nextMedianKB: +(sp.next / KB).toFixed(1), nextMaxKB: +(sp.nextMax / KB).toFixed(1) } };
+  process.stdout.write(`${JSON.stringify(measured)}\nwritten to ${writeBenchResult('bench-scale-measure', { dist: args[measureAt + 1], queries: QUERIES, ...measured }, root)}\n`);
   process.exit(0);
 }
 const pool = sentencePool(fixtureTexts(root));
@@ -241,4 +246,4 @@ const table = [
   ...rows.map((r) => `| ${r.n} | ${r.sourceKB} KB | ${r.build.whole} s (CPU ${r.build.cpuSeconds} s, load ${r.build.loadAverage.toFixed(1)}) | ${r.build.convert} s | ${r.build.astro} s | ${r.build.pagefind} s | ${r.build.compress} s | ${r.build.peakMB} MB | ${r.pages} | ${r.distMB} MB | ${r.indexKB} KB | ${r.readingPage.medianGzipKB} KB (fixed page ${r.readingPage.fixedPageGzipKB} KB) | ${r.query.firstKB} KB | ${r.query.nextMedianKB} / ${r.query.nextMaxKB} KB | ${r.searchPage.firstKB} KB | ${r.searchPage.nextMedianKB} / ${r.searchPage.nextMaxKB} KB | ${r.rebuildOneChanged.convert} s (${r.rebuildOneChanged.convertedPlans} converted) / ${r.rebuildOneChanged.compress} s |`),
 ].join('\n');
 process.stdout.write(`${table}\n\nbudgets (N=${big.n}): ${JSON.stringify(ratios)}\n`);
-writeFileSync(join(root, 'bench-results', 'bench-scale.json'), `${JSON.stringify({ budgets: BUDGET, ratios, rows }, null, 1)}\n`);
+process.stdout.write(`written to ${writeBenchResult('bench-scale', { ns: NS, queries: QUERIES, budgets: BUDGET, ratios, rows }, root)}\n`);

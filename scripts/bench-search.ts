@@ -1,6 +1,7 @@
 /**
- * Search budgets, measured in Chromium against the built site (called by scripts/bench.ts, or on
- * its own: node scripts/bench-search.ts [--runs N]). Bytes are response bodies gzipped (Pagefind's
+ * Search budgets, measured in Chromium against the built site (called by scripts/bench.ts, which
+ * records them in its file, or on its own: node scripts/bench-search.ts [--runs N], which writes
+ * bench-results/bench-search-<date>.json). Bytes are response bodies gzipped (Pagefind's
  * index files are gzip already), counted from the first keystroke until the results are shown and
  * the network is quiet.
  *   first query   a reading page loaded cold, the header box focused, 机器人 typed
@@ -183,8 +184,10 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   const at = args.indexOf('--runs');
   const { server, url } = await serve('dist');
   const browser = await launch();
-  const { table } = await benchSearch(url, browser, at >= 0 ? Number(args[at + 1]) : 3);
-  console.log(table);
+  const runs = at >= 0 ? Number(args[at + 1]) : 3;
+  const { result, table } = await benchSearch(url, browser, runs);
   await browser.close();
   server.close();
+  const { writeBenchResult } = await import('./bench-record.ts');
+  console.log(`${table}\n\nwritten to ${writeBenchResult('bench-search', { runs, servedBy: 'the test server (no compression)', ...result })}`);
 }

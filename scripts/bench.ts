@@ -2,10 +2,10 @@
  * Budgets and timings, measured in Chromium against the built site. Not a test: these machines are
  * shared and noisy, so it reports medians and ratios to the budgets instead of failing on a number.
  *   npm run bench [-- --runs N] [--no-build] [--no-lighthouse]
- * Prints a table and writes bench-results/bench.json.
+ * Prints a table and writes bench-results/bench-<date>.json (scripts/bench-record.ts).
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
 import { gzipSync } from 'node:zlib';
 import { convertPlan } from '../src/lib/convert/index.ts';
@@ -14,6 +14,8 @@ import { serve } from '../tests/e2e/server.ts';
 import { benchSearch } from './bench-search.ts';
 import { NGINX, startNginx } from './serve-prod.ts';
 import { benchLighthouse, lighthouseTable, type LighthouseRow } from './bench-lighthouse.ts';
+import { PAGES, SEARCH_PAGE } from './bench-pages.ts';
+import { writeBenchResult } from './bench-record.ts';
 
 const args = process.argv.slice(2);
 const runsAt = args.indexOf('--runs');
@@ -46,18 +48,8 @@ for (let i = 0; i < 20; i++) {
   convertTimes.push(performance.now() - t);
 }
 
-// 3. Bytes each page needs before interaction: every response up to the load event, gzipped.
-const PAGES: { name: string; path: string; budget: number }[] = [
-  { name: '首页 home', path: '/', budget: 15 * KB },
-  { name: '方案首页 plan home', path: '/liaoning-2015-24/', budget: 15 * KB },
-  { name: '行业组 sector group', path: '/liaoning-2015-24/sectors/p2-1/', budget: 15 * KB },
-  { name: '行业 sector', path: '/liaoning-2015-24/sectors/p2-1-2/', budget: 15 * KB },
-  { name: '任务 task', path: '/liaoning-2015-24/tasks/p3-3/', budget: 15 * KB },
-  { name: '措施 measure', path: '/liaoning-2015-24/measures/p4-2/', budget: 15 * KB },
-  { name: '原文 full text', path: '/liaoning-2015-24/plan/', budget: 30 * KB },
-  { name: '部门 departments', path: '/liaoning-2015-24/departments/', budget: 15 * KB },
-  { name: '关系图 graph', path: '/liaoning-2015-24/departments/graph/', budget: 35 * KB },
-];
+// 3. Bytes each page needs before interaction (scripts/bench-pages.ts): every response up to the
+// load event, gzipped.
 /** JavaScript budget of the graph page (issue: ≤ 35 KB gzip, d3 only as used). */
 const GRAPH_JS_BUDGET = 35 * KB;
 // Measured through nginx with deploy/nginx.conf when it is installed (as served in production),
@@ -101,13 +93,12 @@ await browser.close();
 // 4. Lighthouse on one page of each template (skip with --no-lighthouse: it takes minutes).
 let lighthouseRows: LighthouseRow[] = [];
 if (!args.includes('--no-lighthouse')) {
-  lighthouseRows = await benchLighthouse(url, [...PAGES, { name: '搜索 search', path: '/search/?q=%E6%9C%BA%E5%99%A8%E4%BA%BA' }], RUNS);
+  lighthouseRows = await benchLighthouse(url, [...PAGES, SEARCH_PAGE], RUNS);
 }
 if (nginx) await nginx.stop();
 plain?.server.close();
 
 const result = {
-  date: new Date().toISOString(),
   runs: RUNS,
   buildSeconds: buildTimes.length ? { median: median(buildTimes), runs: buildTimes, target: 20 } : null,
   convertMs: { median: median(convertTimes) },
@@ -116,8 +107,7 @@ const result = {
   lighthouse: lighthouseRows,
   search: search.result,
 };
-mkdirSync('bench-results', { recursive: true });
-writeFileSync('bench-results/bench.json', `${JSON.stringify(result, null, 2)}\n`);
+const written = writeBenchResult('bench', result);
 
 const f = (n: number) => (n / KB).toFixed(1);
 console.log(`\nfull build (convert + astro build + pagefind), median of ${buildTimes.length}: ${result.buildSeconds ? result.buildSeconds.median.toFixed(1) : '—'} s (target 20 s${result.buildSeconds ? `, ratio ${(result.buildSeconds.median / 20).toFixed(2)}` : ''})`);
@@ -133,4 +123,4 @@ const graph = pages.find((p) => p.path.endsWith('/departments/graph/'));
 if (graph) console.log(`\ngraph page JavaScript: ${f(graph.jsGzipBytes)} KB gzip of ${f(GRAPH_JS_BUDGET)} KB budget (ratio ${(graph.jsGzipBytes / GRAPH_JS_BUDGET).toFixed(2)}); other measured pages with JavaScript: ${pages.filter((p) => p !== graph && p.jsGzipBytes > 0).map((p) => `${p.name} ${f(p.jsGzipBytes)} KB`).join(', ') || 'none'}`);
 if (lighthouseRows.length) console.log(`\n${lighthouseTable(lighthouseRows, RUNS)}`);
 console.log(`\n${search.table}`);
-console.log('\nwritten to bench-results/bench.json');
+console.log(`\nwritten to ${written}`);

@@ -97,9 +97,9 @@ type Pass = { name: string; run: (r: Reading) => void };
 const paragraphsOf = (r: Reading) => walkParagraphs({ meta: r.envelope.meta, preamble: r.envelope.preamble, parts: r.parts });
 
 /**
- * The converter: one declared list of named passes, run in this order (the README's “How the text
- * is read” names them). Only the read, ending check and closing check passes refuse a file, and
- * only where text may be lost; every other pass reads what it can and logs the rest.
+ * The converter: one declared list of named passes, run in this order (docs/reference/converter.md,
+ * “How the text is read”, names them). Only the read, ending check and closing check passes refuse
+ * a file, and only where text may be lost; every other pass reads what it can and logs the rest.
  */
 export const PASSES: readonly Pass[] = [
   { name: 'read', run: (r) => {

@@ -1,6 +1,6 @@
 /**
- * The converter is one declared list of passes, the list the README names, and its modules import
- * each other without a cycle.
+ * The converter is one declared list of passes, the list docs/reference/converter.md names, and its
+ * modules import each other without a cycle.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -9,9 +9,9 @@ import { PASSES } from '../../../src/lib/convert/index.ts';
 import { root } from '../helpers.ts';
 
 describe('the converter’s passes', () => {
-  it('are the passes the README lists, in its order', () => {
-    const readme = readFileSync(join(root, 'README.md'), 'utf8');
-    const block = readme.split('runs these passes in order:')[1].split('\n\n')[1];
+  it('are the passes docs/reference/converter.md lists, in its order', () => {
+    const doc = readFileSync(join(root, 'docs', 'reference', 'converter.md'), 'utf8');
+    const block = doc.split('runs these passes in order:')[1].split('\n\n')[1];
     const named = block.replace(/\([^)]*\)/g, '').split(/→|\n/).map((s) => s.trim()).filter(Boolean);
     expect(PASSES.map((p) => p.name)).toEqual(named);
   });

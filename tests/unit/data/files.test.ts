@@ -89,11 +89,11 @@ describe('data files of the real plan read back equal the model', () => {
     });
   });
 
-  it('has the columns the README documents, in that order', () => {
-    const readme = readFileSync(join(root, 'README.md'), 'utf8');
+  it('has the columns docs/reference/open-data.md documents, in that order', () => {
+    const doc = readFileSync(join(root, 'docs', 'reference', 'open-data.md'), 'utf8');
     expect(DATA_FILE_NAMES).toEqual(['plan.json', ...CSV_FILES.map((f) => f.name)]);
     for (const f of CSV_FILES) {
-      const line = readme.split('\n').find((l) => l.startsWith(`- \`${f.name}\``))!;
+      const line = doc.split('\n').find((l) => l.startsWith(`- \`${f.name}\``))!;
       expect(line, f.name).toBeDefined();
       const documented = line.slice(line.indexOf(':') + 1).split(',').map((c) => c.trim().split(' ')[0]);
       expect(parseCsv(files.get(f.name)!)[0], f.name).toEqual(documented);

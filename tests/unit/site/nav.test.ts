@@ -1,7 +1,11 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { planUrls } from '../../../src/lib/durable-urls/manifest.ts';
+import { PlanModelSchema } from '../../../src/lib/model/schema.ts';
 import * as nav from '../../../src/lib/site/views/nav.ts';
 import { boxesIn, breadcrumbs, childPages, graphPath, prevNext } from '../../../src/lib/site/views/nav.ts';
-import { convertFixture } from '../helpers.ts';
+import { convertFixture, root } from '../helpers.ts';
 
 const { model } = convertFixture('minimal-plan.txt');
 
@@ -66,10 +70,44 @@ describe('boxesIn', () => {
   });
 });
 
-describe('published routes (URLs never break once published; README lists them)', () => {
+describe('published routes (URLs never break once published; docs/reference/routes.md lists them)', () => {
   it('builds every list page URL of a plan', () => {
     expect([nav.planHome, nav.fullTextPath, nav.sectorsPath, nav.tasksPath, nav.measuresPath, nav.departmentsPath, nav.indicatorsPath, nav.targetsPath, nav.entitiesPath, nav.dataPath].map((f) => f('p'))).toEqual([
       '/p/', '/p/plan/', '/p/sectors/', '/p/tasks/', '/p/measures/', '/p/departments/', '/p/indicators/', '/p/targets/', '/p/entities/', '/p/data/',
     ]);
+  });
+
+  // The plans whose pages and data files, together, use every kind of route: the bundled plan
+  // (indicators, entities) and a fixture with an attachment.
+  const setup = () => {
+    const bundled = PlanModelSchema.parse(JSON.parse(readFileSync(join(root, 'content/generated/liaoning-2015-24/plan.json'), 'utf8')));
+    const models = [bundled, convertFixture('division-table-plan.txt').model];
+    const published = models.flatMap((m) => planUrls(m).filter((u) => !u.includes('#')).map((u) => ({ plan: m.id, url: u })));
+    const doc = readFileSync(join(root, 'docs', 'reference', 'routes.md'), 'utf8');
+    const documented = new Set([...doc.matchAll(/`(\/<plan>\/[^`]*)`/g)].map((m) => m[1].replace(/#.*/, '')));
+    return { published, documented };
+  };
+
+  it('lists every page and data file a plan publishes', () => {
+    const { published, documented } = setup();
+    // A URL is listed as it is (/<plan>/tasks/) or with its last segment as a placeholder
+    // (/<plan>/tasks/<id>/, /<plan>/data/<file>).
+    const listed = ({ plan, url }: { plan: string; url: string }) => {
+      const path = url.replace(`/${plan}/`, '/<plan>/');
+      const general = (name: string) => path.replace(/[^/]+(\/?)$/, `${name}$1`);
+      return [path, general('<id>'), general('<file>')].some((p) => documented.has(p));
+    };
+    expect(published.length).toBeGreaterThan(100);
+    expect(published.filter((u) => !listed(u)).map((u) => u.url)).toEqual([]);
+  });
+
+  it('lists no /<plan>/ route that no plan publishes', () => {
+    const { published, documented } = setup();
+    expect(documented.size).toBeGreaterThan(15);
+    const unpublished = [...documented].filter((route) => {
+      const re = new RegExp(`^${route.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace('<plan>', '[^/]+').replace(/<(id|file)>/g, '[^/]+')}$`);
+      return !published.some((u) => re.test(u.url));
+    });
+    expect(unpublished).toEqual([]);
   });
 });

@@ -13,7 +13,8 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { inLibraryBundle, LIBRARY_EXCLUDE_SELECTORS, planBundle } from '../src/lib/search/bundles.ts';
+import { inLibraryBundle, LIBRARY_EXCLUDE_SELECTORS } from '../src/lib/search/bundles.ts';
+import { planBundle } from '../src/lib/model/routes.ts';
 import { env } from '../src/lib/build/env.ts';
 
 /** Word positions per index chunk. */

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { listPages, pagePath } from '../../src/lib/model/pages.ts';
+import { listPages } from '../../src/lib/model/pages.ts';
+import { pagePath } from '../../src/lib/model/routes.ts';
 import { findNode, walkNodes, walkParagraphs } from '../../src/lib/model/walk.ts';
 import type { Block, OutlineNode } from '../../src/lib/model/schema.ts';
 import { launch } from './browser.ts';

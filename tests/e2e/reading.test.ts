@@ -5,7 +5,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import AxeBuilder from '@axe-core/playwright';
-import { listPages, pagePath } from '../../src/lib/model/pages.ts';
+import { listPages } from '../../src/lib/model/pages.ts';
+import { pagePath } from '../../src/lib/model/routes.ts';
 import { walkNodes } from '../../src/lib/model/walk.ts';
 import { useFixtureSite } from './fixture-site.ts';
 

@@ -13,6 +13,7 @@ import { answersTopic, findAnswers, RANK_LABEL, type Answer, type DeptRef, type 
 import type { AnswerData } from '../../lib/site/answers/answer-data.ts';
 import type { PagefindData } from './engine.ts';
 import { el } from './render.ts';
+import { topicsPath } from '../../lib/model/routes.ts';
 
 const fetched = new Map<string, Promise<AnswerData | null>>();
 const fetchOnce = (file: string): Promise<AnswerData | null> => {
@@ -163,6 +164,6 @@ export function renderCard(answers: Answer[], o: CardOptions): HTMLElement | nul
   const silent = answers.filter((a) => a.kind === 'absent');
   if (many && speaking.length && silent.length) card.append(el('p', { class: 'answer-more' }, `${silent.map((a) => `《${a.planTitle}》`).join('')}没有谈到“${topic}”。`));
   const topicsHref = (answers.find((a) => a.kind === 'unassigned') as { topicsHref?: string } | undefined)?.topicsHref;
-  card.append(el('p', { class: 'answer-source' }, '依据：原文印出的牵头、配合单位。', el('a', { href: topicsHref ?? `/${answers[0]?.plan}/departments/topics/` }, '按主题查牵头部门')));
+  card.append(el('p', { class: 'answer-source' }, '依据：原文印出的牵头、配合单位。', el('a', { href: topicsHref ?? topicsPath(`${answers[0]?.plan}`) }, '按主题查牵头部门')));
   return card;
 }

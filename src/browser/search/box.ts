@@ -14,6 +14,7 @@ import { FILTER } from '../../lib/search/attributes.ts';
 import { resolveSearch } from './resolve.ts';
 import { describeAttempt } from '../../lib/search/rewrite.ts';
 import { readableExcerpt } from '../../lib/search/excerpt.ts';
+import { SEARCH_PATH } from '../../lib/model/routes.ts';
 
 const SHOWN = 6;
 
@@ -97,7 +98,7 @@ export function enhance(input: HTMLInputElement): void {
     const data = found.found?.d ?? [];
     rewrite.hidden = !found.attempt;
     if (found.attempt) {
-      rewrite.replaceChildren(describeAttempt(asked.search, found.attempt), ' ', el('a', { href: `/search/?q=${encodeURIComponent(q)}&exact=1` }, `仍按“${asked.search}”搜索`));
+      rewrite.replaceChildren(describeAttempt(asked.search, found.attempt), ' ', el('a', { href: `${SEARCH_PATH}?q=${encodeURIComponent(q)}&exact=1` }, `仍按“${asked.search}”搜索`));
       if (asked.topic) {
         topicNow = found.attempt.query;
         answered = false;
@@ -112,7 +113,7 @@ export function enhance(input: HTMLInputElement): void {
   function render(outcome: Outcome, data: Awaited<ReturnType<typeof take>>) {
     const terms = queryTerms(outcome.searched);
     // The results page gets the query as typed: a question keeps its card there too.
-    const all = `/search/?q=${encodeURIComponent(normalizeQuery(input.value) || outcome.query)}${scope ? `&${encodeURIComponent(FILTER.plan)}=${encodeURIComponent(scope)}` : ''}`;
+    const all = `${SEARCH_PATH}?q=${encodeURIComponent(normalizeQuery(input.value) || outcome.query)}${scope ? `&${encodeURIComponent(FILTER.plan)}=${encodeURIComponent(scope)}` : ''}`;
     const converted = outcome.searched !== outcome.query ? `（已转为简体“${outcome.searched}”）` : '';
     status.textContent = data.length ? `“${outcome.query}”的结果${converted}` : `没有找到“${outcome.query}”的结果${converted}`;
     list.replaceChildren(

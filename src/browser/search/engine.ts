@@ -8,7 +8,7 @@ import { cleanExcerpt, compact, hasHan, normalizeQuery, pagefindFilters, queryTe
 import { mayNeedConversion } from '../../lib/search/traditional.ts';
 import { FILTER } from '../../lib/search/attributes.ts';
 import { firstGroupFirst, firstKinds, tiered } from '../../lib/search/ranking.ts';
-import { SITE_BUNDLE } from '../../lib/search/bundles.ts';
+import { SITE_BUNDLE } from '../../lib/model/routes.ts';
 
 export interface PagefindData {
   url: string;

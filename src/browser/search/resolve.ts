@@ -6,7 +6,7 @@
 import { Reader, type Vocabulary } from '../../lib/search/pinyin.ts';
 import { Mapper } from '../../lib/search/mapping.ts';
 import { rewrites, type Attempt, type Lexicon } from '../../lib/search/rewrite.ts';
-import { VOCAB_FILE } from '../../lib/search/bundles.ts';
+import { VOCAB_FILE } from '../../lib/model/routes.ts';
 
 let lexicon: Promise<Lexicon | null> | null = null;
 /** The vocabulary, pinyin table, synonyms and glossary, fetched once, when a query first finds nothing. */

@@ -11,7 +11,8 @@ import { existsSync, mkdirSync, readFileSync, renameSync, statSync, writeFileSyn
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { env } from './env.ts';
-import { cardAlt, cardSvg, ogImagePath, type OgCard } from '../site/seo/og.ts';
+import { cardAlt, cardSvg, type OgCard } from '../site/seo/og.ts';
+import { ogImagePath } from '../model/routes.ts';
 
 export interface OgFont {
   family: string;

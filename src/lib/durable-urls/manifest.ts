@@ -9,7 +9,8 @@ import { z } from 'zod';
 import { ConvertError } from '../model/errors.ts';
 import { DATA_FILE_NAMES } from '../open-data/files.ts';
 import { pageBody } from '../mdx/generate.ts';
-import { departmentPath, entityPath, listPages, pagePath } from '../model/pages.ts';
+import { listPages } from '../model/pages.ts';
+import { answersFile, dataFilePath, dataPath, departmentPath, departmentsPath, entitiesPath, entityPath, fullTextPath, graphPath, indicatorsPath, measuresPath, pagePath, paragraphPath, planHome, reportPath, sectorsPath, targetsPath, tasksPath, topicsPath } from '../model/routes.ts';
 import type { PlanModel } from '../model/schema.ts';
 import { findBlock, walkNodes } from '../model/walk.ts';
 
@@ -30,32 +31,31 @@ const ids = (html: string) => [...html.matchAll(/ id="([^"]+)"/g)].map((m) => m[
 
 /** The plan's public URLs (pages and data files) and paragraph anchors, sorted. */
 export function planUrls(model: PlanModel): string[] {
-  const P = `/${model.id}/`;
+  const P = model.id;
   const table = model.indicators ? findBlock(model.parts, model.indicators) : undefined;
   const pages = [
-    P,
-    `${P}plan/`,
-    `${P}sectors/`,
-    `${P}tasks/`,
-    `${P}measures/`,
-    `${P}departments/`,
-    `${P}departments/graph/`,
-    `${P}departments/topics/`,
-    `${P}answers.json`,
-    `${P}targets/`,
-    `${P}report/`,
-    `${P}data/`,
-    ...DATA_FILE_NAMES.map((f) => `${P}data/${f}`),
-    ...(table?.type === 'table' ? [`${P}indicators/`] : []),
-    ...(model.entities.length > 0 ? [`${P}entities/`] : []),
+    planHome(P),
+    fullTextPath(P),
+    sectorsPath(P),
+    tasksPath(P),
+    measuresPath(P),
+    departmentsPath(P),
+    graphPath(P),
+    topicsPath(P),
+    answersFile(P),
+    targetsPath(P),
+    reportPath(P),
+    dataPath(P),
+    ...DATA_FILE_NAMES.map((f) => dataFilePath(P, f)),
+    ...(table?.type === 'table' ? [indicatorsPath(P)] : []),
+    ...(model.entities.length > 0 ? [entitiesPath(P)] : []),
     ...model.entities.map((e) => entityPath(model.id, e.id)),
     ...model.departments.map((d) => departmentPath(model.id, d.id)),
   ];
   const anchors: string[] = [];
   // 原文: every paragraph of the notice and the preamble, every heading and block of the outline.
-  const fullText = `${P}plan/`;
-  for (const b of [...model.meta.noticeBody, ...model.preamble]) anchors.push(`${fullText}#${b.id}`);
-  for (const n of walkNodes(model.parts)) anchors.push(`${fullText}#${n.id}`, ...n.blocks.map((b) => `${fullText}#${b.id}`));
+  for (const b of [...model.meta.noticeBody, ...model.preamble]) anchors.push(paragraphPath(P, b.id));
+  for (const n of walkNodes(model.parts)) anchors.push(paragraphPath(P, n.id), ...n.blocks.map((b) => paragraphPath(P, b.id)));
   // Reading pages: the ids their generated body carries.
   for (const page of listPages(model)) {
     const path = pagePath(model.id, page.kind, page.id);

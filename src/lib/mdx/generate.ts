@@ -1,8 +1,9 @@
 import type { Block, Clause, Grid, EntityMention, Item, Mention, Paragraph, PlanModel, Section } from '../model/schema.ts';
-import { departmentPath, entityPath, KIND_DIR, listPages, PageFrontmatterSchema, type PageFrontmatter } from '../model/pages.ts';
+import { listPages, PageFrontmatterSchema, type PageFrontmatter } from '../model/pages.ts';
+import { departmentPath, entityPath, KIND_DIR } from '../model/routes.ts';
 import { gridCells } from '../model/grid.ts';
 import { findNode } from '../model/walk.ts';
-import { fullTextPath } from '../site/views/nav.ts';
+import { fullTextPath } from '../model/routes.ts';
 import { sourceParagraph } from '../site/views/source.ts';
 import { escapeMdxText, yamlValue } from './escape.ts';
 

@@ -29,28 +29,6 @@ export const PageFrontmatterSchema = z.object({
 });
 export type PageFrontmatter = z.infer<typeof PageFrontmatterSchema>;
 
-/** The directory of each kind under content/generated/<plan>/ and in the site's routes. */
-export const KIND_DIR: Record<PageKind, string> = {
-  part: 'parts',
-  'sector-group': 'sectors',
-  sector: 'sectors',
-  task: 'tasks',
-  measure: 'measures',
-  attachment: 'attachments',
-};
-
-export function pagePath(plan: string, kind: PageKind, id: string): string {
-  return `/${plan}/${KIND_DIR[kind]}/${id}/`;
-}
-
-export function departmentPath(plan: string, id: string): string {
-  return `/${plan}/departments/${id}/`;
-}
-
-export function entityPath(plan: string, id: string): string {
-  return `/${plan}/entities/${id}/`;
-}
-
 /** Lists the plan's page-sized nodes in document order, with their frontmatter. */
 export function listPages(model: PlanModel): PageFrontmatter[] {
   const pages: Omit<PageFrontmatter, 'order'>[] = [];

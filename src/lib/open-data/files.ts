@@ -1,4 +1,4 @@
-import { entityPath } from '../model/pages.ts';
+import { entityPath, paragraphPath } from '../model/routes.ts';
 import type { PlanModel } from '../model/schema.ts';
 import { coversPartOfTask } from '../model/assignments.ts';
 import { findBlock, findNode } from '../model/walk.ts';
@@ -108,7 +108,7 @@ const targets: CsvFile<TargetRow> = {
     { name: 'year', description: '期限年份', value: (r) => r.year },
     { name: 'year_end', description: '期限为年底（年末）时为 true', value: (r) => r.yearEnd },
     { name: 'frequency', description: 'annual = 每年', value: (r) => r.frequency },
-    { name: 'url', description: '原文段落的网址', value: (r) => `/${r.plan}/plan/#${r.paragraph}` },
+    { name: 'url', description: '原文段落的网址', value: (r) => paragraphPath(r.plan, r.paragraph) },
   ],
 };
 

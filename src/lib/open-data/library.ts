@@ -6,6 +6,7 @@ import type { PlanModel } from '../model/schema.ts';
 import { planCard, sortCards, type PlanCard } from '../site/library/library.ts';
 import { toCsv, type CsvValue } from './csv.ts';
 import { DATA_FILE_NAMES, type Column } from './files.ts';
+import { dataFilePath, libraryDataFilePath, planHome } from '../model/routes.ts';
 
 type Row = PlanCard & { model: PlanModel };
 
@@ -22,7 +23,7 @@ export const PLANS_CSV_COLUMNS: Column<Row>[] = [
   { name: 'departments', description: '责任部门数', value: (r) => r.departments },
   { name: 'targets', description: '量化目标数', value: (r) => r.targets },
   { name: 'citations', description: '引用其他文件的次数', value: (r) => r.model.citations.length },
-  { name: 'url', description: '本站页面', value: (r) => `/${r.id}/` },
+  { name: 'url', description: '本站页面', value: (r) => planHome(r.id) },
 ];
 
 const rows = (models: PlanModel[]): Row[] => {
@@ -43,10 +44,10 @@ export function libraryJson(models: PlanModel[]): string {
     title: r.title,
     issuedDate: r.date,
     kind: r.kind,
-    url: `/${r.id}/`,
-    files: Object.fromEntries(DATA_FILE_NAMES.map((f) => [f, `/${r.id}/data/${f}`])),
+    url: planHome(r.id),
+    files: Object.fromEntries(DATA_FILE_NAMES.map((f) => [f, dataFilePath(r.id, f)])),
   }));
-  return `${JSON.stringify({ plans: plans.length, files: { 'plans.csv': '/data/plans.csv' }, items: plans }, null, 1)}\n`;
+  return `${JSON.stringify({ plans: plans.length, files: { 'plans.csv': libraryDataFilePath('plans.csv') }, items: plans }, null, 1)}\n`;
 }
 
 export const LIBRARY_FILES = ['plans.csv', 'library.json'] as const;

@@ -1,6 +1,7 @@
 import type { APIRoute } from 'astro';
 import { plans } from '../../lib/site/collections.ts';
-import { ogImagePath, planCards, type OgCard } from '../../lib/site/seo/og.ts';
+import { planCards, type OgCard } from '../../lib/site/seo/og.ts';
+import { ogImagePath } from '../../lib/model/routes.ts';
 import { ogFont, renderCard } from '../../lib/build/og-render.ts';
 
 /**

@@ -1,5 +1,6 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import { listPages, PageFrontmatterSchema, pagePath } from '../../../src/lib/model/pages.ts';
+import { listPages, PageFrontmatterSchema } from '../../../src/lib/model/pages.ts';
+import { pagePath } from '../../../src/lib/model/routes.ts';
 import { convertFixture } from '../helpers.ts';
 
 const { model } = convertFixture('minimal-plan.txt');

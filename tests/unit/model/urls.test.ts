@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { ConvertError } from '../../../src/lib/model/errors.ts';
-import { listPages, pagePath } from '../../../src/lib/model/pages.ts';
+import { listPages } from '../../../src/lib/model/pages.ts';
+import { pagePath } from '../../../src/lib/model/routes.ts';
 import { PlanModelSchema } from '../../../src/lib/model/schema.ts';
 import { manifestText, mergeManifest, parseManifest, planUrls, RedirectsFileSchema } from '../../../src/lib/durable-urls/manifest.ts';
 import { walkNodes } from '../../../src/lib/model/walk.ts';

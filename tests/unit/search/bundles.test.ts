@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { inLibraryBundle, planBundle, SITE_BUNDLE } from '../../../src/lib/search/bundles.ts';
+import { inLibraryBundle } from '../../../src/lib/search/bundles.ts';
+import { planBundle, SITE_BUNDLE } from '../../../src/lib/model/routes.ts';
 
 describe('Pagefind bundle paths', () => {
   it('the whole site is searched from /pagefind/, where the Pagefind CLI writes by default', () => {

@@ -3,8 +3,9 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { planUrls } from '../../../src/lib/durable-urls/manifest.ts';
 import { PlanModelSchema } from '../../../src/lib/model/schema.ts';
-import * as nav from '../../../src/lib/site/views/nav.ts';
-import { boxesIn, breadcrumbs, childPages, graphPath, prevNext } from '../../../src/lib/site/views/nav.ts';
+import * as nav from '../../../src/lib/model/routes.ts';
+import { boxesIn, breadcrumbs, childPages, prevNext } from '../../../src/lib/site/views/nav.ts';
+import { graphPath } from '../../../src/lib/model/routes.ts';
 import { convertFixture, root } from '../helpers.ts';
 
 const { model } = convertFixture('minimal-plan.txt');

@@ -2,7 +2,8 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { convertPlan } from '../../../src/lib/convert/index.ts';
 import { listPages } from '../../../src/lib/model/pages.ts';
 import type { PlanModel } from '../../../src/lib/model/schema.ts';
-import { cardAlt, cardSvg, layoutCard, ogImagePath, pageCard, planCard, planCards, textWidth, wrap, type OgCard } from '../../../src/lib/site/seo/og.ts';
+import { cardAlt, cardSvg, layoutCard, pageCard, planCard, planCards, textWidth, wrap, type OgCard } from '../../../src/lib/site/seo/og.ts';
+import { ogImagePath } from '../../../src/lib/model/routes.ts';
 import { findFont } from '../../../src/lib/build/og-render.ts';
 import { realPlanBytes, realPlanNotes } from '../helpers.ts';
 

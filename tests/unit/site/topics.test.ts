@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { convertFixture } from '../helpers.ts';
-import { answerData, answersFile, coreAnswerData, type AnswerData } from '../../../src/lib/site/answers/answer-data.ts';
+import { answerData, coreAnswerData, type AnswerData } from '../../../src/lib/site/answers/answer-data.ts';
+import { answersFile } from '../../../src/lib/model/routes.ts';
 import { topicList } from '../../../src/lib/site/answers/topics.ts';
 
 const fixtureData = () => answerData(convertFixture('answers-plan.txt').model, { departments: [] });

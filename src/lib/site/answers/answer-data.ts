@@ -8,11 +8,13 @@
  * finder (answers.ts) can say where the plan speaks of any topic and who is responsible there.
  */
 import { z } from 'zod';
-import { listPages, pagePath, departmentPath } from '../../model/pages.ts';
+import { listPages } from '../../model/pages.ts';
+import { pagePath, departmentPath } from '../../model/routes.ts';
 import type { OutlineNode, Paragraph, Part, PlanModel, Registry } from '../../model/schema.ts';
 import { childrenOf } from '../../model/walk.ts';
-import { fullTextPath } from '../views/nav.ts';
+import { fullTextPath } from '../../model/routes.ts';
 import { responsibilities } from './responsibilities.ts';
+import { topicsPath } from '../../model/routes.ts';
 
 export const PlaceKindSchema = z.enum(['task', 'sector', 'measure', 'overview', 'notice', 'attachment']);
 export type PlaceKind = z.infer<typeof PlaceKindSchema>;
@@ -212,10 +214,6 @@ export function answerData(model: PlanModel, registry: Registry): AnswerData {
   });
 }
 
-/** The static page 按主题查牵头部门 of a plan (ASCII, under the departments). */
-export const topicsPath = (plan: string) => `/${plan}/departments/topics/`;
-/** The answer data file of a plan. */
-export const answersFile = (plan: string) => `/${plan}/answers.json`;
 
 /**
  * The answer file shipped to the browser: everything but the text of paragraphs outside the tasks

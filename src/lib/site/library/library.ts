@@ -7,6 +7,7 @@ import { documentDate } from '../views/format.ts';
 import { slugify } from '../../model/ids.ts';
 import type { Citation, Meta, PlanModel, Registry, RegistryEntry, Task } from '../../model/schema.ts';
 import type { Crumb } from '../views/nav.ts';
+import { planHome } from '../../model/routes.ts';
 
 /** A site is a library when it holds more than one plan; with one plan `/` is that plan's home. */
 export const isLibrary = (plans: readonly unknown[]) => plans.length > 1;
@@ -110,7 +111,6 @@ export function facets(cards: PlanCard[]): Record<FacetKey, FacetValue[]> {
   return out;
 }
 
-export const facetPath = (v: Pick<FacetValue, 'facet' | 'slug'>) => `/plans/${v.facet}/${v.slug}/`;
 
 export function cardsFor(cards: PlanCard[], v: Pick<FacetValue, 'facet' | 'label'>): PlanCard[] {
   return cards.filter((c) => facetLabel(c, v.facet) === v.label);
@@ -143,7 +143,7 @@ export function summary(models: PlanModel[], departmentCount: number): LibrarySu
  */
 export function libraryCrumbs(crumbs: Crumb[], models: Pick<PlanModel, 'id' | 'meta'>[]): Crumb[] {
   if (!isLibrary(models) || crumbs.length === 0) return crumbs;
-  const plan = models.find((m) => crumbs[0].href === `/${m.id}/`);
+  const plan = models.find((m) => crumbs[0].href === planHome(m.id));
   if (!plan) return crumbs;
   return [{ label: '文库', href: '/' }, { label: plan.meta.planTitle, href: crumbs[0].href }, ...crumbs.slice(1)];
 }
@@ -266,7 +266,7 @@ export function citationLinks(model: Pick<PlanModel, 'id' | 'citations'>, models
   for (const c of model.citations) {
     const target = byDoc.get(c.docNumber);
     if (!target || target === model.id) continue;
-    out.set(c.paragraph, [...(out.get(c.paragraph) ?? []), { start: c.start, end: c.end, href: `/${target}/` }]);
+    out.set(c.paragraph, [...(out.get(c.paragraph) ?? []), { start: c.start, end: c.end, href: planHome(target) }]);
   }
   return out;
 }

@@ -7,10 +7,12 @@
  */
 import type { BreadcrumbList, GovernmentOrganization, Legislation, ListItem, Thing } from 'schema-dts';
 import { documentDate } from '../views/format.ts';
-import { departmentPath, KIND_DIR, listPages, type PageFrontmatter } from '../../model/pages.ts';
+import { listPages, type PageFrontmatter } from '../../model/pages.ts';
+import { departmentPath, KIND_DIR, pagePath } from '../../model/routes.ts';
 import type { PlanModel, Registry } from '../../model/schema.ts';
 import { departmentViews, type DepartmentView } from '../views/departments.ts';
-import { planHome, type Crumb } from '../views/nav.ts';
+import { type Crumb } from '../views/nav.ts';
+import { planHome } from '../../model/routes.ts';
 import { siteHref } from './site-url.ts';
 
 /**
@@ -45,7 +47,7 @@ export function planLegislation(model: PlanModel, site: URL | undefined): Legisl
 
 /** A page-sized part of the plan (part, sector group, sector, task, measure). */
 export function planSubdivision(model: PlanModel, page: PageFrontmatter, site: URL | undefined): Legislation {
-  const path = `/${model.id}/${KIND_DIR[page.kind]}/${page.id}/`;
+  const path = pagePath(model.id, page.kind, page.id);
   return {
     '@type': 'Legislation',
     '@id': pageId(path, site, 'legislation'),

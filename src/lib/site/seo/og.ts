@@ -7,20 +7,14 @@ import { listPages, type PageFrontmatter, type PageKind } from '../../model/page
 import type { PlanModel } from '../../model/schema.ts';
 import { formatDate } from '../views/format.ts';
 import { displayMarker, planMarkerStyle } from '../views/markers.ts';
-import { breadcrumbs, hrefOf, planHome } from '../views/nav.ts';
+import { breadcrumbs, hrefOf } from '../views/nav.ts';
+import { planHome } from '../../model/routes.ts';
 import { SITE_NAME, taskDuty } from './seo.ts';
 
 export const OG_WIDTH = 1200;
 export const OG_HEIGHT = 630;
 /** Page kinds with a card of their own (besides the plan home): the pages people share one by one. */
 export const OG_PAGE_KINDS: readonly PageKind[] = ['sector', 'task', 'measure'];
-
-/** The image of the page at `pagePath` (a route such as /p/tasks/p3-1/): /og/p/tasks/p3-1.png. */
-export function ogImagePath(pagePath: string): string {
-  const trimmed = pagePath.replace(/^\/+|\/+$/g, '');
-  if (!trimmed || !/^[a-z0-9/-]+$/.test(trimmed)) throw new Error(`no image address for ${pagePath}`);
-  return `/og/${trimmed}.png`;
-}
 
 export interface OgCard {
   /** Page route the card belongs to. */

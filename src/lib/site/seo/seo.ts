@@ -2,12 +2,9 @@
 import type { PlanModel } from '../../model/schema.ts';
 import { findNode } from '../../model/walk.ts';
 import { siteHref } from './site-url.ts';
+import { SITEMAP_FILE } from '../../model/routes.ts';
 
 export const SITE_NAME = '政策导航';
-/** The Atom feed of the plans, linked from every page's head. */
-export const FEED_PATH = '/feed.atom';
-/** Written by @astrojs/sitemap when SITE_URL is set. */
-export const SITEMAP_FILE = 'sitemap-index.xml';
 
 export interface MetaTag {
   /** Open Graph uses property=, Twitter cards name=. */

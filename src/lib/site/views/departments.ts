@@ -1,5 +1,5 @@
 import type { Assignment, Department, OutlineNode, PlanModel, Registry, RegistryEntry, Task } from '../../model/schema.ts';
-import { pagePath } from '../../model/pages.ts';
+import { pagePath } from '../../model/routes.ts';
 import { coversPartOfTask } from '../../model/assignments.ts';
 import { findNode } from '../../model/walk.ts';
 

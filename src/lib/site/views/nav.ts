@@ -1,19 +1,14 @@
-import { listPages, pagePath, type PageFrontmatter } from '../../model/pages.ts';
+import { listPages, type PageFrontmatter } from '../../model/pages.ts';
+import { pagePath } from '../../model/routes.ts';
 import type { OutlineNode, PlanModel } from '../../model/schema.ts';
 import { childrenOf } from '../../model/walk.ts';
+import { planHome } from '../../model/routes.ts';
 
 export interface Crumb {
   label: string;
   href: string;
 }
 
-export const planHome = (plan: string) => `/${plan}/`;
-export const fullTextPath = (plan: string) => `/${plan}/plan/`;
-export const sectorsPath = (plan: string) => `/${plan}/sectors/`;
-export const tasksPath = (plan: string) => `/${plan}/tasks/`;
-export const measuresPath = (plan: string) => `/${plan}/measures/`;
-export const departmentsPath = (plan: string) => `/${plan}/departments/`;
-export const graphPath = (plan: string) => `${departmentsPath(plan)}graph/`;
 export const hrefOf = (p: PageFrontmatter) => pagePath(p.plan, p.kind, p.id);
 
 /** The path from the plan's home to a page, the page itself last. */
@@ -40,11 +35,6 @@ export function prevNext(model: PlanModel, id: string): { prev: PageFrontmatter 
 export function childPages(model: PlanModel, id: string): PageFrontmatter[] {
   return listPages(model).filter((p) => p.parent === id);
 }
-export const indicatorsPath = (plan: string) => `/${plan}/indicators/`;
-export const targetsPath = (plan: string) => `/${plan}/targets/`;
-export const entitiesPath = (plan: string) => `/${plan}/entities/`;
-export const dataPath = (plan: string) => `/${plan}/data/`;
-export const reportPath = (plan: string) => `/${plan}/report/`;
 
 /** The 专栏 in a node's subtree, each with the page that shows it (the nearest page-sized ancestor). */
 export function boxesIn(model: PlanModel, node: OutlineNode): { label: string; href: string }[] {

@@ -1,4 +1,5 @@
-import { listPages, pagePath } from '../../model/pages.ts';
+import { listPages } from '../../model/pages.ts';
+import { pagePath } from '../../model/routes.ts';
 import type { OutlineNode, PlanModel, Target } from '../../model/schema.ts';
 import { childrenOf } from '../../model/walk.ts';
 

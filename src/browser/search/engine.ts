@@ -4,11 +4,12 @@
  * segmentation gap between Pagefind's index (its extended binary's dictionary segmenter, ICU4X in
  * 1.6) and its query (the browser's Intl.Segmenter).
  */
-import { cleanExcerpt, compact, hasHan, normalizeQuery, pagefindFilters, queryTerms, type FilterSelection } from '../../lib/search/query.ts';
+import { cleanExcerpt, hasHan, normalizeQuery, pagefindFilters, queryTerms, type FilterSelection } from '../../lib/search/query.ts';
 import { mayNeedConversion } from '../../lib/search/traditional.ts';
 import { FILTER } from '../../lib/search/attributes.ts';
 import { firstGroupFirst, firstKinds, tiered } from '../../lib/search/ranking.ts';
 import { SITE_BUNDLE } from '../../lib/model/routes.ts';
+import { matchable } from '../../lib/model/normalise.ts';
 
 export interface PagefindData {
   url: string;
@@ -121,9 +122,9 @@ export async function runSearch(raw: string, filters: FilterSelection = {}, { fa
   const seen = new Set(main.results.map((r) => r.id));
   // Pagefind shortens a word it cannot find (宇航员 → 员 finds 人员): every hit is checked against
   // the page text when its data is loaded, so results are exactly the pages that have the words.
-  const needles = words.map((w) => compact(w).toLowerCase());
+  const needles = words.map(matchable);
   const check = (d: PagefindData) => {
-    const text = compact(d.content + ' ' + (d.meta.title ?? '')).toLowerCase();
+    const text = matchable(d.content + ' ' + (d.meta.title ?? ''));
     return needles.every((n) => text.includes(n)) ? d : null;
   };
   const hits: Hit[] = main.results.map((r) => ({ id: r.id, unverified: false, data: once(async () => check(await r.data())) }));

@@ -1,9 +1,10 @@
 /** DOM rendering of results, shared by the header box and the results page. */
-import { anchorAt, compact, excerptContext, landingHref } from '../../lib/search/query.ts';
+import { anchorAt, excerptContext, landingHref } from '../../lib/search/query.ts';
 import { FILTER } from '../../lib/search/attributes.ts';
 import { kindLabel } from '../../lib/search/labels.ts';
 import type { PagefindData } from './engine.ts';
 import { setExcerptHtml } from './trusted.ts';
+import { matchable } from '../../lib/model/normalise.ts';
 
 export function el<K extends keyof HTMLElementTagNameMap>(tag: K, attrs: Record<string, string> = {}, ...children: (Node | string)[]): HTMLElementTagNameMap[K] {
   const e = document.createElement(tag);
@@ -22,7 +23,7 @@ export function excerpt(html: string, className = 'excerpt'): HTMLElement {
 /** Where a result should land: the paragraph of its best sub-result, with the terms highlighted. */
 export function landing(d: PagefindData, terms: string[]): { href: string; sub: PagefindData['sub_results'][number] | null } {
   const subs = d.sub_results.filter((s) => s.locations.length > 0 && s.url.includes('#'));
-  const has = (s: { excerpt: string }) => terms.every((t) => compact(s.excerpt.replace(/<[^>]*>/g, '')).toLowerCase().includes(compact(t).toLowerCase()));
+  const has = (s: { excerpt: string }) => terms.every((t) => matchable(s.excerpt.replace(/<[^>]*>/g, '')).includes(matchable(t)));
   const sub = subs.find(has) ?? subs[0] ?? null;
   const location = (sub?.locations ?? d.locations)[0];
   const anchor = location === undefined ? null : anchorAt(d.anchors, location);

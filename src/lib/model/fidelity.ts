@@ -1,7 +1,7 @@
 import type { Correction } from './schema.ts';
+import { withoutWhitespace } from './normalise.ts';
 
 // Stryker disable next-line Regex: with the g flag, removing runs or single characters of whitespace gives the same text.
-const nonWhitespace = (s: string) => s.replace(/\s+/gu, '');
 
 /**
  * Applies corrections to the raw source. Each correction names where its `before` text starts
@@ -47,9 +47,9 @@ export interface FidelityReport {
 
 /** Compares the non-whitespace characters of the corrected source with those of the model. */
 export function compareText(correctedSource: string, modelText: string): FidelityReport {
-  // Stryker disable next-line Regex: \s includes U+FEFF, so nonWhitespace drops a byte-order mark anywhere; the anchor cannot matter.
-  const a = [...nonWhitespace(correctedSource.replace(/^\uFEFF/, ''))];
-  const b = [...nonWhitespace(modelText)];
+  // Stryker disable next-line Regex: \s includes U+FEFF, so withoutWhitespace drops a byte-order mark anywhere; the anchor cannot matter.
+  const a = [...withoutWhitespace(correctedSource.replace(/^\uFEFF/, ''))];
+  const b = [...withoutWhitespace(modelText)];
   let i = 0;
   // Stryker disable next-line ConditionalExpression,EqualityOperator,LogicalOperator: past the end of either array a[i] === b[i] is false (undefined never equals a character), so the length bounds never decide.
   while (i < a.length && i < b.length && a[i] === b[i]) i++;

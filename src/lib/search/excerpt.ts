@@ -6,6 +6,7 @@
  * from a row cut off by the excerpt window are dropped. Works on the excerpt HTML (escaped text and
  * <mark>) and adds only plain text, so the result keeps that shape (excerpt-html.ts).
  */
+import { matchable } from '../model/normalise.ts';
 
 const TAG = /<[^>]*>/g;
 const plain = (html: string) => html.replace(TAG, '').replace(/&gt;/g, '>').replace(/&lt;/g, '<').replace(/&amp;/g, '&').trim();
@@ -60,6 +61,6 @@ export function readableExcerpt(html: string, content = ''): string {
 
 /** Whether an excerpt's text holds every term (spaces ignored, case folded). */
 export function holdsTerms(html: string, terms: string[]): boolean {
-  const text = plain(html).replace(/[\s\u200B]/g, '').toLowerCase();
+  const text = matchable(plain(html));
   return terms.every((t) => text.includes(t.replace(/\s/g, '').toLowerCase()));
 }

@@ -1,5 +1,6 @@
 /** Pure helpers shared by the search box, the results page and the tests. */
 import { FILTER } from './attributes.ts';
+import { matchable } from '../model/normalise.ts';
 
 export const MAX_QUERY = 64;
 
@@ -139,10 +140,9 @@ export function anchorAt(anchors: Anchor[], location: number, elements = ['p', '
 
 /** Text of every page, the way a reader would search it: whitespace removed. */
 // Stryker disable next-line Regex: with the g flag, removing runs or single characters gives the same text.
-export const compact = (s: string) => s.replace(/[\s\u200B]+/g, '');
 
 /** Pages whose text contains every word of the query: the recall reference for Pagefind. */
 export function substringMatches(pages: Map<string, string>, q: string): string[] {
-  const words = queryTerms(q).map((w) => compact(w).toLowerCase());
-  return [...pages].filter(([, text]) => words.every((w) => compact(text).toLowerCase().includes(w))).map(([url]) => url);
+  const words = queryTerms(q).map(matchable);
+  return [...pages].filter(([, text]) => words.every((w) => matchable(text).includes(w))).map(([url]) => url);
 }

@@ -11,6 +11,7 @@ import type { PlanModel } from '../model/schema.ts';
 import { GLOSSARY, SYNONYMS } from './mapping-data.ts';
 import { isStopWord } from './words.ts';
 import type { PinyinTable, Vocabulary } from './pinyin.ts';
+import { withoutWhitespace } from '../model/normalise.ts';
 
 /** Characters that rarely start or end a word: an n-gram with one at its edge is not a word. */
 const EDGE = new Set([...'的和与及等是在对把被将从向为于有要也还都了其并以之中上下个一不各further'.replace(/[a-z]/g, '')]);
@@ -77,6 +78,6 @@ export function pinyinTable(chars: Iterable<string>): PinyinTable {
 export function buildVocabulary(models: PlanModel[]): Vocabulary {
   const named = [...models.flatMap(planNames), ...Object.keys(SYNONYMS), ...Object.keys(GLOSSARY)];
   const repeated = models.flatMap((m) => repeatedWords(planText(m)));
-  const words = [...new Set([...named, ...repeated].map((w) => w.replace(/\s+/g, '')).filter((w) => HAN.test(w) && [...w].length >= 2 && [...w].length <= 12))];
+  const words = [...new Set([...named, ...repeated].map(withoutWhitespace).filter((w) => HAN.test(w) && [...w].length >= 2 && [...w].length <= 12))];
   return { v: 1, words, py: pinyinTable([...commonCharacters(), ...words.flatMap((w) => [...w])]), syn: SYNONYMS, en: GLOSSARY };
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { anchorAt, cleanExcerpt, compact, excerptContext, hasHan, landingHref, normalizeQuery, pagefindFilters, parseState, queryTerms, stateToSearch, substringMatches } from '../../../src/lib/search/query.ts';
+import { anchorAt, cleanExcerpt, excerptContext, hasHan, landingHref, normalizeQuery, pagefindFilters, parseState, queryTerms, stateToSearch, substringMatches } from '../../../src/lib/search/query.ts';
+import { squeeze as compact } from '../../../src/lib/model/normalise.ts';
 
 describe('normalizeQuery', () => {
   it('folds full-width Latin, digits and the ideographic space, and collapses whitespace', () => {

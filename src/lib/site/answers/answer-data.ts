@@ -15,6 +15,7 @@ import { childrenOf } from '../../model/walk.ts';
 import { fullTextPath } from '../../model/routes.ts';
 import { responsibilities } from './responsibilities.ts';
 import { topicsPath } from '../../model/routes.ts';
+import { squeeze } from '../../model/normalise.ts';
 
 export const PlaceKindSchema = z.enum(['task', 'sector', 'measure', 'overview', 'notice', 'attachment']);
 export type PlaceKind = z.infer<typeof PlaceKindSchema>;
@@ -82,7 +83,6 @@ export type AnswerResp = AnswerData['resps'][number];
 export type AnswerPage = AnswerData['pages'][number];
 
 /** Whitespace is not text a reader types (the PDF left spaces around numbers and Latin words). */
-export const squeeze = (s: string) => s.replace(/[\s\u200B]+/g, '');
 
 /** Squeezes a text and maps span offsets of the original into it. */
 function squeezeWithSpans(text: string, spans: [number, number][]): { t: string; hd: [number, number][] } {

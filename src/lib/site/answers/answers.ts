@@ -25,6 +25,7 @@
 import { landingHref } from '../../search/query.ts';
 import { cutKnown, fewerWords } from '../../search/words.ts';
 import type { AnswerData, AnswerPage, AnswerPlace, AnswerResp } from './answer-data.ts';
+import { matchable } from '../../model/normalise.ts';
 
 export type Rank = 0 | 1 | 2;
 export const RANK_LABEL: Record<Rank, string> = { 0: '任务名称写明', 1: '任务要点写明', 2: '正文提到' };
@@ -84,10 +85,9 @@ export type Answer =
   | { kind: 'absent'; plan: string; planTitle: string; topic: string }
   | { kind: 'pending'; plan: string; planTitle: string; topic: string };
 
-const fold = (s: string) => s.replace(/[\s\u200B]/g, '').toLowerCase();
 
 /** Words of a topic as the reader separated them, whitespace-free and lower case. */
-export const topicWords = (topic: string) => topic.normalize('NFKC').split(/\s/).map(fold).filter(Boolean);
+export const topicWords = (topic: string) => topic.normalize('NFKC').split(/\s/).map(matchable).filter(Boolean);
 
 const SENTENCE_END = /[。；！？]/;
 const CLIP = 56;
@@ -133,8 +133,8 @@ function taskRef(d: AnswerData, r: AnswerResp): TaskRef {
 
 /** The department a topic names, if any: its printed name, its name without 省/市, its full name. */
 export function departmentNamed(d: AnswerData, topic: string): number | null {
-  const t = fold(topic);
-  const i = d.departments.findIndex((x) => fold(x.name) === t || x.alt.some((a) => fold(a) === t));
+  const t = matchable(topic);
+  const i = d.departments.findIndex((x) => matchable(x.name) === t || x.alt.some((a) => matchable(a) === t));
   return i >= 0 ? i : null;
 }
 
@@ -243,7 +243,7 @@ function answerWords(d: AnswerData, words: string[], base: { plan: string; planT
   // A query of several words (盘锦 石化) has its home where one of its words is a key term; the
   // sector is named as a place only when its text holds every word (or the search says so).
   for (const s of d.sectors) {
-    if (!s.terms.some((t) => words.includes(fold(t)))) continue;
+    if (!s.terms.some((t) => words.includes(matchable(t)))) continue;
     homes.push(s.href);
     if (words.length === 1) addOutside({ title: s.title, href: s.href, kind: 'sector' });
   }

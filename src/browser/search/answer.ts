@@ -14,6 +14,7 @@ import type { AnswerData } from '../../lib/site/answers/answer-data.ts';
 import type { PagefindData } from './engine.ts';
 import { el } from './render.ts';
 import { topicsPath } from '../../lib/model/routes.ts';
+import { PLACE_KIND_LABEL } from '../../lib/model/labels.ts';
 
 const fetched = new Map<string, Promise<AnswerData | null>>();
 const fetchOnce = (file: string): Promise<AnswerData | null> => {
@@ -96,10 +97,9 @@ function duty(t: TaskRef): HTMLElement {
   return p;
 }
 
-const KIND_LABEL: Record<Elsewhere['kind'], string> = { sector: '行业', measure: '保障措施', overview: '总体思路', notice: '原文', task: '任务', attachment: '附件' };
 
 function places(list: Elsewhere[], max: number): (Node | string)[] {
-  const shown = list.slice(0, max).flatMap((e, i) => [...(i ? ['、'] : []), el('a', { href: e.href }, e.title), el('small', {}, `（${KIND_LABEL[e.kind]}）`)]);
+  const shown = list.slice(0, max).flatMap((e, i) => [...(i ? ['、'] : []), el('a', { href: e.href }, e.title), el('small', {}, `（${PLACE_KIND_LABEL[e.kind]}）`)]);
   return list.length > max ? [...shown, ` 等 ${list.length} 处`] : shown;
 }
 

@@ -1,7 +1,7 @@
 /** DOM rendering of results, shared by the header box and the results page. */
 import { anchorAt, excerptContext, landingHref } from '../../lib/search/query.ts';
 import { FILTER } from '../../lib/search/attributes.ts';
-import { kindLabel } from '../../lib/search/labels.ts';
+import { kindLabel } from '../../lib/model/labels.ts';
 import type { PagefindData } from './engine.ts';
 import { setExcerptHtml } from './trusted.ts';
 import { matchable } from '../../lib/model/normalise.ts';

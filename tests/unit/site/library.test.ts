@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { convertPlan } from '../../../src/lib/convert/index.ts';
 import { RegistrySchema, type PlanModel } from '../../../src/lib/model/schema.ts';
-import { citationLinks, citedBy, citesOf, departmentKindLabel, facets, cardsFor, libraryCrumbs, libraryDepartments, planCard, planKind, planYear, sortCards, summary } from '../../../src/lib/site/library/library.ts';
+import { citationLinks, citedBy, citesOf, facets, cardsFor, libraryCrumbs, libraryDepartments, planCard, planKind, planYear, sortCards, summary } from '../../../src/lib/site/library/library.ts';
+import { departmentKindLabel } from '../../../src/lib/model/labels.ts';
 import { facetPath } from '../../../src/lib/model/routes.ts';
 import { fixtureBytes, realPlanBytes } from '../helpers.ts';
 

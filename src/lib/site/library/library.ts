@@ -151,9 +151,6 @@ export function libraryCrumbs(crumbs: Crumb[], models: Pick<PlanModel, 'id' | 'm
 // ---------------------------------------------------------------------------------------------
 // Departments across plans
 
-export const DEPARTMENT_KIND_LABEL: Record<string, string> = { department: '部门', 'local-government': '地方政府', other: '其他单位' };
-/** A kind this code does not know yet is shown as 其他单位, never dropped. */
-export const departmentKindLabel = (kind: string | undefined) => (kind === undefined ? DEPARTMENT_KIND_LABEL.department : (DEPARTMENT_KIND_LABEL[kind] ?? DEPARTMENT_KIND_LABEL.other));
 
 export interface PlanDuty {
   plan: PlanCard;

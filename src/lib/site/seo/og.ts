@@ -10,6 +10,7 @@ import { displayMarker, planMarkerStyle } from '../views/markers.ts';
 import { breadcrumbs, hrefOf } from '../views/nav.ts';
 import { planHome } from '../../model/routes.ts';
 import { SITE_NAME, taskDuty } from './seo.ts';
+import { PAGE_KIND_LABEL } from '../../model/labels.ts';
 
 export const OG_WIDTH = 1200;
 export const OG_HEIGHT = 630;
@@ -33,7 +34,6 @@ export interface OgCard {
   note: string | null;
 }
 
-const KIND_LABEL: Record<PageKind, string> = { part: '部分', 'sector-group': '重点领域', sector: '重点行业', task: '重点任务', measure: '保障措施', attachment: '附件' };
 
 /** The card of a plan's home: the plan title, its issuer, 文号 and 印发 date. */
 export function planCard(model: PlanModel): OgCard {
@@ -56,7 +56,7 @@ export function pageCard(model: PlanModel, page: PageFrontmatter): OgCard {
   const context = breadcrumbs(model, page.id).slice(1, -1).map((c) => c.label);
   return {
     path: hrefOf(page),
-    kind: KIND_LABEL[page.kind],
+    kind: PAGE_KIND_LABEL[page.kind],
     context: context.length > 0 ? context.join(' › ') : null,
     title: `${displayMarker(page.marker, style)}${page.title}`,
     duties: duty

@@ -55,13 +55,6 @@ export function assignmentMatrix(model: Pick<PlanModel, 'tasks' | 'departments'>
   });
 }
 
-/** The kind of a party as a reader sees it, or null for a department (the usual case). */
-export const PARTY_KIND_LABEL: Record<Department['kind'], string | null> = {
-  department: null,
-  'local-government': '地方政府',
-  other: '其他单位',
-};
-
 /**
  * The assignments printed below a task's own level (an item, a clause), each with the node's
  * title, for the task page and the department pages.

@@ -3,14 +3,6 @@ import type { Entity, EntityKind, EntityMention, PlanModel } from '../../model/s
 import { childrenOf } from '../../model/walk.ts';
 import type { OutlineNode } from '../../model/schema.ts';
 
-export const KIND_LABEL: Record<EntityKind, string> = {
-  enterprise: '企业',
-  institute: '科研院所与高校',
-  city: '城市',
-  park: '园区与基地',
-  project: '项目',
-};
-export const KIND_ORDER: EntityKind[] = ['enterprise', 'institute', 'city', 'park', 'project'];
 
 /** One place the plan names an entity: the sentence around it and where it lives. */
 export interface EntityOccurrence {

@@ -1,4 +1,5 @@
 import type { Correction, Mark, Paragraph, SourceNote } from '../../model/schema.ts';
+import { CORRECTION_KIND_LABEL } from '../../model/labels.ts';
 
 /** A run of a paragraph's text with the corrections and notes that cover it. */
 export interface Segment {
@@ -80,15 +81,7 @@ export function paragraphSegments(
   return out;
 }
 
-const KIND_LABEL: Record<Correction['kind'], string> = {
-  'page-break-join': '分页断行合并',
-  'line-join': '断行合并',
-  'duplicated-characters': '删除分页重复字',
-  'variant-character': '异体/繁体字改为规范字',
-  'page-furniture': '删除页码/页眉',
-};
-
-export const correctionLabel = (c: Correction) => KIND_LABEL[c.kind];
+export const correctionLabel = (c: Correction) => CORRECTION_KIND_LABEL[c.kind];
 
 /**
  * A correction as a reader can check it: the original reading and the corrected text, with a few

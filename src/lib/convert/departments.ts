@@ -1,4 +1,5 @@
 import { fold } from './fold.ts';
+import type { AssignmentNotation as SchemaAssignmentNotation } from '../model/schema.ts';
 
 /**
  * Who is responsible: the notations plans print for it. Each notation is a recogniser that reads a
@@ -15,7 +16,8 @@ import { fold } from './fold.ts';
  * Every recogniser reads the folded text (fold.ts), so a traditional copy's 牽頭/負責 read alike;
  * the names it returns are in simplified characters.
  */
-export type AssignmentNotation = 'trailing-parenthesis' | 'lead-partner-line' | 'responsibility-line';
+/** The notations a department list itself prints (a sentence or an attachment row is read elsewhere). */
+export type AssignmentNotation = Extract<SchemaAssignmentNotation, 'trailing-parenthesis' | 'lead-partner-line' | 'responsibility-line'>;
 
 export interface ParsedDepartments {
   leads: string[];

@@ -1,18 +1,12 @@
 import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
 import type { PageKind } from '../model/pages.ts';
 import type { PlanModel } from '../model/schema.ts';
-import { isLibrary } from './library/library.ts';
 
 let all: Promise<PlanModel[]> | null = null;
 /** Every plan, by id. Read once per build: every page of a library asks for the list. */
 export function plans(): Promise<PlanModel[]> {
   all ??= getCollection('plans').then((es) => es.map((e) => e.data).sort((a, b) => a.id.localeCompare(b.id)));
   return all;
-}
-
-/** True when the site holds more than one plan (then `/` is the library home). */
-export async function libraryMode(): Promise<boolean> {
-  return isLibrary(await plans());
 }
 
 export async function plan(id: string): Promise<PlanModel> {

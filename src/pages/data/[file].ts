@@ -1,10 +1,11 @@
 import type { APIRoute } from 'astro';
-import { libraryMode, plans } from '../../lib/site/collections.ts';
+import { plans } from '../../lib/site/collections.ts';
 import { libraryFiles } from '../../lib/open-data/library.ts';
+import { isLibrary } from '../../lib/site/library/library.ts';
 
 /** /data/plans.csv and /data/library.json, only when the site holds more than one plan. */
 export async function getStaticPaths() {
-  if (!(await libraryMode())) return [];
+  if (!isLibrary(await plans())) return [];
   return [...libraryFiles(await plans())].map(([file, body]) => ({ params: { file }, props: { body, file } }));
 }
 

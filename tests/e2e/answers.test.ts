@@ -6,10 +6,10 @@
  */
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { launch } from './browser.ts';
+import { launch } from '../support/e2e/browser.ts';
 import { loadModel } from './site.ts';
 import AxeBuilder from '@axe-core/playwright';
-import { seeContains, seeVisible } from './see.ts';
+import { seeContains, seeVisible } from '../support/e2e/see.ts';
 
 const base = inject('baseUrl');
 const P = '/liaoning-2015-24';

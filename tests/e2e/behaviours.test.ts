@@ -5,8 +5,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, inject, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { useBrowser } from './use-browser.ts';
-import { seeContains, seeHidden, seeVisible } from './see.ts';
+import { useBrowser } from '../support/e2e/use-browser.ts';
+import { seeContains, seeHidden, seeVisible } from '../support/e2e/see.ts';
 import { loadModel } from './site.ts';
 import { targetGroups } from '../../src/lib/site/targets.ts';
 

@@ -3,7 +3,7 @@ import type { Browser, Page } from 'playwright-core';
 import { listPages, pagePath } from '../../src/lib/model/pages.ts';
 import { findNode, walkNodes, walkParagraphs } from '../../src/lib/model/walk.ts';
 import type { Block, OutlineNode } from '../../src/lib/model/schema.ts';
-import { launch } from './browser.ts';
+import { launch } from '../support/e2e/browser.ts';
 import { loadModel, stripWhitespace } from './site.ts';
 
 const base = inject('baseUrl');

@@ -4,8 +4,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { useBrowser } from './use-browser.ts';
-import { seeContains, seeText } from './see.ts';
+import { useBrowser } from '../support/e2e/use-browser.ts';
+import { seeContains, seeText } from '../support/e2e/see.ts';
 import { loadModel } from './site.ts';
 
 const base = inject('baseUrl');

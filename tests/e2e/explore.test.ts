@@ -1,6 +1,6 @@
 import { describe, expect, inject, it } from 'vitest';
-import { useBrowser } from './use-browser.ts';
-import { seeContains } from './see.ts';
+import { useBrowser } from '../support/e2e/use-browser.ts';
+import { seeContains } from '../support/e2e/see.ts';
 import { loadModel } from './site.ts';
 import { findBlock } from '../../src/lib/model/walk.ts';
 import { records } from '../unit/data/csv-reader.ts';

@@ -3,8 +3,8 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { listPages, pagePath } from '../../src/lib/model/pages.ts';
-import { parseAtom, rfc4287Problems } from './feed-check.ts';
-import { resolveFile } from './server.ts';
+import { parseAtom, rfc4287Problems } from '../support/e2e/feed-check.ts';
+import { resolveFile } from '../support/e2e/server.ts';
 import { loadModel } from './site.ts';
 
 /**

@@ -5,9 +5,9 @@ import { readFileSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
 import { FileSystemConfigLoader, HtmlValidate } from 'html-validate';
 import { join } from 'node:path';
-import { launch } from './browser.ts';
-import { buildSite } from './build.ts';
-import { serve } from './server.ts';
+import { launch } from '../support/e2e/browser.ts';
+import { buildSite } from '../support/e2e/build.ts';
+import { serve } from '../support/e2e/server.ts';
 
 /**
  * A small library, built apart from the main site (its own generated directory and dist, through

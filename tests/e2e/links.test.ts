@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { resolveFile } from './server.ts';
+import { resolveFile } from '../support/e2e/server.ts';
 
 const ROOT = 'dist';
 

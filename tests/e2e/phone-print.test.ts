@@ -3,9 +3,9 @@ import { readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Server } from 'node:http';
 import type { Page } from 'playwright-core';
-import { buildSite } from './build.ts';
-import { serve } from './server.ts';
-import { useBrowser } from './use-browser.ts';
+import { buildSite } from '../support/e2e/build.ts';
+import { serve } from '../support/e2e/server.ts';
+import { useBrowser } from '../support/e2e/use-browser.ts';
 import { loadModel } from './site.ts';
 
 /**

@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { startNginx, type Nginx } from '../../scripts/serve-prod.ts';
-import { launch } from './browser.ts';
-import { seeContains, seeText } from './see.ts';
+import { launch } from '../support/e2e/browser.ts';
+import { seeContains, seeText } from '../support/e2e/see.ts';
 import { loadModel } from './site.ts';
 
 const model = loadModel();

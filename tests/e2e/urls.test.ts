@@ -6,8 +6,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { parseManifest } from '../../src/lib/model/urls.ts';
 import { startNginx, type Nginx } from '../../scripts/serve-prod.ts';
-import { launch } from './browser.ts';
-import { resolveFile } from './server.ts';
+import { launch } from '../support/e2e/browser.ts';
+import { resolveFile } from '../support/e2e/server.ts';
 import { loadModel } from './site.ts';
 
 /**

@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { convertPlan } from '../../src/lib/convert/index.ts';
 import { compressDir } from '../../scripts/compress.ts';
 import { fixtureTexts, sentencePool, syntheticLibrary } from '../../scripts/synthetic-library.ts';
-import { root } from './helpers.ts';
+import { root } from '../support/plans.ts';
 
 describe('synthetic library (npm run bench:scale)', () => {
   const pool = sentencePool(fixtureTexts(root));

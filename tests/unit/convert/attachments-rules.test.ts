@@ -9,7 +9,7 @@ import { buildOutline } from '../../../src/lib/convert/outline.ts';
 import type { Grid } from '../../../src/lib/model/schema.ts';
 import { gridCells } from '../../../src/lib/model/grid.ts';
 import { ReadingLog } from '../../../src/lib/convert/reading.ts';
-import { expectShapeError, logical, observationEntries, unreadEntries } from '../helpers.ts';
+import { expectShapeError, logical, observationEntries, unreadEntries } from '../../support/plans.ts';
 
 const HEADER = '序号\t重点任务\t牵头单位\t配合单位\t完成时限';
 const grid = (...rows: string[]) => buildGrid('g', null, logical([HEADER, ...rows].map((t, i) => [t, i + 1])));

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { ATTACHMENT_START, buildAttachment, buildGrid, matchRow, readRow, ROW_START, splitAttachments } from '../../../src/lib/convert/attachments.ts';
 import { ReadingLog } from '../../../src/lib/convert/reading.ts';
 import { gridCells } from '../../../src/lib/model/grid.ts';
-import { expectShapeError, logical, unreadEntries } from '../helpers.ts';
+import { expectShapeError, logical, unreadEntries } from '../../support/plans.ts';
 
 const HEADER = '序号\t重点任务\t牵头单位\t配合单位\t完成时限';
 

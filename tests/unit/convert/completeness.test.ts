@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { checkClosed, checkEnding } from '../../../src/lib/convert/completeness.ts';
-import { expectConvertError, logical } from '../helpers.ts';
+import { expectConvertError, logical } from '../../support/plans.ts';
 
 const F = 'c.txt';
 const printed = (line: number) => ({ text: 'x', line, endLine: line });

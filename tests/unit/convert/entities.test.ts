@@ -4,7 +4,7 @@ import { findEntityMentions } from '../../../src/lib/convert/entities.ts';
 import { convertPlan, ConvertError } from '../../../src/lib/convert/index.ts';
 import { GazetteerSchema, type Gazetteer, type PlanModel } from '../../../src/lib/model/schema.ts';
 import { walkParagraphs } from '../../../src/lib/model/walk.ts';
-import { fixtureBytes, fixturePath, root } from '../helpers.ts';
+import { fixtureBytes, fixturePath, root } from '../../support/plans.ts';
 import { join } from 'node:path';
 
 const gazetteer = (path: string): Gazetteer => GazetteerSchema.parse(JSON.parse(readFileSync(path, 'utf8')));

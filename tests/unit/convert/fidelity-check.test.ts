@@ -13,7 +13,7 @@ vi.mock('../../../src/lib/convert/paragraph.ts', async (importOriginal) => {
 });
 
 const { ConvertError } = await import('../../../src/lib/convert/errors.ts');
-const { convertFixture } = await import('../helpers.ts');
+const { convertFixture } = await import('../../support/plans.ts');
 
 const TASK = 'p3-2-b1'; // 鼓励企业开展跨境电子商务，扩大数字服务出口。
 const onTask = (f: (t: string) => string) => (input: ParagraphInput) => (input.id === TASK ? f(input.text) : input.text);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { findFurniture } from '../../../src/lib/convert/furniture.ts';
 import { walkParagraphs } from '../../../src/lib/model/walk.ts';
-import { convertText, expectConvertError, realPlanBytes, sourceLines } from '../helpers.ts';
+import { convertText, expectConvertError, realPlanBytes, sourceLines } from '../../support/plans.ts';
 import { ConvertError } from '../../../src/lib/convert/index.ts';
 
 const found = (text: string, runningHeads: string[] = []) => {

@@ -18,7 +18,7 @@ import {
   SOURCE_PLANS,
   type Mutation,
 } from '../../fuzz/plan-mutations.ts';
-import { convertFixture, fixtureBytes, fixturePath } from '../helpers.ts';
+import { convertFixture, fixtureBytes, fixturePath } from '../../support/plans.ts';
 
 const SEED = 20261128;
 /** Cases per plan: the bundled plan is the largest and slowest (about 20 ms a case). */

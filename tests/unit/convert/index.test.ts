@@ -15,7 +15,7 @@ import {
   realPlanBytes,
   realPlanNotes,
   unreadEntries,
-} from '../helpers.ts';
+} from '../../support/plans.ts';
 
 const NAME = 'minimal-plan.txt';
 

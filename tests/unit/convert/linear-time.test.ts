@@ -9,7 +9,7 @@ import { findFurniture } from '../../../src/lib/convert/furniture.ts';
 import { buildOutline } from '../../../src/lib/convert/outline.ts';
 import { repair } from '../../../src/lib/convert/repair.ts';
 import { findQuantities, paragraphTargets } from '../../../src/lib/convert/targets.ts';
-import { logical, sourceLines } from '../helpers.ts';
+import { logical, sourceLines } from '../../support/plans.ts';
 
 const para = (text: string, id = 'p1-b1') => ({ id, text });
 

@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { readEnvelope } from '../../../src/lib/convert/meta.ts';
 import { ReadingLog } from '../../../src/lib/convert/reading.ts';
-import { logical, observationEntries } from '../helpers.ts';
+import { logical, observationEntries } from '../../support/plans.ts';
 
 const lines = (...texts: string[]) => logical(texts.map((t, i) => [t, i + 1]));
 const OPENING = ['某市人民政府文件', '某政发〔2021〕7号', '某市人民政府关于印发某方案的通知', '各部门：', '现印发给你们，请遵照执行。'];

@@ -3,7 +3,7 @@ import { collapseTitleSpaces, readEnvelope } from '../../../src/lib/convert/meta
 import { readLines } from '../../../src/lib/convert/read.ts';
 import { ReadingLog } from '../../../src/lib/convert/reading.ts';
 import { repair } from '../../../src/lib/convert/repair.ts';
-import { encode, fixtureText, lineOf, logical, observationEntries } from '../helpers.ts';
+import { encode, fixtureText, lineOf, logical, observationEntries } from '../../support/plans.ts';
 
 const NAME = 'minimal-plan.txt';
 const envelopeOf = (t: string, file = NAME) => readEnvelope(repair(readLines(encode(t), file)).lines);

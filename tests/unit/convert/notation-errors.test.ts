@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { convertPlan } from '../../../src/lib/convert/index.ts';
 import { findNode } from '../../../src/lib/model/walk.ts';
-import { expectConvertError, fixtureBytes, fixtureText, lineOf, observationEntries, unreadEntries } from '../helpers.ts';
+import { expectConvertError, fixtureBytes, fixtureText, lineOf, observationEntries, unreadEntries } from '../../support/plans.ts';
 
 const convert = (name: string, conventions = {}) => convertPlan(fixtureBytes(name), { file: name, conventions });
 

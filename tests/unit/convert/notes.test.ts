@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { attachNotes } from '../../../src/lib/convert/notes.ts';
 import type { Paragraph } from '../../../src/lib/model/schema.ts';
-import { convertFixture, expectConvertError, fixtureText, lineOf } from '../helpers.ts';
+import { convertFixture, expectConvertError, fixtureText, lineOf } from '../../support/plans.ts';
 
 const para = (id: string, text: string, line: number, endLine = line): Paragraph => ({ type: 'paragraph', id, text, line, endLine, marks: [], mentions: [], entities: [] });
 

@@ -9,7 +9,7 @@ import { headingScheme } from '../../../src/lib/convert/markers.ts';
 import type { Block, Box, DepartmentLine, Table } from '../../../src/lib/model/schema.ts';
 import { walkNodes } from '../../../src/lib/model/walk.ts';
 import { ReadingLog } from '../../../src/lib/convert/reading.ts';
-import { convertText, logical, unreadEntries } from '../helpers.ts';
+import { convertText, logical, unreadEntries } from '../../support/plans.ts';
 
 const outline = (...texts: string[]) => outlineLogged(new ReadingLog(), ...texts);
 const outlineLogged = (log: ReadingLog, ...texts: string[]) => {

@@ -5,7 +5,7 @@ import { buildOutline, headingDepth, isTitleLike, sliceLine } from '../../../src
 import { ReadingLog } from '../../../src/lib/convert/reading.ts';
 import { walkNodes } from '../../../src/lib/model/walk.ts';
 import type { Part } from '../../../src/lib/model/schema.ts';
-import { logical, observationEntries, unreadEntries } from '../helpers.ts';
+import { logical, observationEntries, unreadEntries } from '../../support/plans.ts';
 
 /** Every node of an outline as [id, kind, number, line, marker + title]. */
 const shape = (parts: Part[]) => [...walkNodes(parts)].map((n) => [n.id, n.kind, n.number, n.line, n.heading.marker + n.heading.title]);

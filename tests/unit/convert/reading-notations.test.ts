@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { findNode, walkParagraphs } from '../../../src/lib/model/walk.ts';
 import type { PlanModel } from '../../../src/lib/model/schema.ts';
-import { convertText, expectConvertError } from '../helpers.ts';
+import { convertText, expectConvertError } from '../../support/plans.ts';
 
 const OPINION_HEAD = ['江临省人民政府关于推进示范工作的意见', '江政发〔2020〕3号', '各市人民政府，省政府各部门：', '为推进示范工作，现提出以下意见：'];
 const CLOSING = ['江临省人民政府', '2020年4月1日', '（此件公开发布）'];
@@ -229,7 +229,7 @@ describe('responsibilities as real documents print them', () => {
 
 describe('a 分工表 row whose task is worded otherwise than any heading', () => {
   it('is read as the table’s responsibility, on the attachment, and noted', async () => {
-    const { convertFixture } = await import('../helpers.ts');
+    const { convertFixture } = await import('../../support/plans.ts');
     const { model } = convertFixture('bad-table-unmatched-row.txt');
     const row = duties(model).find((d) => d.node === 'a1')!;
     expect(row).toMatchObject({ notation: 'attachment-table', leads: ['省工业和信息化厅'], partners: ['省科技厅'] });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { duplicatedLength, isUnfinished, repair } from '../../../src/lib/convert/repair.ts';
 import { applyCorrections } from '../../../src/lib/model/fidelity.ts';
-import { sourceLines } from '../helpers.ts';
+import { sourceLines } from '../../support/plans.ts';
 
 describe('isUnfinished', () => {
   it('is true for prose that stops without an end mark', () => {

@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { convertPlan } from '../../../src/lib/convert/index.ts';
 import { leadingGroup, overview, partRole } from '../../../src/lib/convert/views.ts';
 import type { Conventions, Meta, Part } from '../../../src/lib/model/schema.ts';
-import { encode, observationEntries } from '../helpers.ts';
+import { encode, observationEntries } from '../../support/plans.ts';
 
 const F = 'v.txt';
 const plan = (lines: string[], conventions?: Partial<Conventions>) => convertPlan(encode(['某市推进工作方案', ...lines].join('\n\n')), { file: F, conventions }).model;

@@ -2,7 +2,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { partRole } from '../../../src/lib/convert/views.ts';
 import { buildOutline } from '../../../src/lib/convert/outline.ts';
 import type { PlanModel } from '../../../src/lib/model/schema.ts';
-import { convertFixture, convertText, fixtureText, lineOf, logical, observationEntries } from '../helpers.ts';
+import { convertFixture, convertText, fixtureText, lineOf, logical, observationEntries } from '../../support/plans.ts';
 
 let model: PlanModel;
 beforeEach(() => {

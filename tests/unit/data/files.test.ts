@@ -5,8 +5,8 @@ import { toCsv } from '../../../src/lib/data/csv.ts';
 import { CSV_FILES, DATA_FILE_NAMES, dataFiles } from '../../../src/lib/data/files.ts';
 import { PlanModelSchema, type PlanModel } from '../../../src/lib/model/schema.ts';
 import { findBlock } from '../../../src/lib/model/walk.ts';
-import { convertFixture, root } from '../helpers.ts';
-import { parseCsv, records } from './csv-reader.ts';
+import { convertFixture, root } from '../../support/plans.ts';
+import { parseCsv, records } from '../../support/csv-reader.ts';
 
 describe('CSV writer', () => {
   it('round-trips commas, quotes, line breaks and edge spaces in Chinese text', () => {

@@ -2,8 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { convertPlan } from '../../../src/lib/convert/index.ts';
 import { libraryJson, plansCsv, PLANS_CSV_COLUMNS } from '../../../src/lib/data/library.ts';
 import { DATA_FILE_NAMES } from '../../../src/lib/data/files.ts';
-import { fixtureBytes, realPlanBytes } from '../helpers.ts';
-import { parseCsv } from './csv-reader.ts';
+import { fixtureBytes, realPlanBytes } from '../../support/plans.ts';
+import { parseCsv } from '../../support/csv-reader.ts';
 
 const models = [
   convertPlan(realPlanBytes(), { file: 'liaoning-2015-24.txt' }).model,

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { blockMdx, generateFiles, inlineMdx, pageBody, pageMdx, paragraphMdx } from '../../../src/lib/mdx/generate.ts';
 import { listPages } from '../../../src/lib/model/pages.ts';
 import type { Paragraph } from '../../../src/lib/model/schema.ts';
-import { convertFixture } from '../helpers.ts';
+import { convertFixture } from '../../support/plans.ts';
 
 const para = (text: string, extra: Partial<Paragraph> = {}): Paragraph => ({ type: 'paragraph', id: 'p1-b1', text, line: 1, endLine: 1, marks: [], mentions: [], entities: [], ...extra });
 

@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { listPages, PageFrontmatterSchema, pagePath } from '../../../src/lib/model/pages.ts';
-import { convertFixture } from '../helpers.ts';
+import { convertFixture } from '../../support/plans.ts';
 
 const { model } = convertFixture('minimal-plan.txt');
 

@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { printedSegments } from '../../../src/lib/model/text.ts';
-import { convertFixture, fixtureText } from '../helpers.ts';
+import { convertFixture, fixtureText } from '../../support/plans.ts';
 
 describe('printedSegments', () => {
   const { model } = convertFixture('minimal-plan.txt');

@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { manifestText, mergeManifest, parseManifest, planUrls } from '../../../src/lib/model/urls.ts';
-import { convertFixture } from '../helpers.ts';
+import { convertFixture } from '../../support/plans.ts';
 
 const lost = (previous: string[], current: string[]): string => {
   try {

@@ -5,7 +5,7 @@ import { listPages, pagePath } from '../../../src/lib/model/pages.ts';
 import { PlanModelSchema } from '../../../src/lib/model/schema.ts';
 import { manifestText, mergeManifest, parseManifest, planUrls, RedirectsFileSchema } from '../../../src/lib/model/urls.ts';
 import { walkNodes } from '../../../src/lib/model/walk.ts';
-import { convertFixture } from '../helpers.ts';
+import { convertFixture } from '../../support/plans.ts';
 
 const real = PlanModelSchema.parse(JSON.parse(readFileSync('content/generated/liaoning-2015-24/plan.json', 'utf8')));
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { childrenOf, findBlock, findItem, findNode, findSection, walkNodes, walkParagraphs } from '../../../src/lib/model/walk.ts';
-import { convertFixture } from '../helpers.ts';
+import { convertFixture } from '../../support/plans.ts';
 
 const { model } = convertFixture('minimal-plan.txt');
 

@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { root } from '../helpers.ts';
+import { root } from '../../support/plans.ts';
 import { PlanModelSchema } from '../../../src/lib/model/schema.ts';
 import { GLOSSARY, SYNONYMS, mapper } from '../../../src/lib/search/mapping-data.ts';
 import { Mapper } from '../../../src/lib/search/mapping.ts';

@@ -4,7 +4,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { root } from '../helpers.ts';
+import { root } from '../../support/plans.ts';
 import { PlanModelSchema } from '../../../src/lib/model/schema.ts';
 import { Reader, foldSyllable, type Vocabulary } from '../../../src/lib/search/pinyin.ts';
 import { buildVocabulary, commonCharacters, pinyinTable, repeatedWords } from '../../../src/lib/search/vocabulary.ts';

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { convertFixture, root } from '../helpers.ts';
+import { convertFixture, root } from '../../support/plans.ts';
 import { PlanModelSchema, RegistrySchema, type PlanModel } from '../../../src/lib/model/schema.ts';
 import { answerData, coreAnswerData } from '../../../src/lib/site/answer-data.ts';
 import { answersTopic, findAnswer, findAnswers, sentenceAt, type Answer } from '../../../src/lib/site/answers.ts';
@@ -273,7 +273,7 @@ describe('findAnswer where responsibilities are printed for items (duty-lines-pl
 
 describe('an item-level responsibility with its 完成时限', () => {
   it('is answered at its level: the item and its deadline', async () => {
-    const { convertFixture } = await import('../helpers.ts');
+    const { convertFixture } = await import('../../support/plans.ts');
     const { responsibilities } = await import('../../../src/lib/site/responsibilities.ts');
     const { model } = convertFixture('duty-lines-plan.txt');
     const withDeadline = responsibilities(model).filter((r) => r.deadline !== null);

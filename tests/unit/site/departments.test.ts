@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { assignmentMatrix, departmentViews, dutyNote, innerCounts, leadRuleNote, sharedTasks, taskLeadSummary } from '../../../src/lib/site/departments.ts';
 import { RegistrySchema } from '../../../src/lib/model/schema.ts';
-import { convertFixture } from '../helpers.ts';
+import { convertFixture } from '../../support/plans.ts';
 
 const { model } = convertFixture('minimal-plan.txt');
 
@@ -128,7 +128,7 @@ describe('sharedTasks ranking', () => {
 
 describe('the bundled plan keeps its assignments', () => {
   it('has the 17 lead and 22 partner cells of its matrix, all printed for whole tasks, and its 48 pages', async () => {
-    const { realPlanBytes, realPlanNotes } = await import('../helpers.ts');
+    const { realPlanBytes, realPlanNotes } = await import('../../support/plans.ts');
     const { convertPlan } = await import('../../../src/lib/convert/index.ts');
     const { listPages } = await import('../../../src/lib/model/pages.ts');
     const m = convertPlan(realPlanBytes(), { file: 'liaoning-2015-24.txt', notes: realPlanNotes() }).model;

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { PlanModelSchema, type PlanModel } from '../../../src/lib/model/schema.ts';
 import { atomFeed, byIssueDate, entrySummary, entryTitle, planEntryId, uuidV5 } from '../../../src/lib/site/feed.ts';
-import { convertFixture } from '../helpers.ts';
+import { convertFixture } from '../../support/plans.ts';
 
 const real = PlanModelSchema.parse(JSON.parse(readFileSync('content/generated/liaoning-2015-24/plan.json', 'utf8')));
 const minimal = convertFixture('minimal-plan.txt').model;

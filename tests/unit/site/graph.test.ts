@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { layoutGraph } from '../../../src/lib/site/graph.ts';
 import { convertPlan } from '../../../src/lib/convert/index.ts';
-import { realPlanBytes } from '../helpers.ts';
+import { realPlanBytes } from '../../support/plans.ts';
 
 const { model } = convertPlan(realPlanBytes(), { file: 'liaoning-2015-24.txt' });
 

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { convertPlan } from '../../../src/lib/convert/index.ts';
 import { RegistrySchema, type PlanModel } from '../../../src/lib/model/schema.ts';
 import { citationLinks, citedBy, citesOf, departmentKindLabel, facetPath, facets, cardsFor, libraryCrumbs, libraryDepartments, planCard, planKind, planYear, sortCards, summary } from '../../../src/lib/site/library.ts';
-import { fixtureBytes, realPlanBytes } from '../helpers.ts';
+import { fixtureBytes, realPlanBytes } from '../../support/plans.ts';
 
 const real = convertPlan(realPlanBytes(), { file: 'liaoning-2015-24.txt' }).model;
 const lib = convertPlan(fixtureBytes('library/liaoning-2019-8.txt'), { file: 'liaoning-2019-8.txt' }).model;

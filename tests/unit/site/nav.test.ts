@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import * as nav from '../../../src/lib/site/nav.ts';
 import { boxesIn, breadcrumbs, childPages, graphPath, prevNext } from '../../../src/lib/site/nav.ts';
-import { convertFixture } from '../helpers.ts';
+import { convertFixture } from '../../support/plans.ts';
 
 const { model } = convertFixture('minimal-plan.txt');
 

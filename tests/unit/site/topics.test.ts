@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { convertFixture } from '../helpers.ts';
+import { convertFixture } from '../../support/plans.ts';
 import { answerData, answersFile, coreAnswerData, type AnswerData } from '../../../src/lib/site/answer-data.ts';
 import { topicList } from '../../../src/lib/site/topics.ts';
 

@@ -3,7 +3,7 @@ import type { Server } from 'node:http';
 import { basename, join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect } from 'vitest';
-import { PlanModelSchema, type PlanModel } from '../../src/lib/model/schema.ts';
+import { PlanModelSchema, type PlanModel } from '../../../src/lib/model/schema.ts';
 import { launch } from './browser.ts';
 import { buildSite } from './build.ts';
 import { serve } from './server.ts';

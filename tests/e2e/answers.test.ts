@@ -7,13 +7,13 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { launch } from '../support/e2e/browser.ts';
-import { loadModel } from './site.ts';
 import AxeBuilder from '@axe-core/playwright';
 import { seeContains, seeVisible } from '../support/e2e/see.ts';
+import { bundledModel } from '../support/bundled-model.ts';
 
 const base = inject('baseUrl');
 const P = '/liaoning-2015-24';
-const model = loadModel();
+const model = bundledModel();
 const nameOf = (id: string) => model.departments.find((d) => d.id === id)!.name;
 
 /** [question, task that answers it]. */

@@ -7,11 +7,11 @@ import { describe, expect, inject, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { useBrowser } from '../support/e2e/use-browser.ts';
 import { seeContains, seeHidden, seeVisible } from '../support/e2e/see.ts';
-import { loadModel } from './site.ts';
 import { targetGroups } from '../../src/lib/site/targets.ts';
+import { bundledModel } from '../support/bundled-model.ts';
 
 const base = inject('baseUrl');
-const model = loadModel();
+const model = bundledModel();
 const P = `/${model.id}`;
 const browser = useBrowser();
 

@@ -4,10 +4,12 @@ import { listPages, pagePath } from '../../src/lib/model/pages.ts';
 import { findNode, walkNodes, walkParagraphs } from '../../src/lib/model/walk.ts';
 import type { Block, OutlineNode } from '../../src/lib/model/schema.ts';
 import { launch } from '../support/e2e/browser.ts';
-import { loadModel, stripWhitespace } from './site.ts';
+import { bundledModel } from '../support/bundled-model.ts';
+
+const stripWhitespace = (s: string) => s.replace(/\s+/g, '');
 
 const base = inject('baseUrl');
-const model = loadModel();
+const model = bundledModel();
 let browser: Browser;
 let page: Page;
 beforeAll(async () => {

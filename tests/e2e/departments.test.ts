@@ -6,10 +6,10 @@ import { describe, expect, inject, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { useBrowser } from '../support/e2e/use-browser.ts';
 import { seeContains, seeText } from '../support/e2e/see.ts';
-import { loadModel } from './site.ts';
+import { bundledModel } from '../support/bundled-model.ts';
 
 const base = inject('baseUrl');
-const model = loadModel();
+const model = bundledModel();
 const plan = `/${model.id}`;
 const browser = useBrowser();
 

@@ -1,12 +1,12 @@
 import { describe, expect, inject, it } from 'vitest';
 import { useBrowser } from '../support/e2e/use-browser.ts';
 import { seeContains } from '../support/e2e/see.ts';
-import { loadModel } from './site.ts';
 import { findBlock } from '../../src/lib/model/walk.ts';
-import { records } from '../unit/data/csv-reader.ts';
+import { records } from '../support/csv-reader.ts';
+import { bundledModel } from '../support/bundled-model.ts';
 
 const base = inject('baseUrl');
-const model = loadModel();
+const model = bundledModel();
 const plan = `/${model.id}`;
 const browser = useBrowser();
 

@@ -5,14 +5,14 @@ import { describe, expect, it } from 'vitest';
 import { listPages, pagePath } from '../../src/lib/model/pages.ts';
 import { parseAtom, rfc4287Problems } from '../support/e2e/feed-check.ts';
 import { resolveFile } from '../support/e2e/server.ts';
-import { loadModel } from './site.ts';
+import { bundledModel } from '../support/bundled-model.ts';
 
 /**
  * Issue 13 §2 on the built site (dist/, built without SITE_URL): feed, Open Graph and Twitter tags,
  * and schema.org JSON-LD on every page, checked against the model.
  */
 const ROOT = 'dist';
-const model = loadModel();
+const model = bundledModel();
 const P = `/${model.id}/`;
 
 function htmlFiles(dir: string): string[] {

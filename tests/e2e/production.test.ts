@@ -3,9 +3,9 @@ import type { Browser } from 'playwright-core';
 import { startNginx, type Nginx } from '../../scripts/serve-prod.ts';
 import { launch } from '../support/e2e/browser.ts';
 import { seeContains, seeText } from '../support/e2e/see.ts';
-import { loadModel } from './site.ts';
+import { bundledModel } from '../support/bundled-model.ts';
 
-const model = loadModel();
+const model = bundledModel();
 let nginx: Nginx;
 let browser: Browser;
 beforeAll(async () => {

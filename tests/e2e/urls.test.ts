@@ -8,7 +8,7 @@ import { parseManifest } from '../../src/lib/model/urls.ts';
 import { startNginx, type Nginx } from '../../scripts/serve-prod.ts';
 import { launch } from '../support/e2e/browser.ts';
 import { resolveFile } from '../support/e2e/server.ts';
-import { loadModel } from './site.ts';
+import { bundledModel } from '../support/bundled-model.ts';
 
 /**
  * Issue 13 §5: URLs that never rot. The bundled plan's manifest is what dist/ serves; then a plan
@@ -20,7 +20,7 @@ const run = (args: string[], env: Record<string, string> = {}) => spawnSync(node
 const idsOf = (file: string) => new Set([...readFileSync(file, 'utf8').matchAll(/\sid="([^"]+)"/g)].map((m) => m[1]));
 
 describe('the bundled plan’s published URLs', () => {
-  const model = loadModel();
+  const model = bundledModel();
   const lines = parseManifest(readFileSync(`content/generated/${model.id}/urls.txt`, 'utf8')).map((l) => l.url);
 
   it('are all served by dist/, every anchor on its page', () => {

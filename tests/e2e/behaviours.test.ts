@@ -3,16 +3,21 @@
  * here fails on a realistic bug that the rest of the suite let through.
  */
 import { readFileSync } from 'node:fs';
-import { describe, expect, inject, it } from 'vitest';
+import { beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { useBrowser } from '../support/e2e/use-browser.ts';
 import { seeContains, seeHidden, seeVisible } from '../support/e2e/see.ts';
 import { targetGroups } from '../../src/lib/site/targets.ts';
-import { bundledModel } from '../support/bundled-model.ts';
+import { BUNDLED_PLAN, bundledModel } from '../support/bundled-model.ts';
+import type { PlanModel } from '../../src/lib/model/schema.ts';
 
 const base = inject('baseUrl');
-const model = bundledModel();
-const P = `/${model.id}`;
+// Read before the tests, not while they are collected (tests/unit/test-hygiene.test.ts).
+let model: PlanModel;
+beforeAll(() => {
+  model = bundledModel();
+});
+const P = `/${BUNDLED_PLAN}`;
 const browser = useBrowser();
 
 async function open(path: string, width = 1280) {

@@ -5,11 +5,16 @@ import { findNode, walkNodes, walkParagraphs } from '../../src/lib/model/walk.ts
 import type { Block, OutlineNode } from '../../src/lib/model/schema.ts';
 import { launch } from '../support/e2e/browser.ts';
 import { bundledModel } from '../support/bundled-model.ts';
+import type { PlanModel } from '../../src/lib/model/schema.ts';
 
 const stripWhitespace = (s: string) => s.replace(/\s+/g, '');
 
 const base = inject('baseUrl');
-const model = bundledModel();
+// Read before the tests, not while they are collected (tests/unit/test-hygiene.test.ts).
+let model: PlanModel;
+beforeAll(() => {
+  model = bundledModel();
+});
 let browser: Browser;
 let page: Page;
 beforeAll(async () => {

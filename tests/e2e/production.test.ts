@@ -4,8 +4,13 @@ import { startNginx, type Nginx } from '../../scripts/serve-prod.ts';
 import { launch } from '../support/e2e/browser.ts';
 import { seeContains, seeText } from '../support/e2e/see.ts';
 import { bundledModel } from '../support/bundled-model.ts';
+import type { PlanModel } from '../../src/lib/model/schema.ts';
 
-const model = bundledModel();
+// Read before the tests, not while they are collected (tests/unit/test-hygiene.test.ts).
+let model: PlanModel;
+beforeAll(() => {
+  model = bundledModel();
+});
 let nginx: Nginx;
 let browser: Browser;
 beforeAll(async () => {

@@ -9,6 +9,7 @@ import { startNginx, type Nginx } from '../../scripts/serve-prod.ts';
 import { launch } from '../support/e2e/browser.ts';
 import { resolveFile } from '../support/e2e/server.ts';
 import { bundledModel } from '../support/bundled-model.ts';
+import type { PlanModel } from '../../src/lib/model/schema.ts';
 
 /**
  * Issue 13 §5: URLs that never rot. The bundled plan's manifest is what dist/ serves; then a plan
@@ -20,8 +21,14 @@ const run = (args: string[], env: Record<string, string> = {}) => spawnSync(node
 const idsOf = (file: string) => new Set([...readFileSync(file, 'utf8').matchAll(/\sid="([^"]+)"/g)].map((m) => m[1]));
 
 describe('the bundled plan’s published URLs', () => {
-  const model = bundledModel();
-  const lines = parseManifest(readFileSync(`content/generated/${model.id}/urls.txt`, 'utf8')).map((l) => l.url);
+  let model: PlanModel;
+  beforeAll(() => {
+    model = bundledModel();
+  });
+  let lines: string[];
+  beforeAll(() => {
+    lines = parseManifest(readFileSync(`content/generated/${model.id}/urls.txt`, 'utf8')).map((l) => l.url);
+  });
 
   it('are all served by dist/, every anchor on its page', () => {
     const missing = lines.filter((url) => {

@@ -19,10 +19,11 @@ import { root } from '../support/plans.ts';
 
 /**
  * What may be called while collecting: vitest's registration functions (with their modifiers and
- * `.each` tables: `it.each(table)(name, fn)`), `vi.mock` (hoisted by vitest, it registers a module
- * stand-in) and the helpers that only register hooks for a file (tests/support/e2e/).
+ * `.each` tables: `it.each(table)(name, fn)`), `vi.mock` and `vi.hoisted` (vitest hoists them to
+ * register a module stand-in), `inject` (reads a value the e2e global setup provided, such as the
+ * served site's address) and the helpers that only register hooks for a file (tests/support/e2e/).
  */
-const ALLOWED = new Set(['describe', 'it', 'test', 'beforeAll', 'afterAll', 'beforeEach', 'afterEach', 'vi.mock', 'expect.extend', 'useBrowser', 'useFixtureSite']);
+const ALLOWED = new Set(['describe', 'it', 'test', 'beforeAll', 'afterAll', 'beforeEach', 'afterEach', 'vi.mock', 'vi.hoisted', 'expect.extend', 'inject', 'useBrowser', 'useFixtureSite']);
 
 /** The name a call is made by, without vitest's modifiers: it.skip.each → it, vi.mock → vi.mock. */
 function calleeName(call: ts.CallExpression): string | null {

@@ -82,18 +82,18 @@ describe('readRow', () => {
 
 describe('matchRow', () => {
   const node = (id: string, number: number, kind: string, title: string) => ({ id, number, kind, heading: { title } });
-  const nodes = [node('p2-1', 1, 'section', '推进智能工厂建设'), node('p2-2', 2, 'section', '发展平台'), node('p2-2-1', 1, 'item', '建设行业平台'), node('p2-3', 3, 'section', '建设行业平台')];
+  const nodes = () => [node('p2-1', 1, 'section', '推进智能工厂建设'), node('p2-2', 2, 'section', '发展平台'), node('p2-2-1', 1, 'item', '建设行业平台'), node('p2-3', 3, 'section', '建设行业平台')];
   it('prefers the exact title, then a title that starts the cell or the cell starts', () => {
-    expect(matchRow('推进智能工厂建设', 1, nodes)?.id).toBe('p2-1');
-    expect(matchRow('推进智能工厂建设和改造', null, nodes)?.id).toBe('p2-1');
-    expect(matchRow('推进智能', null, nodes)?.id).toBe('p2-1');
-    expect(matchRow('培育供应商', 4, nodes)).toBeNull();
-    expect(matchRow('', 1, nodes)).toBeNull();
+    expect(matchRow('推进智能工厂建设', 1, nodes())?.id).toBe('p2-1');
+    expect(matchRow('推进智能工厂建设和改造', null, nodes())?.id).toBe('p2-1');
+    expect(matchRow('推进智能', null, nodes())?.id).toBe('p2-1');
+    expect(matchRow('培育供应商', 4, nodes())).toBeNull();
+    expect(matchRow('', 1, nodes())).toBeNull();
   });
   it('breaks a tie by the row number, then by the shallower node', () => {
-    expect(matchRow('建设行业平台', 3, nodes)?.id).toBe('p2-3');
-    expect(matchRow('建设行业平台', 1, nodes)?.id).toBe('p2-2-1');
-    expect(matchRow('建设行业平台', 9, nodes)?.id).toBe('p2-3');
+    expect(matchRow('建设行业平台', 3, nodes())?.id).toBe('p2-3');
+    expect(matchRow('建设行业平台', 1, nodes())?.id).toBe('p2-2-1');
+    expect(matchRow('建设行业平台', 9, nodes())?.id).toBe('p2-3');
   });
 });
 

@@ -1,4 +1,4 @@
-import { beforeEach, describe, expect, it } from 'vitest';
+import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { findEntityMentions } from '../../../src/lib/convert/entities.ts';
 import { convertPlan, ConvertError } from '../../../src/lib/convert/index.ts';
@@ -91,7 +91,10 @@ describe('a gazetteer entry the text never names', () => {
 });
 
 describe('the real plan’s gazetteer', () => {
-  const g = gazetteer(join(root, 'content/sources/liaoning-2015-24.entities.json'));
+  let g: ReturnType<typeof gazetteer>;
+  beforeAll(() => {
+    g = gazetteer(join(root, 'content/sources/liaoning-2015-24.entities.json'));
+  });
   let model: PlanModel;
   beforeEach(() => {
     model = convertPlan(fixtureBytes('../../content/sources/liaoning-2015-24.txt'), { file: 'liaoning-2015-24.txt', gazetteer: g }).model;

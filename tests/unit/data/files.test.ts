@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { beforeEach, describe, expect, it } from 'vitest';
+import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { toCsv } from '../../../src/lib/data/csv.ts';
 import { CSV_FILES, DATA_FILE_NAMES, dataFiles } from '../../../src/lib/data/files.ts';
 import { type PlanModel, PlanModelSchema } from '../../../src/lib/model/schema.ts';
@@ -29,7 +29,10 @@ describe('CSV writer', () => {
 });
 
 describe('data files of the real plan read back equal the model', () => {
-  const model: PlanModel = bundledModel();
+  let model: PlanModel;
+  beforeAll(() => {
+    model = bundledModel();
+  });
   // Written inside each test, not at collection time, so a mutation test sees the writer run.
   let files: Map<string, string>;
   beforeEach(() => {

@@ -1,13 +1,18 @@
 import { readFileSync } from 'node:fs';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { ConvertError } from '../../../src/lib/convert/errors.ts';
 import { listPages, pagePath } from '../../../src/lib/model/pages.ts';
 import { manifestText, mergeManifest, parseManifest, planUrls, RedirectsFileSchema } from '../../../src/lib/model/urls.ts';
 import { walkNodes } from '../../../src/lib/model/walk.ts';
 import { convertFixture } from '../../support/plans.ts';
 import { bundledModel } from '../../support/bundled-model.ts';
+import type { PlanModel } from '../../../src/lib/model/schema.ts';
 
-const real = bundledModel();
+// Read before the tests, not while they are collected (tests/unit/test-hygiene.test.ts).
+let real: PlanModel;
+beforeAll(() => {
+  real = bundledModel();
+});
 
 describe('planUrls', () => {
   const setup = () => {

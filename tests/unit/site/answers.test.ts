@@ -1,19 +1,35 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { convertFixture, root } from '../../support/plans.ts';
-import { type PlanModel, RegistrySchema } from '../../../src/lib/model/schema.ts';
+import { type PlanModel, RegistrySchema, type Registry } from '../../../src/lib/model/schema.ts';
 import { answerData, type AnswerData, type AnswerPlace, type AnswerResp, coreAnswerData } from '../../../src/lib/site/answer-data.ts';
 import { type Answer, answersTopic, findAnswer, findAnswers, sentenceAt } from '../../../src/lib/site/answers.ts';
 import { responsibilities } from '../../../src/lib/site/responsibilities.ts';
 import { topicList } from '../../../src/lib/site/topics.ts';
 import { bundledModel } from '../../support/bundled-model.ts';
 
-const registry = RegistrySchema.parse(JSON.parse(readFileSync(join(root, 'content', 'departments.json'), 'utf8')));
-const bundled: PlanModel = bundledModel();
-const fixture: PlanModel = convertFixture('answers-plan.txt').model;
-const F = answerData(fixture, { departments: [] });
-const B = answerData(bundled, registry);
+// Read before the tests, not while they are collected (tests/unit/test-hygiene.test.ts).
+let registry: Registry;
+beforeAll(() => {
+  registry = RegistrySchema.parse(JSON.parse(readFileSync(join(root, 'content', 'departments.json'), 'utf8')));
+});
+let bundled: PlanModel;
+beforeAll(() => {
+  bundled = bundledModel();
+});
+let fixture: PlanModel;
+beforeAll(() => {
+  fixture = convertFixture('answers-plan.txt').model;
+});
+let F: AnswerData;
+beforeAll(() => {
+  F = answerData(fixture, { departments: [] });
+});
+let B: AnswerData;
+beforeAll(() => {
+  B = answerData(bundled, registry);
+});
 
 const taskIds = (a: Answer) => (a.kind === 'assigned' ? a.tasks.map((t) => t.href.match(/tasks\/([^/]+)\//)![1]) : []);
 const names = (ds: { name: string }[]) => ds.map((d) => d.name);

@@ -1,21 +1,37 @@
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { convertPlan } from '../../../src/lib/convert/index.ts';
-import { type Citation, type PlanModel, RegistrySchema } from '../../../src/lib/model/schema.ts';
+import { type Citation, type PlanModel, RegistrySchema, type Registry } from '../../../src/lib/model/schema.ts';
 import { cardsFor, citationLinks, citedBy, citesOf, departmentKindLabel, facetPath, facets, libraryCrumbs, libraryDepartments, planCard, type PlanCard, planKind, planLabel, planYear, sortCards, summary } from '../../../src/lib/site/library.ts';
 import { fixtureBytes, realPlanBytes } from '../../support/plans.ts';
 import { bundledModel } from '../../support/bundled-model.ts';
 
-const real = convertPlan(realPlanBytes(), { file: 'liaoning-2015-24.txt' }).model;
-const lib = convertPlan(fixtureBytes('library/liaoning-2019-8.txt'), { file: 'liaoning-2019-8.txt' }).model;
-const qc = convertPlan(fixtureBytes('library/qingchuan-2020-3.txt'), { file: 'qingchuan-2020-3.txt' }).model;
-const models: PlanModel[] = [real, lib, qc];
+// Read before the tests, not while they are collected (tests/unit/test-hygiene.test.ts).
+let real: PlanModel;
+beforeAll(() => {
+  real = convertPlan(realPlanBytes(), { file: 'liaoning-2015-24.txt' }).model;
+});
+let lib: PlanModel;
+beforeAll(() => {
+  lib = convertPlan(fixtureBytes('library/liaoning-2019-8.txt'), { file: 'liaoning-2019-8.txt' }).model;
+});
+let qc: PlanModel;
+beforeAll(() => {
+  qc = convertPlan(fixtureBytes('library/qingchuan-2020-3.txt'), { file: 'qingchuan-2020-3.txt' }).model;
+});
+let models: PlanModel[];
+beforeAll(() => {
+  models = [real, lib, qc];
+});
 
-const registry = RegistrySchema.parse({
-  departments: [
-    { name: '省经济和信息化委', fullName: '辽宁省经济和信息化委员会', englishName: null, successor: { name: '辽宁省工业和信息化厅', since: '2018', source: '《辽宁省机构改革方案》（2018年）' } },
-    { name: '省工业和信息化厅', fullName: '辽宁省工业和信息化厅', englishName: null, successor: null },
-    { name: '省科技厅', fullName: '辽宁省科学技术厅', englishName: null, successor: null },
-  ],
+let registry: Registry;
+beforeAll(() => {
+  registry = RegistrySchema.parse({
+    departments: [
+      { name: '省经济和信息化委', fullName: '辽宁省经济和信息化委员会', englishName: null, successor: { name: '辽宁省工业和信息化厅', since: '2018', source: '《辽宁省机构改革方案》（2018年）' } },
+      { name: '省工业和信息化厅', fullName: '辽宁省工业和信息化厅', englishName: null, successor: null },
+      { name: '省科技厅', fullName: '辽宁省科学技术厅', englishName: null, successor: null },
+    ],
+  });
 });
 
 describe('plan cards and facets', () => {

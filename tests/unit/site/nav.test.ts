@@ -1,9 +1,14 @@
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import * as nav from '../../../src/lib/site/nav.ts';
 import { boxesIn, breadcrumbs, childPages, graphPath, prevNext } from '../../../src/lib/site/nav.ts';
 import { convertFixture } from '../../support/plans.ts';
+import type { PlanModel } from '../../../src/lib/model/schema.ts';
 
-const { model } = convertFixture('minimal-plan.txt');
+// Read before the tests, not while they are collected (tests/unit/test-hygiene.test.ts).
+let model: PlanModel;
+beforeAll(() => {
+  ({ model } = convertFixture('minimal-plan.txt'));
+});
 
 describe('breadcrumbs', () => {
   it('runs from the plan home through the part and group to the page', () => {

@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { checkPublished, insertAliases, nginxRedirectMap, type Served, staticHostRedirects } from '../../../src/lib/site/redirects.ts';
 
 /** A built site: path → ids on it. */
@@ -8,7 +8,10 @@ function site(pages: Record<string, string[]>): Served {
 const pub = (...urls: string[]) => urls.map((url, i) => ({ file: 'urls.txt', line: i + 3, url }));
 
 describe('checkPublished', () => {
-  const built = site({ '/x/': [], '/x/plan/': ['p1', 'p2-new'], '/x/tasks/t2/': ['t2-b1'] });
+  let built: Served;
+  beforeAll(() => {
+    built = site({ '/x/': [], '/x/plan/': ['p1', 'p2-new'], '/x/tasks/t2/': ['t2-b1'] });
+  });
 
   it('passes when every published URL and anchor is still there', () => {
     expect(checkPublished(pub('/x/', '/x/plan/#p1'), {}, built)).toEqual({ problems: [], aliases: [] });

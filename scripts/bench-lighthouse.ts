@@ -7,7 +7,7 @@
  */
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
-import { CHROMIUM } from '../tests/e2e/browser.ts';
+import { CHROMIUM } from '../tests/support/e2e/browser.ts';
 
 export interface LighthouseRow {
   name: string;
@@ -66,7 +66,7 @@ export function lighthouseTable(rows: LighthouseRow[], runs: number): string {
 if (import.meta.url === `file://${process.argv[1]}`) {
   const { existsSync } = await import('node:fs');
   const { NGINX, startNginx } = await import('./serve-prod.ts');
-  const { serve } = await import('../tests/e2e/server.ts');
+  const { serve } = await import('../tests/support/e2e/server.ts');
   const { PAGES, SEARCH_PAGE } = await import('./bench-pages.ts');
   const { writeBenchResult } = await import('./bench-record.ts');
   const args = process.argv.slice(2);

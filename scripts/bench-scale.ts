@@ -18,8 +18,8 @@ import { loadavg, tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { Page } from 'playwright-core';
-import { launch } from '../tests/e2e/browser.ts';
-import { serve } from '../tests/e2e/server.ts';
+import { launch } from '../tests/support/e2e/browser.ts';
+import { serve } from '../tests/support/e2e/server.ts';
 import { writeBenchResult } from './bench-record.ts';
 import { fixtureTexts, sentencePool, syntheticLibrary } from './synthetic-library.ts';
 

@@ -178,8 +178,8 @@ export async function benchSearch(baseUrl: string, browser: Browser, runs = 3): 
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
-  const { launch } = await import('../tests/e2e/browser.ts');
-  const { serve } = await import('../tests/e2e/server.ts');
+  const { launch } = await import('../tests/support/e2e/browser.ts');
+  const { serve } = await import('../tests/support/e2e/server.ts');
   const args = process.argv.slice(2);
   const at = args.indexOf('--runs');
   const { server, url } = await serve('dist');

@@ -6,8 +6,8 @@
  *   questions  questions as readers type them: a card shown, never a false "没有谈到", and the
  *              expected task first where one is given
  */
-import { launch } from '../tests/e2e/browser.ts';
-import { serve } from '../tests/e2e/server.ts';
+import { launch } from '../tests/support/e2e/browser.ts';
+import { serve } from '../tests/support/e2e/server.ts';
 import { env } from '../src/lib/build/env.ts';
 
 const P = '/liaoning-2015-24';

@@ -4,7 +4,7 @@
  */
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { launch } from '../tests/e2e/browser.ts';
+import { launch } from '../tests/support/e2e/browser.ts';
 
 const args = process.argv.slice(2);
 const flag = (f: string) => args.includes(f);

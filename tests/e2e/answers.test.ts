@@ -6,14 +6,19 @@
  */
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { launch } from './browser.ts';
-import { loadModel } from './site.ts';
+import { launch } from '../support/e2e/browser.ts';
 import AxeBuilder from '@axe-core/playwright';
-import { seeContains, seeVisible } from './see.ts';
+import { seeContains, seeVisible } from '../support/e2e/see.ts';
+import { bundledModel } from '../support/bundled-model.ts';
+import type { PlanModel } from '../../src/lib/model/schema.ts';
 
 const base = inject('baseUrl');
 const P = '/liaoning-2015-24';
-const model = loadModel();
+// Read before the tests, not while they are collected (tests/unit/test-hygiene.test.ts).
+let model: PlanModel;
+beforeAll(() => {
+  model = bundledModel();
+});
 const nameOf = (id: string) => model.departments.find((d) => d.id === id)!.name;
 
 /** [question, task that answers it]. */

@@ -1,6 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import { describe, expect, inject, it } from 'vitest';
-import { useBrowser } from './use-browser.ts';
+import { useBrowser } from '../support/e2e/use-browser.ts';
 
 const base = inject('baseUrl');
 /** One page of each template. */

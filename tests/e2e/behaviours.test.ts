@@ -3,16 +3,21 @@
  * here fails on a realistic bug that the rest of the suite let through.
  */
 import { readFileSync } from 'node:fs';
-import { describe, expect, inject, it } from 'vitest';
+import { beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { useBrowser } from './use-browser.ts';
-import { seeContains, seeHidden, seeVisible } from './see.ts';
-import { loadModel } from './site.ts';
+import { useBrowser } from '../support/e2e/use-browser.ts';
+import { seeContains, seeHidden, seeVisible } from '../support/e2e/see.ts';
 import { targetGroups } from '../../src/lib/site/views/targets.ts';
+import { BUNDLED_PLAN, bundledModel } from '../support/bundled-model.ts';
+import type { PlanModel } from '../../src/lib/model/schema.ts';
 
 const base = inject('baseUrl');
-const model = loadModel();
-const P = `/${model.id}`;
+// Read before the tests, not while they are collected (tests/unit/test-hygiene.test.ts).
+let model: PlanModel;
+beforeAll(() => {
+  model = bundledModel();
+});
+const P = `/${BUNDLED_PLAN}`;
 const browser = useBrowser();
 
 async function open(path: string, width = 1280) {

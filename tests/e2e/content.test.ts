@@ -4,11 +4,18 @@ import { listPages } from '../../src/lib/model/pages.ts';
 import { pagePath } from '../../src/lib/model/routes.ts';
 import { findNode, walkNodes, walkParagraphs } from '../../src/lib/model/walk.ts';
 import type { Block, OutlineNode } from '../../src/lib/model/schema.ts';
-import { launch } from './browser.ts';
-import { loadModel, stripWhitespace } from './site.ts';
+import { launch } from '../support/e2e/browser.ts';
+import { bundledModel } from '../support/bundled-model.ts';
+import type { PlanModel } from '../../src/lib/model/schema.ts';
+
+const stripWhitespace = (s: string) => s.replace(/\s+/g, '');
 
 const base = inject('baseUrl');
-const model = loadModel();
+// Read before the tests, not while they are collected (tests/unit/test-hygiene.test.ts).
+let model: PlanModel;
+beforeAll(() => {
+  model = bundledModel();
+});
 let browser: Browser;
 let page: Page;
 beforeAll(async () => {

@@ -2,15 +2,20 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, inject, it } from 'vitest';
+import { beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { useBrowser } from './use-browser.ts';
-import { seeContains, seeText } from './see.ts';
-import { loadModel } from './site.ts';
+import { useBrowser } from '../support/e2e/use-browser.ts';
+import { seeContains, seeText } from '../support/e2e/see.ts';
+import { BUNDLED_PLAN, bundledModel } from '../support/bundled-model.ts';
+import type { PlanModel } from '../../src/lib/model/schema.ts';
 
 const base = inject('baseUrl');
-const model = loadModel();
-const plan = `/${model.id}`;
+// Read before the tests, not while they are collected (tests/unit/test-hygiene.test.ts).
+let model: PlanModel;
+beforeAll(() => {
+  model = bundledModel();
+});
+const plan = `/${BUNDLED_PLAN}`;
 const browser = useBrowser();
 
 const idFromHref = (href: string | null) => href?.split('/').filter(Boolean).pop() ?? '';
@@ -67,7 +72,10 @@ describe('task × department matrix', () => {
 });
 
 describe('department ↔ task graph', () => {
-  const assignments = model.tasks.reduce((n, t) => n + t.leads.length + t.partners.length, 0);
+  let assignments: number;
+  beforeAll(() => {
+    assignments = model.tasks.reduce((n, t) => n + t.leads.length + t.partners.length, 0);
+  });
 
   it('is a complete static SVG without JavaScript: one node per department and task, one edge per assignment', async () => {
     const context = await browser().newContext({ javaScriptEnabled: false });

@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { buildSite } from './build.ts';
+import { buildSite } from '../support/e2e/build.ts';
 
 function digest(dir: string): Map<string, string> {
   const out = new Map<string, string>();

@@ -1,13 +1,18 @@
-import { describe, expect, inject, it } from 'vitest';
-import { useBrowser } from './use-browser.ts';
-import { seeContains } from './see.ts';
-import { loadModel } from './site.ts';
+import { beforeAll, describe, expect, inject, it } from 'vitest';
+import { useBrowser } from '../support/e2e/use-browser.ts';
+import { seeContains } from '../support/e2e/see.ts';
 import { findBlock } from '../../src/lib/model/walk.ts';
-import { records } from '../unit/data/csv-reader.ts';
+import { records } from '../support/csv-reader.ts';
+import { BUNDLED_PLAN, bundledModel } from '../support/bundled-model.ts';
+import type { PlanModel, Table } from '../../src/lib/model/schema.ts';
 
 const base = inject('baseUrl');
-const model = loadModel();
-const plan = `/${model.id}`;
+// Read before the tests, not while they are collected (tests/unit/test-hygiene.test.ts).
+let model: PlanModel;
+beforeAll(() => {
+  model = bundledModel();
+});
+const plan = `/${BUNDLED_PLAN}`;
 const browser = useBrowser();
 
 async function open(path: string, opts: { js?: boolean; width?: number } = {}) {
@@ -18,8 +23,12 @@ async function open(path: string, opts: { js?: boolean; width?: number } = {}) {
 }
 
 describe('indicators page', () => {
-  const table = findBlock(model.parts, model.indicators!);
-  if (table?.type !== 'table') throw new Error('no table');
+  let table: Table;
+  beforeAll(() => {
+    const block = findBlock(model.parts, model.indicators!);
+    if (block?.type !== 'table') throw new Error('no table');
+    table = block;
+  });
   it('shows the table as printed and one static chart per indicator, each with a title and description', async () => {
     const { page, context } = await open(`${plan}/indicators/`);
     const printed = await page.locator('table.indicators tbody td').allInnerTexts();

@@ -1,20 +1,25 @@
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, beforeAll } from 'vitest';
 import { listPages } from '../../src/lib/model/pages.ts';
 import { pagePath } from '../../src/lib/model/routes.ts';
-import { parseAtom, rfc4287Problems } from './feed-check.ts';
-import { resolveFile } from './server.ts';
-import { loadModel } from './site.ts';
+import { parseAtom, rfc4287Problems } from '../support/e2e/feed-check.ts';
+import { resolveFile } from '../support/e2e/server.ts';
+import { BUNDLED_PLAN, bundledModel } from '../support/bundled-model.ts';
+import type { PlanModel } from '../../src/lib/model/schema.ts';
 
 /**
  * Issue 13 §2 on the built site (dist/, built without SITE_URL): feed, Open Graph and Twitter tags,
  * and schema.org JSON-LD on every page, checked against the model.
  */
 const ROOT = 'dist';
-const model = loadModel();
-const P = `/${model.id}/`;
+// Read before the tests, not while they are collected (tests/unit/test-hygiene.test.ts).
+let model: PlanModel;
+beforeAll(() => {
+  model = bundledModel();
+});
+const P = `/${BUNDLED_PLAN}/`;
 
 function htmlFiles(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((e) => {
@@ -39,8 +44,15 @@ const nodesOf = (html: string): Node[] =>
     return (data['@graph'] as Node[] | undefined) ?? [node];
   });
 
-const files = htmlFiles(ROOT);
-const pages = files.map((file) => ({ file, url: urlOf(file), html: readFileSync(file, 'utf8') }));
+// Read before the tests, not while they are collected (tests/unit/test-hygiene.test.ts).
+let files: string[];
+beforeAll(() => {
+  files = htmlFiles(ROOT);
+});
+let pages: { file: string; url: string; html: string }[];
+beforeAll(() => {
+  pages = files.map((file) => ({ file, url: urlOf(file), html: readFileSync(file, 'utf8') }));
+});
 
 describe('head tags on every page', () => {
   it('finds the pages', () => expect(pages.length).toBeGreaterThan(150));

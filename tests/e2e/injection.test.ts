@@ -1,10 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import type { Server } from 'node:http';
-import { launch } from './browser.ts';
-import { buildSite } from './build.ts';
-import { serve } from './server.ts';
-import { seeContains } from './see.ts';
+import { launch } from '../support/e2e/browser.ts';
+import { buildSite } from '../support/e2e/build.ts';
+import { serve } from '../support/e2e/server.ts';
+import { seeContains } from '../support/e2e/see.ts';
 
 /**
  * A plan whose text contains HTML, JSX, MDX expressions and ESM syntax must convert and render as

@@ -1,7 +1,7 @@
 import { describe, expect, inject, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { useBrowser } from './use-browser.ts';
-import { seeAttribute, seeContains, seeCount, seeHidden, seeText, seeTexts, seeVisible } from './see.ts';
+import { useBrowser } from '../support/e2e/use-browser.ts';
+import { seeAttribute, seeContains, seeCount, seeHidden, seeText, seeTexts, seeVisible } from '../support/e2e/see.ts';
 
 const base = inject('baseUrl');
 const browser = useBrowser();

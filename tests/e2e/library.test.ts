@@ -5,9 +5,9 @@ import { readFileSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
 import { FileSystemConfigLoader, HtmlValidate } from 'html-validate';
 import { join } from 'node:path';
-import { launch } from './browser.ts';
-import { buildSite } from './build.ts';
-import { serve } from './server.ts';
+import { launch } from '../support/e2e/browser.ts';
+import { buildSite } from '../support/e2e/build.ts';
+import { serve } from '../support/e2e/server.ts';
 
 /**
  * A small library, built apart from the main site (its own generated directory and dist, through
@@ -19,7 +19,6 @@ const PLANS = {
   smart: { id: 'liaoning-2019-8', label: '辽宁省智能制造推进方案（辽政发〔2019〕8号）' },
   city: { id: 'qingchuan-2020-3', label: '青川市数字经济提速行动方案（青政发〔2020〕3号）' },
 };
-const LABELS = Object.values(PLANS).map((p) => p.label);
 
 let browser: Browser;
 let server: Server;
@@ -103,7 +102,8 @@ describe('search across the library', () => {
     const { ctx, plans, count } = await results(`/search/?q=${encodeURIComponent('智能制造')}`);
     expect(count).toBeGreaterThan(3);
     expect(plans.length).toBe(count);
-    for (const p of plans) expect(LABELS).toContain(p);
+    const labels = Object.values(PLANS).map((l) => l.label);
+    for (const p of plans) expect(labels).toContain(p);
     expect(new Set(plans).size).toBe(3);
     await ctx.close();
   });

@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
-import { describe, expect, it } from 'vitest';
-import { resolveFile } from './server.ts';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { resolveFile } from '../support/e2e/server.ts';
 
 const ROOT = 'dist';
 
@@ -17,8 +17,14 @@ const decode = (s: string) => s.replace(/&amp;/g, '&').replace(/&#(\d+);/g, (_, 
 const urlOf = (file: string) => `/${relative(ROOT, file).replace(/index\.html$/, '').replace(/\\/g, '/')}`;
 
 describe('internal links of the built site', () => {
-  const files = htmlFiles(ROOT);
-  const ids = new Map(files.map((f) => [resolve(f), new Set([...readFileSync(f, 'utf8').matchAll(/\sid="([^"]+)"/g)].map((m) => decode(m[1])))]));
+  let files: string[];
+  beforeAll(() => {
+    files = htmlFiles(ROOT);
+  });
+  let ids: Map<string, Set<string>>;
+  beforeAll(() => {
+    ids = new Map(files.map((f) => [resolve(f), new Set([...readFileSync(f, 'utf8').matchAll(/\sid="([^"]+)"/g)].map((m) => decode(m[1])))]));
+  });
 
   it('finds the built pages', () => {
     expect(files.length).toBeGreaterThan(40);

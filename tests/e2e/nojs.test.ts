@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, inject, it } from 'vitest';
 import type { Browser, BrowserContext } from 'playwright-core';
-import { launch } from './browser.ts';
-import { seeContains, seeText, seeVisible } from './see.ts';
+import { launch } from '../support/e2e/browser.ts';
+import { seeContains, seeText, seeVisible } from '../support/e2e/see.ts';
 
 const base = inject('baseUrl');
 let browser: Browser;

@@ -8,7 +8,7 @@ import AxeBuilder from '@axe-core/playwright';
 import { listPages } from '../../src/lib/model/pages.ts';
 import { pagePath } from '../../src/lib/model/routes.ts';
 import { walkNodes } from '../../src/lib/model/walk.ts';
-import { useFixtureSite } from './fixture-site.ts';
+import { useFixtureSite } from '../support/e2e/fixture-site.ts';
 
 const FIXTURES = ['duty-lines-plan', 'division-table-plan', 'chapters-plan', 'reprint-plan'];
 const squash = (s: string) => s.replace(/\s+/g, '');

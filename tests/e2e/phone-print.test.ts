@@ -3,10 +3,10 @@ import { readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Server } from 'node:http';
 import type { Page } from 'playwright-core';
-import { buildSite } from './build.ts';
-import { serve } from './server.ts';
-import { useBrowser } from './use-browser.ts';
-import { loadModel } from './site.ts';
+import { buildSite } from '../support/e2e/build.ts';
+import { serve } from '../support/e2e/server.ts';
+import { useBrowser } from '../support/e2e/use-browser.ts';
+import { bundledModel } from '../support/bundled-model.ts';
 
 /**
  * Issue 20: every page on a phone without sideways pan, printed readable with its source, shared
@@ -76,7 +76,7 @@ describe('on a phone', () => {
     const page = await ctx.newPage();
     await page.goto(`${base}${PLAN}/departments/graph/`);
     const links = page.locator('.graph-list a');
-    const model = loadModel();
+    const model = bundledModel();
     const relations = model.departments.reduce((n, d) => n + 1 + d.leads.length + d.partners.length, 0);
     expect(await links.count()).toBe(relations);
     const outside = await links.evaluateAll((as) => as.filter((a) => a.getBoundingClientRect().right > 390).map((a) => a.textContent));

@@ -1,11 +1,16 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { startNginx, type Nginx } from '../../scripts/serve-prod.ts';
-import { launch } from './browser.ts';
-import { seeContains, seeText } from './see.ts';
-import { loadModel } from './site.ts';
+import { launch } from '../support/e2e/browser.ts';
+import { seeContains, seeText } from '../support/e2e/see.ts';
+import { bundledModel } from '../support/bundled-model.ts';
+import type { PlanModel } from '../../src/lib/model/schema.ts';
 
-const model = loadModel();
+// Read before the tests, not while they are collected (tests/unit/test-hygiene.test.ts).
+let model: PlanModel;
+beforeAll(() => {
+  model = bundledModel();
+});
 let nginx: Nginx;
 let browser: Browser;
 beforeAll(async () => {

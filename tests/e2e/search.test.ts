@@ -3,8 +3,8 @@ import { join, relative } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { launch } from './browser.ts';
-import { seeContains, seeVisible } from './see.ts';
+import { launch } from '../support/e2e/browser.ts';
+import { seeContains, seeVisible } from '../support/e2e/see.ts';
 import { MAX_CHUNK_BYTES } from '../../scripts/index-search.ts';
 
 const base = inject('baseUrl');

@@ -1,7 +1,7 @@
 import { describe, expect, inject, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { seeContains, seeCount } from './see.ts';
-import { useBrowser } from './use-browser.ts';
+import { seeContains, seeCount } from '../support/e2e/see.ts';
+import { useBrowser } from '../support/e2e/use-browser.ts';
 
 /**
  * Trusted Types (issue 13 §3): every page's CSP requires them, the only policy is the search

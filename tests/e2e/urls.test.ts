@@ -6,9 +6,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { parseManifest } from '../../src/lib/durable-urls/manifest.ts';
 import { startNginx, type Nginx } from '../../scripts/serve-prod.ts';
-import { launch } from './browser.ts';
-import { resolveFile } from './server.ts';
-import { loadModel } from './site.ts';
+import { launch } from '../support/e2e/browser.ts';
+import { resolveFile } from '../support/e2e/server.ts';
+import { bundledModel } from '../support/bundled-model.ts';
+import type { PlanModel } from '../../src/lib/model/schema.ts';
 
 /**
  * Issue 13 §5: URLs that never rot. The bundled plan's manifest is what dist/ serves; then a plan
@@ -20,8 +21,14 @@ const run = (args: string[], env: Record<string, string> = {}) => spawnSync(node
 const idsOf = (file: string) => new Set([...readFileSync(file, 'utf8').matchAll(/\sid="([^"]+)"/g)].map((m) => m[1]));
 
 describe('the bundled plan’s published URLs', () => {
-  const model = loadModel();
-  const lines = parseManifest(readFileSync(`content/generated/${model.id}/urls.txt`, 'utf8')).map((l) => l.url);
+  let model: PlanModel;
+  beforeAll(() => {
+    model = bundledModel();
+  });
+  let lines: string[];
+  beforeAll(() => {
+    lines = parseManifest(readFileSync(`content/generated/${model.id}/urls.txt`, 'utf8')).map((l) => l.url);
+  });
 
   it('are all served by dist/, every anchor on its page', () => {
     const missing = lines.filter((url) => {
@@ -89,7 +96,7 @@ describe('a plan that loses a sector', () => {
     await browser?.close();
     await nginx?.stop();
     // The generated directory stays: Astro's content cache in the work tree refers to it until the
-    // next build (tests/e2e/build.ts leaves its directories for the same reason).
+    // next build (tests/support/e2e/build.ts leaves its directories for the same reason).
     rmSync(dist, { recursive: true, force: true });
   });
 

@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { PlanModelSchema } from '../../src/lib/model/schema.ts';
+import { fixtureText, patchPlan } from '../support/plans.ts';
 
 const SOURCE = 'content/sources/liaoning-2015-24.txt';
 const run = (...args: string[]) => spawnSync(process.execPath, ['scripts/convert.ts', ...args], { encoding: 'utf8' });
@@ -64,10 +65,12 @@ describe('npm run convert', { timeout: 60_000 }, () => {
   it('converts a document of an unusual shape, noting what it read unusually', () => {
     const out = tmp();
     // A section numbered out of sequence was refused once; now it is read and noted at its line.
-    const r = run('tests/fixtures/bad-heading-sequence.txt', '--out', out);
+    const file = join(tmp(), 'heading-sequence.txt');
+    writeFileSync(file, patchPlan(fixtureText('minimal-plan.txt'), { find: '(二) 加大资金支持。', replace: '(三) 加大资金支持。' }));
+    const r = run(file, '--out', out);
     expect(r.status, r.stderr).toBe(0);
-    expect(r.stderr).toContain('tests/fixtures/bad-heading-sequence.txt:82: note (heading-sequence)');
-    expect(existsSync(join(out, 'bad-heading-sequence', 'plan.json'))).toBe(true);
+    expect(r.stderr).toContain(`${file}:82: note (heading-sequence)`);
+    expect(existsSync(join(out, 'heading-sequence', 'plan.json'))).toBe(true);
   });
 
   it('rejects an unknown option', () => {

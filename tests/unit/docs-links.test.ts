@@ -6,7 +6,7 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { root } from './helpers.ts';
+import { root } from '../support/plans.ts';
 
 const markdownFiles = (): string[] => {
   const inDocs = (dir: string): string[] =>

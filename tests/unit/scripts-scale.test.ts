@@ -2,15 +2,21 @@ import { cpSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'nod
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { convertPlan } from '../../src/lib/convert/index.ts';
 import { compressDir } from '../../scripts/compress.ts';
 import { fixtureTexts, sentencePool, syntheticLibrary } from '../../scripts/synthetic-library.ts';
-import { root } from './helpers.ts';
+import { root } from '../support/plans.ts';
 
 describe('synthetic library (npm run bench:scale)', () => {
-  const pool = sentencePool(fixtureTexts(root));
-  const plans = syntheticLibrary(6, pool);
+  let pool: ReturnType<typeof sentencePool>;
+  beforeAll(() => {
+    pool = sentencePool(fixtureTexts(root));
+  });
+  let plans: ReturnType<typeof syntheticLibrary>;
+  beforeAll(() => {
+    plans = syntheticLibrary(6, pool);
+  });
 
   it('is the same for the same N, and a larger N starts with the same plans', () => {
     expect(syntheticLibrary(6, pool)).toEqual(plans);

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { findCitations, findCitationsInText } from '../../../src/lib/convert/citations.ts';
 import { canonicalDocNumber } from '../../../src/lib/model/doc-number.ts';
 import { convertPlan } from '../../../src/lib/convert/index.ts';
-import { fixtureBytes, realPlanBytes } from '../helpers.ts';
+import { fixtureBytes, realPlanBytes } from '../../support/plans.ts';
 
 describe('findCitationsInText', () => {
   it('reads a title in 《》 followed by its 文号 in brackets, with the span as printed', () => {

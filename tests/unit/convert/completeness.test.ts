@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { checkClosed, checkEnding } from '../../../src/lib/convert/completeness.ts';
-import { expectConvertError, logical } from '../helpers.ts';
+import { expectConvertError, logical } from '../../support/plans.ts';
 
 const F = 'c.txt';
 const printed = (line: number) => ({ text: 'x', line, endLine: line });
-const envelope = { masthead: printed(1), cc: null, issuedDatePrinted: null, signatures: [] };
+const envelope = () => ({ masthead: printed(1), cc: null, issuedDatePrinted: null, signatures: [] });
 
 describe('checkEnding', () => {
   it('stops at the last line when it ends inside a sentence, naming it and the way out', () => {
@@ -26,17 +26,17 @@ describe('checkEnding', () => {
 
 describe('checkClosed', () => {
   it('stops when the notice is opened by a masthead but has neither 抄送 nor a date nor a signature', () => {
-    const e = expectConvertError(() => checkClosed(F, logical([['甲。', 4], ['乙。', 9]]), envelope, null), F, 9);
+    const e = expectConvertError(() => checkClosed(F, logical([['甲。', 4], ['乙。', 9]]), envelope(), null), F, 9);
     expect(e.detail).toMatch(/never closes/);
     expect(e.detail).toContain('c.conventions.json');
   });
   it('accepts a closed or signed notice, a text without a masthead, and a known excerpt', () => {
-    expect(() => checkClosed(F, logical([['乙。', 9]]), { ...envelope, cc: printed(8) }, null)).not.toThrow();
-    expect(() => checkClosed(F, logical([['乙。', 9]]), { ...envelope, issuedDatePrinted: printed(9) }, null)).not.toThrow();
+    expect(() => checkClosed(F, logical([['乙。', 9]]), { ...envelope(), cc: printed(8) }, null)).not.toThrow();
+    expect(() => checkClosed(F, logical([['乙。', 9]]), { ...envelope(), issuedDatePrinted: printed(9) }, null)).not.toThrow();
     const signed = { signer: printed(7), date: printed(8), isoDate: '2015-07-27' };
-    expect(() => checkClosed(F, logical([['乙。', 9]]), { ...envelope, signatures: [signed] }, null)).not.toThrow();
-    expect(() => checkClosed(F, logical([['乙。', 9]]), { ...envelope, masthead: null }, null)).not.toThrow();
-    expect(() => checkClosed(F, logical([['乙。', 9]]), envelope, '节选')).not.toThrow();
+    expect(() => checkClosed(F, logical([['乙。', 9]]), { ...envelope(), signatures: [signed] }, null)).not.toThrow();
+    expect(() => checkClosed(F, logical([['乙。', 9]]), { ...envelope(), masthead: null }, null)).not.toThrow();
+    expect(() => checkClosed(F, logical([['乙。', 9]]), envelope(), '节选')).not.toThrow();
   });
 });
 

@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { walkParagraphs } from '../../../src/lib/model/walk.ts';
-import { convertText, convertFixture } from '../helpers.ts';
+import { convertText, convertFixture } from '../../support/plans.ts';
 
 const marksPointRight = (model: ReturnType<typeof convertText>['model']) => {
   const seen: string[] = [];

@@ -1,10 +1,10 @@
-import { beforeEach, describe, expect, it } from 'vitest';
+import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { findEntityMentions } from '../../../src/lib/convert/entities.ts';
 import { convertPlan, ConvertError } from '../../../src/lib/convert/index.ts';
 import { GazetteerSchema, type Gazetteer, type PlanModel } from '../../../src/lib/model/schema.ts';
 import { walkParagraphs } from '../../../src/lib/model/walk.ts';
-import { fixtureBytes, fixturePath, root } from '../helpers.ts';
+import { fixtureBytes, fixturePath, root } from '../../support/plans.ts';
 import { join } from 'node:path';
 
 const gazetteer = (path: string): Gazetteer => GazetteerSchema.parse(JSON.parse(readFileSync(path, 'utf8')));
@@ -91,7 +91,10 @@ describe('a gazetteer entry the text never names', () => {
 });
 
 describe('the real plan’s gazetteer', () => {
-  const g = gazetteer(join(root, 'content/sources/liaoning-2015-24.entities.json'));
+  let g: ReturnType<typeof gazetteer>;
+  beforeAll(() => {
+    g = gazetteer(join(root, 'content/sources/liaoning-2015-24.entities.json'));
+  });
   let model: PlanModel;
   beforeEach(() => {
     model = convertPlan(fixtureBytes('../../content/sources/liaoning-2015-24.txt'), { file: 'liaoning-2015-24.txt', gazetteer: g }).model;

@@ -1,5 +1,8 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { ConvertError } from '../../../src/lib/model/errors.ts';
 import type { ParagraphInput } from '../../../src/lib/convert/paragraph.ts';
+// vi.mock below is hoisted above these imports: the converter they load builds paragraphs through the tampered pass.
+import { convertFixture } from '../../support/plans.ts';
 
 /**
  * The converter's own fidelity check, tested by breaking a converter pass on purpose: the pass that
@@ -12,8 +15,6 @@ vi.mock('../../../src/lib/convert/paragraph.ts', async (importOriginal) => {
   return { ...real, makeParagraph: (input: ParagraphInput) => real.makeParagraph(tamper.text ? { ...input, text: tamper.text(input) } : input) };
 });
 
-const { ConvertError } = await import('../../../src/lib/model/errors.ts');
-const { convertFixture } = await import('../helpers.ts');
 
 const TASK = 'p3-2-b1'; // 鼓励企业开展跨境电子商务，扩大数字服务出口。
 const onTask = (f: (t: string) => string) => (input: ParagraphInput) => (input.id === TASK ? f(input.text) : input.text);

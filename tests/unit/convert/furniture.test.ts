@@ -1,7 +1,7 @@
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { findFurniture } from '../../../src/lib/convert/furniture.ts';
 import { walkParagraphs } from '../../../src/lib/model/walk.ts';
-import { convertText, expectConvertError, realPlanBytes, sourceLines } from '../helpers.ts';
+import { convertText, expectConvertError, realPlanBytes, sourceLines } from '../../support/plans.ts';
 import { ConvertError } from '../../../src/lib/convert/index.ts';
 
 const found = (text: string, runningHeads: string[] = []) => {
@@ -58,7 +58,10 @@ describe('running heads', () => {
 });
 
 describe('furniture in the bundled plan', () => {
-  const original = new TextDecoder().decode(realPlanBytes());
+  let original: string;
+  beforeAll(() => {
+    original = new TextDecoder().decode(realPlanBytes());
+  });
   const paragraphs = (text: string) => [...walkParagraphs(convertText(text, 'liaoning.txt').model)].map((p) => p.text);
 
   it('finds none in the plan as published', () => {
@@ -93,7 +96,10 @@ describe('furniture in the bundled plan', () => {
 });
 
 describe('an incomplete file', () => {
-  const original = new TextDecoder().decode(realPlanBytes());
+  let original: string;
+  beforeAll(() => {
+    original = new TextDecoder().decode(realPlanBytes());
+  });
   it('stops with the last line when cut mid-sentence', () => {
     const cut = original.slice(0, original.indexOf('控制总量、') + '控制总量、'.length);
     const line = cut.split('\n').length;

@@ -5,6 +5,7 @@ import { findBlock, findNode, walkParagraphs } from '../../../src/lib/model/walk
 import { PlanModelSchema } from '../../../src/lib/model/schema.ts';
 import {
   convertFixture,
+  convertText,
   encode,
   expectConvertError,
   fixtureBytes,
@@ -12,10 +13,11 @@ import {
   lineOf,
   nonWhitespaceCount,
   observationEntries,
+  patchPlan,
   realPlanBytes,
   realPlanNotes,
   unreadEntries,
-} from '../helpers.ts';
+} from '../../support/plans.ts';
 
 const NAME = 'minimal-plan.txt';
 
@@ -141,10 +143,10 @@ describe('convertPlan on bad input: refused where text may be lost, else read an
     expect(e.detail).toMatch(/UTF-8/);
   });
   it('reads a section numbered out of sequence as the next number of its level, noted at that heading', () => {
-    const name = 'bad-heading-sequence.txt';
-    const text = fixtureText(name);
+    // The minimal plan with its second measure numbered (三).
+    const text = patchPlan(fixtureText('minimal-plan.txt'), { find: '(二) 加大资金支持。', replace: '(三) 加大资金支持。' });
     const line = lineOf(text, '(三) 加大资金支持。统筹用好各类专项资金，重点支持数字化改造项目。');
-    const { model } = convertFixture(name);
+    const { model } = convertText(text, 'heading-sequence.txt');
     expect(observationEntries(model.reading)).toEqual([[line, 'outline', 'heading-sequence']]);
     expect(model.reading.observations[0].detail).toBe('heading (三) printed where （二） comes in sequence: read as number 2 of its level');
     expect(model.reading.unread).toEqual([]);
@@ -153,16 +155,17 @@ describe('convertPlan on bad input: refused where text may be lost, else read an
     expect(model.measures.map((m) => [m.id, m.number, m.title])).toEqual([['p4-1', 1, '加强组织领导'], ['p4-2', 2, '加大资金支持']]);
   });
   it('reads a task section without a department line as a task without one, noted at its heading', () => {
-    const name = 'bad-task-no-department.txt';
-    const { model } = convertFixture(name);
-    expect(observationEntries(model.reading)).toEqual([[lineOf(fixtureText(name), '（二）拓展对外数字贸易。'), 'assignments', 'task-without-responsibility']]);
+    // The minimal plan with the department line of its task p3-2 blanked.
+    const text = patchPlan(fixtureText('minimal-plan.txt'), { find: '（市商务局牵头负责）', replace: '' });
+    const { model } = convertText(text, 'task-no-department.txt');
+    expect(observationEntries(model.reading)).toEqual([[lineOf(text, '（二）拓展对外数字贸易。'), 'assignments', 'task-without-responsibility']]);
     expect(model.tasks.find((t) => t.id === 'p3-2')).toMatchObject({ title: '拓展对外数字贸易', leads: [], departmentLine: null });
   });
   it('keeps a department line with an unclosed parenthesis as a paragraph in its place, listed at that line', () => {
-    const name = 'bad-unclosed-department.txt';
-    const text = fixtureText(name);
+    // The minimal plan with the closing parenthesis of task p3-2's department line cut.
+    const text = patchPlan(fixtureText('minimal-plan.txt'), { find: '（市商务局牵头负责）', replace: '（市商务局牵头负责' });
     const line = lineOf(text, '（市商务局牵头负责');
-    const { model } = convertFixture(name);
+    const { model } = convertText(text, 'unclosed-department.txt');
     expect(unreadEntries(model.reading)).toEqual([[line, line, 'assignments', 'department-line']]);
     expect(model.reading.unread[0].detail).toBe('unclosed parenthesis in department line “（市商务局牵头负责”: kept as text');
     expect(findNode(model.parts, 'p3-2')!.blocks.map((b) => [b.id, b.type, b.line, 'text' in b ? b.text : null])).toEqual([
@@ -174,11 +177,11 @@ describe('convertPlan on bad input: refused where text may be lost, else read an
     expect(model.assignments.some((a) => a.node === 'p3-2')).toBe(false);
   });
   it('keeps a table whose row has the wrong number of cells as paragraphs, listed from its header to its last row', () => {
-    const name = 'bad-table-cells.txt';
-    const text = fixtureText(name);
+    // The minimal plan with one cell cut from the last row of its table of indicators.
+    const text = patchPlan(fixtureText('minimal-plan.txt'), { find: '\t8.5 (2018 年)\t30', replace: '\t30' });
     const header = lineOf(text, '类别\t指 标\t2019 年\t2022 年');
     const row = lineOf(text, '基础设施\t千兆宽带用户占比(%)\t30');
-    const { model } = convertFixture(name);
+    const { model } = convertText(text, 'table-cells.txt');
     expect(unreadEntries(model.reading)).toEqual([[header, row, 'outline', 'table']]);
     expect(model.reading.unread[0].detail).toBe(`line ${row}: table row has 3 cells, the header has 4: the rows are kept as text`);
     expect(findNode(model.parts, 'p1-2')!.blocks.map((b) => [b.type, b.line, 'text' in b ? b.text : null])).toEqual([

@@ -2,14 +2,14 @@
  * Linear-time guards: inputs the fuzzer found that once took minutes (a quadratic pass). Vitest's
  * timeout catches a regression; there is no timing in them. They live apart from the rule tests
  * because they are slow under mutation testing's instrumentation and test no rule of their own
- * (vitest.stryker.config.ts leaves them out; npm test runs them).
+ * (vitest.config.ts leaves them out under Stryker; npm test runs them).
  */
 import { describe, expect, it } from 'vitest';
 import { findFurniture } from '../../../src/lib/convert/furniture.ts';
 import { buildOutline } from '../../../src/lib/convert/outline.ts';
 import { repair } from '../../../src/lib/convert/repair.ts';
 import { findQuantities, paragraphTargets } from '../../../src/lib/convert/targets.ts';
-import { logical, sourceLines } from '../helpers.ts';
+import { logical, sourceLines } from '../../support/plans.ts';
 
 const para = (text: string, id = 'p1-b1') => ({ id, text });
 

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { findMentions, sectorKeyTerms } from '../../../src/lib/convert/mentions.ts';
 import { convertPlan } from '../../../src/lib/convert/index.ts';
 import { walkNodes, walkParagraphs } from '../../../src/lib/model/walk.ts';
-import { convertFixture, realPlanBytes } from '../helpers.ts';
+import { convertFixture, realPlanBytes } from '../../support/plans.ts';
 
 describe('findMentions', () => {
   // The short name comes first, so the test fails unless the longer name is really tried first.

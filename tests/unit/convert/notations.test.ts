@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { findBlock, walkNodes } from '../../../src/lib/model/walk.ts';
-import { convertFixture, fixtureText, lineOf } from '../helpers.ts';
+import { convertFixture, fixtureText, lineOf } from '../../support/plans.ts';
 
 describe('duty-lines-plan: 办公厅 notice, 责任单位 / 牵头单位 lines, inline responsibilities, furniture', () => {
   const setup = () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { readLines } from '../../../src/lib/convert/read.ts';
-import { encode, expectConvertError } from '../helpers.ts';
+import { encode, expectConvertError } from '../../support/plans.ts';
 
 describe('readLines', () => {
   it('numbers lines from 1 and splits LF, CRLF and CR alike', () => {

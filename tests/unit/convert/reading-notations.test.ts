@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { findNode, walkParagraphs } from '../../../src/lib/model/walk.ts';
 import type { PlanModel } from '../../../src/lib/model/schema.ts';
-import { convertText, expectConvertError } from '../helpers.ts';
+import { convertText, expectConvertError, fixtureText, patchPlan } from '../../support/plans.ts';
 
 const OPINION_HEAD = ['江临省人民政府关于推进示范工作的意见', '江政发〔2020〕3号', '各市人民政府，省政府各部门：', '为推进示范工作，现提出以下意见：'];
 const CLOSING = ['江临省人民政府', '2020年4月1日', '（此件公开发布）'];
@@ -229,8 +229,8 @@ describe('responsibilities as real documents print them', () => {
 
 describe('a 分工表 row whose task is worded otherwise than any heading', () => {
   it('is read as the table’s responsibility, on the attachment, and noted', async () => {
-    const { convertFixture } = await import('../helpers.ts');
-    const { model } = convertFixture('bad-table-unmatched-row.txt');
+    // The 分工表 plan with row 4 naming a task no heading has.
+    const { model } = convertText(patchPlan(fixtureText('division-table-plan.txt'), { find: '4\t培育系统解决方案供应商\t', replace: '4\t培育工业软件企业\t' }), 'table-unmatched-row.txt');
     const row = duties(model).find((d) => d.node === 'a1')!;
     expect(row).toMatchObject({ notation: 'attachment-table', leads: ['省工业和信息化厅'], partners: ['省科技厅'] });
     expect(model.assignments.find((a) => a.node === 'a1')?.task).toBeNull();

@@ -6,7 +6,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { PASSES } from '../../../src/lib/convert/index.ts';
-import { root } from '../helpers.ts';
+import { root } from '../../support/plans.ts';
 
 describe('the converter’s passes', () => {
   it('are the passes docs/reference/converter.md lists, in its order', () => {

@@ -1,7 +1,7 @@
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { duplicatedLength, isUnfinished, repair } from '../../../src/lib/convert/repair.ts';
 import { applyCorrections } from '../../../src/lib/model/fidelity.ts';
-import { sourceLines } from '../helpers.ts';
+import { sourceLines } from '../../support/plans.ts';
 
 describe('isUnfinished', () => {
   it('is true for prose that stops without an end mark', () => {
@@ -115,7 +115,7 @@ describe('repair', () => {
   });
 
   describe('corrections locate their source text', () => {
-    const text = [
+    const text = () => [
       '',
       '各市政府，要提高发展水  ',
       '',
@@ -128,8 +128,13 @@ describe('repair', () => {
       '展。',
       '（一）下一节。',
     ].join('\n');
-    const src = sourceLines(text);
-    const { lines, corrections } = repair(src);
+    let src: ReturnType<typeof sourceLines>;
+    let lines: ReturnType<typeof repair>['lines'];
+    let corrections: ReturnType<typeof repair>['corrections'];
+    beforeAll(() => {
+      src = sourceLines(text());
+      ({ lines, corrections } = repair(src));
+    });
 
     it('finds each correction’s before text at its line and column', () => {
       const normalized = src.map((l) => l.text).join('\n');
@@ -145,7 +150,7 @@ describe('repair', () => {
       }
     });
     it('applying the corrections to the source gives the repaired lines', () => {
-      const applied = applyCorrections(text, corrections).split('\n').filter((l) => l.trim() !== '');
+      const applied = applyCorrections(text(), corrections).split('\n').filter((l) => l.trim() !== '');
       expect(applied).toEqual(lines.map((l) => l.text));
     });
     it('includes trailing spaces, blank lines and leading spaces in a join’s before', () => {

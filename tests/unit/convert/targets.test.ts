@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { findDeadlines, findQuantities, paragraphTargets } from '../../../src/lib/convert/targets.ts';
 import { convertPlan } from '../../../src/lib/convert/index.ts';
-import { convertFixture, realPlanBytes } from '../helpers.ts';
+import { convertFixture, realPlanBytes } from '../../support/plans.ts';
 
 const para = (text: string, id = 'p1-b1') => ({ id, text });
 

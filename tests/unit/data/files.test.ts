@@ -1,12 +1,13 @@
-import { beforeEach, describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { toCsv } from '../../../src/lib/open-data/csv.ts';
 import { CSV_FILES, DATA_FILE_NAMES, dataFiles } from '../../../src/lib/open-data/files.ts';
 import { PlanModelSchema, type PlanModel } from '../../../src/lib/model/schema.ts';
+import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { findBlock } from '../../../src/lib/model/walk.ts';
-import { convertFixture, root } from '../helpers.ts';
-import { parseCsv, records } from './csv-reader.ts';
+import { convertFixture, root } from '../../support/plans.ts';
+import { parseCsv, records } from '../../support/csv-reader.ts';
+import { bundledModel } from '../../support/bundled-model.ts';
 
 describe('CSV writer', () => {
   it('round-trips commas, quotes, line breaks and edge spaces in Chinese text', () => {
@@ -28,7 +29,10 @@ describe('CSV writer', () => {
 });
 
 describe('data files of the real plan read back equal the model', () => {
-  const model: PlanModel = PlanModelSchema.parse(JSON.parse(readFileSync(join(root, 'content/generated/liaoning-2015-24/plan.json'), 'utf8')));
+  let model: PlanModel;
+  beforeAll(() => {
+    model = bundledModel();
+  });
   // Written inside each test, not at collection time, so a mutation test sees the writer run.
   let files: Map<string, string>;
   beforeEach(() => {
@@ -141,7 +145,7 @@ describe('data files of the real plan read back equal the model', () => {
 
 describe('data files of a plan without an indicators table', () => {
   it('write an indicators.csv with the header only', () => {
-    const model: PlanModel = PlanModelSchema.parse(JSON.parse(readFileSync(join(root, 'content/generated/liaoning-2015-24/plan.json'), 'utf8')));
+    const model: PlanModel = bundledModel();
     const text = dataFiles({ ...model, indicators: null }).get('indicators.csv')!;
     expect(parseCsv(text)).toHaveLength(1);
   });
@@ -173,5 +177,67 @@ describe('responsibilities below the task level in the open data (duty-lines-pla
       ['item', 'responsibility-line', 'first-listed', '各县（市、区）政府', 'local-government', 'partner', '长期坚持'],
     ]);
     expect(rows[0].node_title).toBe('1.实施节能改造');
+  });
+});
+
+/** A hand-made plan: departments A–G, task t1 (A leads, B cooperates) and t2 (F leads). */
+function plan(): PlanModel {
+  const dep = (id: string) => ({ id, name: `部门${id}` });
+  const task = (id: string, leads: string[], partners: string[]) => ({ id, number: 1, title: `任务${id}`, leads, partners, partnersOpenEnded: false });
+  const assignment = (id: string, taskId: string, node: string, leads: string[], partners: string[]) => ({ id, task: taskId, node, leads, partners });
+  return {
+    parts: [],
+    departments: ['A', 'B', 'C', 'D', 'E', 'F', 'G'].map(dep),
+    tasks: [task('t1', ['A'], ['B']), task('t2', ['F'], [])],
+    assignments: [
+      assignment('as1', 't1', 't1-1', ['C', 'A'], ['B', 'D', 'C']),
+      assignment('as2', 't1', 't1-2', ['E'], ['D', 'F']),
+      assignment('as3', 't2', 't2-1', ['B'], []),
+      // Printed on the task itself: that is the task's own list, never an item of it.
+      assignment('as4', 't1', 't1', ['A'], ['G']),
+    ],
+  } as unknown as PlanModel;
+}
+
+/** [task or assignment, department, role, position] of each row a CSV file writes for the plan. */
+function rows(name: string, m: PlanModel): string[] {
+  const file = CSV_FILES.find((f) => f.name === name)!;
+  return (file.rows(m) as { task?: { id: string }; a?: { id: string }; department: { id: string }; role: string; position: number }[]).map(
+    (r) => `${r.task?.id ?? r.a?.id} ${r.department.id} ${r.role} ${r.position}`,
+  );
+}
+
+describe('tasks-departments.csv rows', () => {
+  let m: PlanModel;
+  beforeEach(() => {
+    m = plan();
+  });
+
+  it('list the whole-task parties, then parties of an item only, each once, numbered from 1 within their role', () => {
+    expect(rows('tasks-departments.csv', m)).toEqual([
+      't1 A lead 1',
+      't1 B partner 1',
+      // C and E lead items (A leads the whole task already); D and F cooperate on items only:
+      // B cooperates on the whole task, C already counts as an item lead.
+      't1 C item-lead 1',
+      't1 E item-lead 2',
+      't1 D item-partner 1',
+      't1 F item-partner 2',
+      // F leads t2 as a whole; B leads only an item of t2.
+      't2 F lead 1',
+      't2 B item-lead 1',
+    ]);
+  });
+});
+
+describe('assignments.csv rows', () => {
+  it('number the lead and the partner lists of each assignment from 1, as printed', () => {
+    expect(rows('assignments.csv', plan()).filter((r) => r.startsWith('as1 '))).toEqual([
+      'as1 C lead 1',
+      'as1 A lead 2',
+      'as1 B partner 1',
+      'as1 D partner 2',
+      'as1 C partner 3',
+    ]);
   });
 });

@@ -1,15 +1,20 @@
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { convertPlan } from '../../../src/lib/convert/index.ts';
 import { libraryJson, plansCsv, PLANS_CSV_COLUMNS } from '../../../src/lib/open-data/library.ts';
 import { DATA_FILE_NAMES } from '../../../src/lib/open-data/files.ts';
-import { fixtureBytes, realPlanBytes } from '../helpers.ts';
-import { parseCsv } from './csv-reader.ts';
+import { fixtureBytes, realPlanBytes } from '../../support/plans.ts';
+import { parseCsv } from '../../support/csv-reader.ts';
+import type { PlanModel } from '../../../src/lib/model/schema.ts';
 
-const models = [
-  convertPlan(realPlanBytes(), { file: 'liaoning-2015-24.txt' }).model,
-  convertPlan(fixtureBytes('library/liaoning-2019-8.txt'), { file: 'liaoning-2019-8.txt' }).model,
-  convertPlan(fixtureBytes('library/qingchuan-2020-3.txt'), { file: 'qingchuan-2020-3.txt' }).model,
-];
+// Read before the tests, not while they are collected (tests/unit/test-hygiene.test.ts).
+let models: PlanModel[];
+beforeAll(() => {
+  models = [
+    convertPlan(realPlanBytes(), { file: 'liaoning-2015-24.txt' }).model,
+    convertPlan(fixtureBytes('library/liaoning-2019-8.txt'), { file: 'liaoning-2019-8.txt' }).model,
+    convertPlan(fixtureBytes('library/qingchuan-2020-3.txt'), { file: 'qingchuan-2020-3.txt' }).model,
+  ];
+});
 
 describe('plans.csv', () => {
   it('has one row per plan, newest first, with the documented columns', () => {

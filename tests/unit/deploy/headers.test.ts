@@ -1,9 +1,16 @@
 import { readFileSync } from 'node:fs';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { renderSiteConfig } from '../../../scripts/serve-prod.ts';
 
-const nginx = readFileSync('deploy/nginx.conf', 'utf8');
-const headersFile = readFileSync('public/_headers', 'utf8');
+// Read before the tests, not while they are collected (tests/unit/test-hygiene.test.ts).
+let nginx: string;
+beforeAll(() => {
+  nginx = readFileSync('deploy/nginx.conf', 'utf8');
+});
+let headersFile: string;
+beforeAll(() => {
+  headersFile = readFileSync('public/_headers', 'utf8');
+});
 
 /** add_header NAME "VALUE" lines of the nginx server block (constant values only). */
 function nginxHeaders(): Map<string, string> {

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { convertPlan } from '../../../src/lib/convert/index.ts';
 import { applyCorrections, compareText } from '../../../src/lib/model/fidelity.ts';
 import type { Correction } from '../../../src/lib/model/schema.ts';
-import { nonWhitespaceCount, realPlanBytes, realPlanNotes } from '../helpers.ts';
+import { nonWhitespaceCount, realPlanBytes, realPlanNotes } from '../../support/plans.ts';
 
 const corr = (c: Partial<Correction> & Pick<Correction, 'line' | 'column' | 'before' | 'after'>): Correction => ({
   kind: 'variant-character',

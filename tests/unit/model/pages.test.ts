@@ -1,9 +1,14 @@
-import { beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it, beforeAll } from 'vitest';
 import { listPages, PageFrontmatterSchema } from '../../../src/lib/model/pages.ts';
 import { pagePath } from '../../../src/lib/model/routes.ts';
-import { convertFixture } from '../helpers.ts';
+import { convertFixture } from '../../support/plans.ts';
+import type { PlanModel } from '../../../src/lib/model/schema.ts';
 
-const { model } = convertFixture('minimal-plan.txt');
+// Read before the tests, not while they are collected (tests/unit/test-hygiene.test.ts).
+let model: PlanModel;
+beforeAll(() => {
+  ({ model } = convertFixture('minimal-plan.txt'));
+});
 
 describe('listPages', () => {
   // Listed inside each test, not at collection time, so a mutation test sees listPages run.

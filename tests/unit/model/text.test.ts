@@ -1,9 +1,13 @@
-import { beforeEach, describe, expect, it } from 'vitest';
+import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { printedSegments } from '../../../src/lib/model/text.ts';
-import { convertFixture, fixtureText } from '../helpers.ts';
+import { convertFixture, fixtureText } from '../../support/plans.ts';
+import type { PlanModel } from '../../../src/lib/model/schema.ts';
 
 describe('printedSegments', () => {
-  const { model } = convertFixture('minimal-plan.txt');
+  let model: PlanModel;
+  beforeAll(() => {
+    ({ model } = convertFixture('minimal-plan.txt'));
+  });
   // Rebuilt inside each test, not at collection time, so a mutation test sees printedSegments run.
   let segments: string[];
   beforeEach(() => {

@@ -1,8 +1,13 @@
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { childrenOf, findBlock, findItem, findNode, findSection, walkNodes, walkParagraphs } from '../../../src/lib/model/walk.ts';
-import { convertFixture } from '../helpers.ts';
+import { convertFixture } from '../../support/plans.ts';
+import type { PlanModel } from '../../../src/lib/model/schema.ts';
 
-const { model } = convertFixture('minimal-plan.txt');
+// Read before the tests, not while they are collected (tests/unit/test-hygiene.test.ts).
+let model: PlanModel;
+beforeAll(() => {
+  ({ model } = convertFixture('minimal-plan.txt'));
+});
 
 describe('walkNodes', () => {
   it('visits nodes in document order (pre-order)', () => {

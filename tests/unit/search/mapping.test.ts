@@ -5,17 +5,25 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
-import { root } from '../helpers.ts';
-import { PlanModelSchema } from '../../../src/lib/model/schema.ts';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { root } from '../../support/plans.ts';
 import { GLOSSARY, SYNONYMS, mapper } from '../../../src/lib/search/mapping-data.ts';
 import { Mapper } from '../../../src/lib/search/mapping.ts';
+import { bundledModel } from '../../support/bundled-model.ts';
+import type { PlanModel } from '../../../src/lib/model/schema.ts';
 
 const synonymOf = (w: string) => mapper.synonymOf(w);
 const mapEnglish = (t: string) => mapper.mapEnglish(t);
 
-const text = readFileSync(join(root, 'content', 'sources', 'liaoning-2015-24.txt'), 'utf8').replace(/\s+/g, '');
-const plan = PlanModelSchema.parse(JSON.parse(readFileSync(join(root, 'content', 'generated', 'liaoning-2015-24', 'plan.json'), 'utf8')));
+// Read before the tests, not while they are collected (tests/unit/test-hygiene.test.ts).
+let text: string;
+beforeAll(() => {
+  text = readFileSync(join(root, 'content', 'sources', 'liaoning-2015-24.txt'), 'utf8').replace(/\s+/g, '');
+});
+let plan: PlanModel;
+beforeAll(() => {
+  plan = bundledModel();
+});
 
 describe('synonyms.json', () => {
   it('maps to terms the plan prints, from words it does not print', () => {

@@ -1,16 +1,18 @@
 /**
  * Sound-alike typo suggestions over the site's vocabulary (src/lib/search/pinyin.ts, vocabulary.ts).
  */
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
-import { root } from '../helpers.ts';
-import { PlanModelSchema } from '../../../src/lib/model/schema.ts';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { Reader, foldSyllable, type Vocabulary } from '../../../src/lib/search/pinyin.ts';
 import { buildVocabulary, commonCharacters, pinyinTable, repeatedWords } from '../../../src/lib/search/vocabulary.ts';
 import { GLOSSARY, SYNONYMS } from '../../../src/lib/search/mapping-data.ts';
+import { bundledModel } from '../../support/bundled-model.ts';
+import type { PlanModel } from '../../../src/lib/model/schema.ts';
 
-const plan = PlanModelSchema.parse(JSON.parse(readFileSync(join(root, 'content', 'generated', 'liaoning-2015-24', 'plan.json'), 'utf8')));
+// Read before the tests, not while they are collected (tests/unit/test-hygiene.test.ts).
+let plan: PlanModel;
+beforeAll(() => {
+  plan = bundledModel();
+});
 let built: Vocabulary | null = null;
 const vocab = () => (built ??= buildVocabulary([plan]));
 const small = (words: string[]): Vocabulary => ({ v: 1, words, syn: {}, en: {}, py: { cai: '才材财', liao: '料', xin: '新心', gang: '钢港', tie: '铁贴', chuan: '船', bo: '舶泊', ren: '人忍', ji: '机', qi: '器', zhi: '质织', zi: '资', liang: '量' } });

@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { describeAttempt, rewrites, type Lexicon } from '../../../src/lib/search/rewrite.ts';
 import { mapper } from '../../../src/lib/search/mapping-data.ts';
 
@@ -12,7 +12,11 @@ const lexicon = (words: string[], typos: Record<string, string> = {}): Lexicon =
     return null;
   },
 });
-const lex = lexicon(['机器人', '产业', '发展', '新材料', '钢铁', '产量', '盘锦'], { 新才料: '新材料', 钢贴: '钢铁' });
+// Read before the tests, not while they are collected (tests/unit/test-hygiene.test.ts).
+let lex: ReturnType<typeof lexicon>;
+beforeAll(() => {
+  lex = lexicon(['机器人', '产业', '发展', '新材料', '钢铁', '产量', '盘锦'], { 新才料: '新材料', 钢贴: '钢铁' });
+});
 
 describe('rewrites', () => {
   it('maps an everyday word, said as a synonym', () => {

@@ -1,23 +1,24 @@
-import { describe, expect, it, vi } from 'vitest';
+import { beforeAll, describe, expect, it, vi } from 'vitest';
 
-// The content collections exist only inside an Astro build: stand in for them with plain entries
-// given out of order, as a loader may.
-const store = {
-  plans: [{ id: 'zeta', data: { id: 'zeta' } }, { id: 'alpha', data: { id: 'alpha' } }],
-  pages: [
-    { data: { plan: 'zeta', kind: 'task', id: 'p3-1', order: 1 } },
-    { data: { plan: 'alpha', kind: 'sector', id: 'p2-1-2', order: 5 } },
-    { data: { plan: 'alpha', kind: 'task', id: 'p3-2', order: 9 } },
-    { data: { plan: 'alpha', kind: 'task', id: 'p3-1', order: 8 } },
-    { data: { plan: 'alpha', kind: 'measure', id: 'p4-1', order: 12 } },
-  ],
-};
-vi.mock('astro:content', () => ({
-  getCollection: async (name: 'plans' | 'pages', filter?: (e: unknown) => boolean) => store[name].filter((e) => (filter ? filter(e) : true)),
-  getEntry: async (name: 'plans', id: string) => store[name].find((e) => e.id === id),
-}));
+import * as data from '../../../src/lib/site/collections.ts';
+import { setCollections } from '../../support/astro-content.ts';
 
-const data = await import('../../../src/lib/site/collections.ts');
+// The content collections exist only inside an Astro build (tests/support/astro-content.ts).
+vi.mock('astro:content', () => import('../../support/astro-content.ts'));
+
+// Plain entries given out of order, as a loader may.
+beforeAll(() => {
+  setCollections({
+    plans: [{ id: 'zeta', data: { id: 'zeta' } }, { id: 'alpha', data: { id: 'alpha' } }],
+    pages: [
+      { data: { plan: 'zeta', kind: 'task', id: 'p3-1', order: 1 } },
+      { data: { plan: 'alpha', kind: 'sector', id: 'p2-1-2', order: 5 } },
+      { data: { plan: 'alpha', kind: 'task', id: 'p3-2', order: 9 } },
+      { data: { plan: 'alpha', kind: 'task', id: 'p3-1', order: 8 } },
+      { data: { plan: 'alpha', kind: 'measure', id: 'p4-1', order: 12 } },
+    ],
+  });
+});
 
 describe('site data from the content collections', () => {
   it('lists plans by id and routes one page per plan', async () => {

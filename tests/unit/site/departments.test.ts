@@ -1,9 +1,13 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, beforeAll } from 'vitest';
 import { assignmentMatrix, departmentViews, dutyNote, innerCounts, leadRuleNote, sharedTasks, taskLeadSummary } from '../../../src/lib/site/views/departments.ts';
-import { RegistrySchema } from '../../../src/lib/model/schema.ts';
-import { convertFixture } from '../helpers.ts';
+import { RegistrySchema, type PlanModel } from '../../../src/lib/model/schema.ts';
+import { convertFixture } from '../../support/plans.ts';
 
-const { model } = convertFixture('minimal-plan.txt');
+// Read before the tests, not while they are collected (tests/unit/test-hygiene.test.ts).
+let model: PlanModel;
+beforeAll(() => {
+  ({ model } = convertFixture('minimal-plan.txt'));
+});
 
 describe('departmentViews', () => {
   it('joins the registry and warns, naming each department the registry lacks, which still gets a view', () => {
@@ -106,29 +110,29 @@ describe('sharedTasks ranking', () => {
   // Printed order A B C D E; A shares two tasks with D, one with B and C, none with E.
   const dep = (id: string) => ({ id, name: id, leads: [], partners: [], hostsLeadingGroupOffice: false });
   const task = (id: string, leads: string[], partners: string[]) => ({ id, number: 1, title: id, leads, partners, partnersOpenEnded: false });
-  const m = {
+  const m = () => ({
     departments: ['A', 'B', 'C', 'D', 'E'].map(dep),
     tasks: [task('t1', ['A'], ['C', 'D']), task('t2', ['D'], ['A', 'B']), task('t3', ['E'], ['B']), task('t4', ['B', 'C'], ['E'])],
-  } as unknown as Parameters<typeof sharedTasks>[0];
+  }) as unknown as Parameters<typeof sharedTasks>[0];
   it('puts the department sharing most tasks first, then printed order; leaves out those sharing none', () => {
-    expect(sharedTasks(m, 'A').map((s) => [s.department.id, s.tasks.map((t) => t.id)])).toEqual([
+    expect(sharedTasks(m(), 'A').map((s) => [s.department.id, s.tasks.map((t) => t.id)])).toEqual([
       ['D', ['t1', 't2']],
       ['B', ['t2']],
       ['C', ['t1']],
     ]);
-    expect(sharedTasks(m, 'E').map((s) => [s.department.id, s.tasks.map((t) => t.id)])).toEqual([
+    expect(sharedTasks(m(), 'E').map((s) => [s.department.id, s.tasks.map((t) => t.id)])).toEqual([
       ['B', ['t3', 't4']],
       ['C', ['t4']],
     ]);
   });
   it('gives nothing for a department on no task', () => {
-    expect(sharedTasks(m, 'Z')).toEqual([]);
+    expect(sharedTasks(m(), 'Z')).toEqual([]);
   });
 });
 
 describe('the bundled plan keeps its assignments', () => {
   it('has the 17 lead and 22 partner cells of its matrix, all printed for whole tasks, and its 48 pages', async () => {
-    const { realPlanBytes, realPlanNotes } = await import('../helpers.ts');
+    const { realPlanBytes, realPlanNotes } = await import('../../support/plans.ts');
     const { convertPlan } = await import('../../../src/lib/convert/index.ts');
     const { listPages } = await import('../../../src/lib/model/pages.ts');
     const m = convertPlan(realPlanBytes(), { file: 'liaoning-2015-24.txt', notes: realPlanNotes() }).model;

@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { convertPlan } from '../../../src/lib/convert/index.ts';
 import { GazetteerSchema, type PlanModel } from '../../../src/lib/model/schema.ts';
 import { cityViews, entityHostsOf, occurrences, pagesNaming } from '../../../src/lib/site/views/entities.ts';
-import { fixtureBytes, fixturePath } from '../helpers.ts';
+import { fixtureBytes, fixturePath } from '../../support/plans.ts';
 
 const named = (): PlanModel => {
   const g = GazetteerSchema.parse(JSON.parse(readFileSync(fixturePath('named-plan.entities.json'), 'utf8')));

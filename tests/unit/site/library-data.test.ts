@@ -2,15 +2,13 @@
  * The library view of the build: cards, facets, summary and departments from the plan collection,
  * computed once, and the build's warning about printed department names the registry lacks.
  */
-import { readFileSync } from 'node:fs';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { PlanModelSchema, type PlanModel } from '../../../src/lib/model/schema.ts';
 import { registry } from '../../../src/lib/site/views/registry.ts';
-// Imported once, statically: re-importing the module graph inside a test (vi.resetModules) made
-// every module-level constant of it look covered by that test to mutation testing.
 import { buildLibraryView, libraryView } from '../../../src/lib/site/library/library-data.ts';
+import { bundledModel } from '../../support/bundled-model.ts';
 
-const base = (): PlanModel => PlanModelSchema.parse(JSON.parse(readFileSync('content/generated/liaoning-2015-24/plan.json', 'utf8')));
+const base = (): PlanModel => bundledModel();
 const state = { models: [] as PlanModel[], calls: 0 };
 vi.mock('../../../src/lib/site/collections.ts', () => ({
   plans: async () => {

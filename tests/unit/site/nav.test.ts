@@ -1,14 +1,19 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, beforeAll } from 'vitest';
 import { planUrls } from '../../../src/lib/durable-urls/manifest.ts';
 import { PlanModelSchema } from '../../../src/lib/model/schema.ts';
 import * as nav from '../../../src/lib/model/routes.ts';
 import { boxesIn, breadcrumbs, childPages, prevNext } from '../../../src/lib/site/views/nav.ts';
 import { graphPath } from '../../../src/lib/model/routes.ts';
-import { convertFixture, root } from '../helpers.ts';
+import { convertFixture, root } from '../../support/plans.ts';
+import type { PlanModel } from '../../../src/lib/model/schema.ts';
 
-const { model } = convertFixture('minimal-plan.txt');
+// Read before the tests, not while they are collected (tests/unit/test-hygiene.test.ts).
+let model: PlanModel;
+beforeAll(() => {
+  ({ model } = convertFixture('minimal-plan.txt'));
+});
 
 describe('breadcrumbs', () => {
   it('runs from the plan home through the part and group to the page', () => {

@@ -5,7 +5,7 @@ import type { PlanModel } from '../../../src/lib/model/schema.ts';
 import { cardAlt, cardSvg, layoutCard, pageCard, planCard, planCards, textWidth, wrap, type OgCard } from '../../../src/lib/site/seo/og.ts';
 import { ogImagePath } from '../../../src/lib/model/routes.ts';
 import { findFont } from '../../../src/lib/build/og-render.ts';
-import { realPlanBytes, realPlanNotes } from '../helpers.ts';
+import { realPlanBytes, realPlanNotes } from '../../support/plans.ts';
 
 let model: PlanModel;
 const page = (id: string) => listPages(model).find((p) => p.id === id)!;

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { paragraphPages, targetGroups } from '../../../src/lib/site/views/targets.ts';
 import type { PlanModel, Target } from '../../../src/lib/model/schema.ts';
-import { convertFixture } from '../helpers.ts';
+import { convertFixture } from '../../support/plans.ts';
 
 /** The invented plan, with its targets replaced by the given ones (deadline fields only matter here). */
 function withTargets(specs: { id: string; year: number | null; yearEnd?: boolean; frequency?: 'annual' | null; paragraph?: string }[]): PlanModel {

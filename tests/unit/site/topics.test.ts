@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { convertFixture } from '../helpers.ts';
+import { convertFixture } from '../../support/plans.ts';
 import { answerData, coreAnswerData, type AnswerData } from '../../../src/lib/site/answers/answer-data.ts';
 import { answersFile } from '../../../src/lib/model/routes.ts';
 import { topicList } from '../../../src/lib/site/answers/topics.ts';

@@ -1,6 +1,7 @@
 /**
- * Shared helpers for the unit tests: fixture loading and small builders for converter inputs.
- * Not a test file itself (no .test suffix).
+ * Plans for the tests: the fixture files (tests/fixtures/), the bundled plan's source, small plans
+ * built from a fixture by a one-line patch, and helpers to convert them and to check the errors the
+ * converter throws. Not a test file itself (no .test suffix).
  */
 import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -22,6 +23,36 @@ export const realPlanNotes = (): NotesFile =>
   JSON.parse(readFileSync(join(root, 'content', 'sources', 'liaoning-2015-24.notes.json'), 'utf8'));
 
 export const encode = (text: string): Uint8Array => new TextEncoder().encode(text);
+
+/**
+ * One change to a plan's text: the line at a 1-based number replaced by `replace`, or the one
+ * occurrence of `find` (usually part of a line; it may span lines) replaced by `replace`. `replace`
+ * may hold \n to insert lines, or be '' to blank a line or cut text out.
+ */
+export type LinePatch = { line: number; replace: string } | { find: string; replace: string };
+
+/**
+ * A small plan that differs from `base` (usually a fixture's text) by the given patches, applied in
+ * order: the near-copies of a fixture a test needs, written as the change they make. A patch that
+ * matches nothing, or `find` more than once, throws: a test whose defect was never planted would
+ * pass for the wrong reason.
+ */
+export function patchPlan(base: string, ...patches: LinePatch[]): string {
+  let text = base;
+  for (const patch of patches) {
+    if ('line' in patch) {
+      const lines = text.split('\n');
+      if (patch.line < 1 || patch.line > lines.length) throw new Error(`patchPlan: no line ${patch.line} (the plan has ${lines.length})`);
+      lines[patch.line - 1] = patch.replace;
+      text = lines.join('\n');
+      continue;
+    }
+    const at = text.indexOf(patch.find);
+    if (at === -1 || text.indexOf(patch.find, at + 1) !== -1) throw new Error(`patchPlan: ${JSON.stringify(patch.find)} must occur exactly once`);
+    text = text.slice(0, at) + patch.replace + text.slice(at + patch.find.length);
+  }
+  return text;
+}
 
 /** Converts a fixture file by name, using its name as the file in error messages. */
 export function convertFixture(name: string, notes?: NotesFile): ConvertResult {

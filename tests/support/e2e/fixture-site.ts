@@ -1,9 +1,10 @@
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import type { Server } from 'node:http';
+import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect } from 'vitest';
-import { PlanModelSchema, type PlanModel } from '../../src/lib/model/schema.ts';
+import { PlanModelSchema, type PlanModel } from '../../../src/lib/model/schema.ts';
 import { launch } from './browser.ts';
 import { buildSite } from './build.ts';
 import { serve } from './server.ts';
@@ -18,17 +19,32 @@ export interface FixtureSite {
 }
 
 /**
- * Plan files under tests/fixtures/ (without .txt) built as a site of their own and served, with
- * one Chromium, for the test file that calls it at its top.
+ * A plan of a fixture site: a file under tests/fixtures/ (without .txt), or a plan built in the test
+ * (tests/support/plans.ts: patchPlan) under the id its pages get. `text` runs when the site is built,
+ * in beforeAll, not while the tests are collected.
  */
-export function useFixtureSite(files: string[]): FixtureSite {
+export type FixturePlan = string | { id: string; text: () => string };
+
+/**
+ * Plans built as a site of their own and served, with one Chromium, for the test file that calls
+ * it at its top.
+ */
+export function useFixtureSite(files: FixturePlan[]): FixtureSite {
   let browser: Browser | undefined;
   let server: Server | undefined;
   let base = '';
   let models = new Map<string, PlanModel>();
   beforeAll(async () => {
-    const { dist, generated } = buildSite(files.map((f) => `tests/fixtures/${f}.txt`), { compress: false });
-    models = new Map(files.map((f) => basename(f)).map((id) => [id, PlanModelSchema.parse(JSON.parse(readFileSync(join(generated!, id, 'plan.json'), 'utf8')))]));
+    let built: string | undefined;
+    const paths = files.map((f) => {
+      if (typeof f === 'string') return `tests/fixtures/${f}.txt`;
+      built ??= mkdtempSync(join(tmpdir(), 'fixture-plans-'));
+      const path = join(built, `${f.id}.txt`);
+      writeFileSync(path, f.text());
+      return path;
+    });
+    const { dist, generated } = buildSite(paths, { compress: false });
+    models = new Map(paths.map((f) => basename(f, '.txt')).map((id) => [id, PlanModelSchema.parse(JSON.parse(readFileSync(join(generated!, id, 'plan.json'), 'utf8')))]));
     ({ server, url: base } = await serve(dist));
     browser = await launch();
   }, 240_000);

@@ -1,0 +1,28 @@
+/** How the converter read the document: its form, and the lines it kept as text or found unusual. */
+import { z } from 'zod';
+
+/**
+ * The form of document, recognised from its opening lines: a 通知 that 印发s a plan, a 转发 notice,
+ * a 通知 whose body is the measures, a document that is its own title (意见, 决定, 若干措施 …), a
+ * 批复/函/答复, a plan text with no notice, or something else.
+ */
+export const DocumentFormSchema = z.enum(['notice-plan', 'forward', 'notice', 'opinion', 'reply', 'plan', 'document']);
+export type DocumentForm = z.infer<typeof DocumentFormSchema>;
+export const ReadingPassSchema = z.enum(['envelope', 'outline', 'assignments', 'attachments']);
+export type ReadingPass = z.infer<typeof ReadingPassSchema>;
+/** Why a line stayed plain text. */
+export const UnreadCodeSchema = z.enum(['title', 'closing', 'heading-too-deep', 'department-line', 'deadline-line', 'table', 'attachment-table', 'attachment-row']);
+export type UnreadCode = z.infer<typeof UnreadCodeSchema>;
+/** Something read in a way the format does not prescribe. */
+export const ObservationCodeSchema = z.enum(['heading-sequence', 'heading-level', 'task-without-responsibility', 'no-title', 'no-parts', 'attachment-row']);
+export type ObservationCode = z.infer<typeof ObservationCodeSchema>;
+
+export const ReadingSchema = z.object({
+  form: DocumentFormSchema,
+  /** A traditional-character copy is read through a simplified view and kept as printed. */
+  script: z.enum(['simplified', 'traditional']),
+  /** Lines kept as plain text where they are printed, with the reason. */
+  unread: z.array(z.object({ line: z.number().int().positive(), endLine: z.number().int().positive(), pass: ReadingPassSchema, code: UnreadCodeSchema, detail: z.string() })),
+  observations: z.array(z.object({ line: z.number().int().positive(), pass: ReadingPassSchema, code: ObservationCodeSchema, detail: z.string() })),
+});
+export type Reading = z.infer<typeof ReadingSchema>;

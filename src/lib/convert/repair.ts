@@ -56,6 +56,11 @@ const EDGE = 256;
  * A paragraph being joined line by line. Joining reads only its ends (and whether it has prose
  * punctuation at all), so the checks look at a short view instead of the whole growing text:
  * re-reading the whole paragraph at every join made joining many lines quadratic.
+ *
+ * Mutation testing: the lines marked "summary" keep that head/tail view, which only saves time
+ * (the checks read at most the last few characters and whether there is prose punctuation). A
+ * mutant there gives the same result more slowly, so they are disabled;
+ * tests/unit/convert/linear-time.test.ts, outside mutation runs, guards the speed.
  */
 class Growing {
   private pieces: string[];
@@ -68,9 +73,9 @@ class Growing {
 
   constructor(first: string) {
     this.pieces = [first];
-    // Stryker disable next-line all: the head/tail summary only saves time (the checks read at most the last few characters and whether there is prose punctuation); linear-time.test.ts, outside mutation runs, guards it
+    // Stryker disable next-line all: summary (see the class comment)
     this.head = first.slice(0, EDGE);
-    // Stryker disable next-line all: the head/tail summary only saves time (the checks read at most the last few characters and whether there is prose punctuation); linear-time.test.ts, outside mutation runs, guards it
+    // Stryker disable next-line all: summary (see the class comment)
     this.tail = first.slice(-EDGE);
     this.length = first.length;
     this.hasTab = first.includes('\t');
@@ -80,7 +85,7 @@ class Growing {
 
   /** The whole text when short; else its start and its end, which decide every join. */
   view(): string {
-    // Stryker disable next-line all: the head/tail summary only saves time (the checks read at most the last few characters and whether there is prose punctuation); linear-time.test.ts, outside mutation runs, guards it
+    // Stryker disable next-line all: summary (see the class comment)
     return this.length <= 2 * EDGE ? this.pieces.join('') : this.head + this.tail;
   }
 
@@ -98,9 +103,9 @@ class Growing {
       this.pieces.pop();
     }
     // The last EDGE characters again: trailing whitespace may have been longer than the old tail.
-    // Stryker disable next-line all: the head/tail summary only saves time (the checks read at most the last few characters and whether there is prose punctuation); linear-time.test.ts, outside mutation runs, guards it
+    // Stryker disable next-line all: summary (see the class comment)
     let tail = '';
-    // Stryker disable next-line all: the head/tail summary only saves time (the checks read at most the last few characters and whether there is prose punctuation); linear-time.test.ts, outside mutation runs, guards it
+    // Stryker disable next-line all: summary (see the class comment)
     for (let i = this.pieces.length - 1; i >= 0 && tail.length < EDGE; i--) tail = this.pieces[i].slice(-(EDGE - tail.length)) + tail;
     this.tail = tail;
   }
@@ -108,9 +113,9 @@ class Growing {
   append(s: string): void {
     this.pieces.push(s);
     this.length += s.length;
-    // Stryker disable next-line all: the head/tail summary only saves time (the checks read at most the last few characters and whether there is prose punctuation); linear-time.test.ts, outside mutation runs, guards it
+    // Stryker disable next-line all: summary (see the class comment)
     this.tail = (this.tail + s).slice(-EDGE);
-    // Stryker disable next-line all: the head/tail summary only saves time (the checks read at most the last few characters and whether there is prose punctuation); linear-time.test.ts, outside mutation runs, guards it
+    // Stryker disable next-line all: summary (see the class comment)
     if (this.head.length < EDGE) this.head = (this.head + s).slice(0, EDGE);
     this.prose ||= PROSE_PUNCTUATION.test(s);
   }

@@ -72,7 +72,8 @@ describe('documents of real forms as pages', () => {
     const page = await open('/city-opinion-traditional/tasks/p2-2/');
     await expect(page.locator('h1').innerText()).resolves.toBe('培育物流市場主體');
     const duties = (await page.locator('.item-duties li').allInnerTexts()).map(squash);
-    expect(duties[0]).toBe(squash('1. 引進龍頭企業 牵头：市商务局；配合：市财政局'));
+    // Each item ends with its link to 原文 (在原文中查看).
+    expect(duties[0]).toBe(squash('1. 引進龍頭企業 牵头：市商务局；配合：市财政局 在原文中查看'));
     // The department named in the printed parenthesis links to its page.
     await expect(page.locator('main a[href="/city-opinion-traditional/departments/shi-shang-wu-ju/"]', { hasText: '市商務局' }).count()).resolves.toBeGreaterThan(0);
     await page.close();

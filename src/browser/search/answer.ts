@@ -10,7 +10,8 @@
 import { parseQuestion } from '../../lib/search/question-words.ts';
 import { FILTER } from '../../lib/search/attributes.ts';
 import { answersTopic, findAnswers, RANK_LABEL, type Answer, type DeptRef, type Elsewhere, type TaskRef } from '../../lib/site/answers/answers.ts';
-import type { AnswerData } from '../../lib/site/answers/answer-data.ts';
+import type { AnswerData, AnswerFile } from '../../lib/site/answers/answer-data.ts';
+import { readAnswerFile } from '../../lib/site/answers/answer-file.ts';
 import type { PagefindData } from './engine.ts';
 import { el } from './render.ts';
 import { topicsPath } from '../../lib/model/routes.ts';
@@ -18,7 +19,8 @@ import { PLACE_KIND_LABEL } from '../../lib/model/labels.ts';
 
 const fetched = new Map<string, Promise<AnswerData | null>>();
 const fetchOnce = (file: string): Promise<AnswerData | null> => {
-  if (!fetched.has(file)) fetched.set(file, fetch(file).then((r) => (r.ok ? (r.json() as Promise<AnswerData>) : null)).catch(() => null));
+  // The file's short keys are read into readable names once, here (answer-file.ts).
+  if (!fetched.has(file)) fetched.set(file, fetch(file).then(async (r) => (r.ok ? readAnswerFile((await r.json()) as AnswerFile) : null)).catch(() => null));
   return fetched.get(file)!;
 };
 

@@ -307,19 +307,19 @@ const resp = (i: number, over: Partial<AnswerResp> = {}): AnswerResp => ({
 });
 /** Pages: 0 notice, 1 overview, 2 measure, 3 sector (sector 0), 4 task part, 5 and 6 tasks t0 and t1. */
 const PAGES: AnswerData['pages'] = [
-  { h: '/p/plan/', n: '原文', k: 'notice' },
-  { h: '/p/parts/o/', n: '总体要求', k: 'overview', part: 1 },
-  { h: '/p/measures/m/', n: '强化支撑', k: 'measure' },
-  { h: '/p/sectors/s/', n: '装备', k: 'sector', s: 0 },
-  { h: '/p/parts/t/', n: '重点任务', k: 'task', part: 1 },
-  { h: '/p/tasks/t0/', n: '任务0', k: 'task' },
-  { h: '/p/tasks/t1/', n: '任务1', k: 'task' },
+  { href: '/p/plan/', name: '原文', kind: 'notice' },
+  { href: '/p/parts/o/', name: '总体要求', kind: 'overview', part: true },
+  { href: '/p/measures/m/', name: '强化支撑', kind: 'measure' },
+  { href: '/p/sectors/s/', name: '装备', kind: 'sector', sector: 0 },
+  { href: '/p/parts/t/', name: '重点任务', kind: 'task', part: true },
+  { href: '/p/tasks/t0/', name: '任务0', kind: 'task' },
+  { href: '/p/tasks/t1/', name: '任务1', kind: 'task' },
 ];
 const data = (places: AnswerPlace[], over: Partial<AnswerData> = {}): AnswerData => ({
   v: 1, plan: 'p', title: '示例方案', topics: '/p/departments/topics/', departments: DEPTS, resps: [resp(0), resp(1)], pages: PAGES, places, sectors: [], ...over,
 });
 /** A paragraph of task t0 (page 5) or t1 (page 6). */
-const para = (r: number, t: string, a = `t${r}-b1`, hd?: [number, number][]): AnswerPlace => ({ a, p: 5 + r, t, r: [r], ...(hd ? { hd } : {}) });
+const para = (r: number, t: string, a = `t${r}-b1`, hd?: [number, number][]): AnswerPlace => ({ anchor: a, page: 5 + r, text: t, resps: [r], ...(hd ? { heads: hd } : {}) });
 const tasksOf = (a: Answer) => (a.kind === 'assigned' ? a.tasks : []);
 const enc = encodeURIComponent;
 
@@ -357,8 +357,8 @@ describe('the quote\'s link: paragraph anchor and text fragment', () => {
     expect(quoteHref([para(0, '甲乙100目标。')])).toBe(`/p/tasks/t0/#t0-b1:~:text=${enc('目标')}`);
   });
   it('the title of the task\'s own page links to the page; a title below it to its anchor', () => {
-    expect(quoteHref([{ a: 't0', p: 5, t: '目标任务', ti: 1, r: [0] }])).toBe(`/p/tasks/t0/#:~:text=${enc('目标')}`);
-    expect(quoteHref([{ a: 't0-1', p: 5, t: '目标任务', ti: 1, r: [0] }])).toBe(`/p/tasks/t0/#t0-1:~:text=${enc('目标')}`);
+    expect(quoteHref([{ anchor: 't0', page: 5, text: '目标任务', isTitle: true, resps: [0] }])).toBe(`/p/tasks/t0/#:~:text=${enc('目标')}`);
+    expect(quoteHref([{ anchor: 't0-1', page: 5, text: '目标任务', isTitle: true, resps: [0] }])).toBe(`/p/tasks/t0/#t0-1:~:text=${enc('目标')}`);
   });
 });
 
@@ -391,7 +391,7 @@ describe('the task found: departments, 负责 jointly, counts and ranks', () => 
     expect(byCount('甲目标。', '乙目标。')).toEqual(['任务0', '任务1']);
     // Equal rank and count: the responsibilities' order, even where a later one's text comes first.
     expect(tasksOf(findAnswer(data([para(1, '乙目标。'), para(0, '甲目标。')]), '目标')).map((t) => t.title)).toEqual(['任务0', '任务1']);
-    const three = data([para(0, '甲目标。'), para(1, '乙目标。'), { a: 't2-b1', p: 6, t: '丙目标。', r: [2] }], { resps: [resp(0), resp(1), resp(2)] });
+    const three = data([para(0, '甲目标。'), para(1, '乙目标。'), { anchor: 't2-b1', page: 6, text: '丙目标。', resps: [2] }], { resps: [resp(0), resp(1), resp(2)] });
     expect(tasksOf(findAnswer(three, '目标')).map((t) => t.title)).toEqual(['任务0', '任务1', '任务2']);
   });
 });
@@ -406,9 +406,9 @@ describe('which sentence is quoted', () => {
     expect(quote([para(0, '目标乙。', 't0-b1', [[0, 4]]), para(0, '甲目标。', 't0-b2')])).toBe('目标乙。');
   });
   it('text over a title before or after it; the first of two titles', () => {
-    expect(quote([para(0, '甲目标。'), { a: 't0-1', p: 5, t: '目标建设', ti: 1, r: [0] }])).toBe('甲目标。');
-    expect(quote([{ a: 't0', p: 5, t: '目标任务', ti: 1, r: [0] }, para(0, '甲目标。')])).toBe('甲目标。');
-    expect(quote([{ a: 't0', p: 5, t: '目标任务', ti: 1, r: [0] }, { a: 't0-1', p: 5, t: '目标建设', ti: 1, r: [0] }])).toBe('目标任务');
+    expect(quote([para(0, '甲目标。'), { anchor: 't0-1', page: 5, text: '目标建设', isTitle: true, resps: [0] }])).toBe('甲目标。');
+    expect(quote([{ anchor: 't0', page: 5, text: '目标任务', isTitle: true, resps: [0] }, para(0, '甲目标。')])).toBe('甲目标。');
+    expect(quote([{ anchor: 't0', page: 5, text: '目标任务', isTitle: true, resps: [0] }, { anchor: 't0-1', page: 5, text: '目标建设', isTitle: true, resps: [0] }])).toBe('目标任务');
   });
 });
 
@@ -424,20 +424,20 @@ describe('topics as typed', () => {
 
 describe('the places outside the tasks', () => {
   it('each page once', () => {
-    const a = findAnswer(data([{ a: 'm', p: 2, t: '目标支撑', ti: 1 }, { a: 'm-b1', p: 2, t: '落实目标。' }]), '目标');
+    const a = findAnswer(data([{ anchor: 'm', page: 2, text: '目标支撑', isTitle: true }, { anchor: 'm-b1', page: 2, text: '落实目标。' }]), '目标');
     expect(a.kind === 'unassigned' && a.elsewhere).toEqual([{ title: '强化支撑', href: '/p/measures/m/', kind: 'measure' }]);
   });
   it('a passing mention in a task is assigned when no sector or measure has the topic as its own', () => {
     // Elsewhere only in a measure's paragraph, or in the title of the task part: not their topic.
-    for (const other of [{ a: 'm-b1', p: 2, t: '落实目标。' }, { a: 't', p: 4, t: '目标任务', ti: 1 as const }]) {
+    for (const other of [{ anchor: 'm-b1', page: 2, text: '落实目标。' }, { anchor: 't', page: 4, text: '目标任务', isTitle: true as const }]) {
       const a = findAnswer(data([other, para(0, '甲目标。')]), '目标');
       expect(a.kind).toBe('assigned');
       expect(tasksOf(a).map((t) => [t.title, t.rank])).toEqual([['任务0', 2]]);
     }
   });
   it('the original text is named only when nothing else is', () => {
-    const notice = { a: 'n1', p: 0, t: '印发目标。' };
-    const both = findAnswer(data([notice, { a: 'm-b1', p: 2, t: '落实目标。' }]), '目标');
+    const notice = { anchor: 'n1', page: 0, text: '印发目标。' };
+    const both = findAnswer(data([notice, { anchor: 'm-b1', page: 2, text: '落实目标。' }]), '目标');
     expect(both.kind === 'unassigned' && both.elsewhere.map((e) => e.kind)).toEqual(['measure']);
     const only = findAnswer(data([notice]), '目标');
     expect(only.kind === 'unassigned' && only.elsewhere).toEqual([{ title: '原文', href: '/p/plan/', kind: 'notice' }]);
@@ -449,7 +449,7 @@ describe('the places outside the tasks', () => {
   it('a sector\'s key term: the sector named first for one word, its home only for several', () => {
     const sectors: AnswerData['sectors'] = [{ id: 's', title: '装备', href: '/p/sectors/s/', terms: ['农机'], clauses: [], related: [] }];
     // Not printed in the sector text here: the sector is named for the key term alone.
-    const one = findAnswer(data([{ a: 'o-b1', p: 1, t: '发展农机。' }], { sectors }), '农机');
+    const one = findAnswer(data([{ anchor: 'o-b1', page: 1, text: '发展农机。' }], { sectors }), '农机');
     expect(one.kind === 'unassigned' && [one.home, one.elsewhere]).toEqual([true, [
       { title: '装备', href: '/p/sectors/s/', kind: 'sector' },
       { title: '总体要求', href: '/p/parts/o/', kind: 'overview' },
@@ -462,7 +462,7 @@ describe('the places outside the tasks', () => {
 });
 
 describe('related tasks (提及) of an unassigned topic', () => {
-  const sectors: AnswerData['sectors'] = [{ id: 's', title: '装备', href: '/p/sectors/s/', terms: ['农机'], clauses: [], related: [{ r: 1, terms: ['农机'] }] }];
+  const sectors: AnswerData['sectors'] = [{ id: 's', title: '装备', href: '/p/sectors/s/', terms: ['农机'], clauses: [], related: [{ resp: 1, terms: ['农机'] }] }];
   const related = (a: Answer) => (a.kind === 'unassigned' ? a.related.map((r) => [r.title, r.terms, r.sector]) : null);
   it('from the sector the search names, whether or not the sector has a page of its own', () => {
     const elsewhere = [{ title: '装备', href: '/p/sectors/s/', kind: 'sector' as const }];
@@ -471,7 +471,7 @@ describe('related tasks (提及) of an unassigned topic', () => {
   });
   it('from the sector a page belongs to', () => {
     const sub = { title: '拖拉机', href: '/p/sectors/s-1/', kind: 'sector' as const };
-    const pages = [...PAGES, { h: '/p/sectors/s-1/', n: '拖拉机', k: 'sector' as const, s: 0 }];
+    const pages = [...PAGES, { href: '/p/sectors/s-1/', name: '拖拉机', kind: 'sector' as const, sector: 0 }];
     expect(related(findAnswer(data([], { sectors, pages }), '拖拉机', { elsewhere: [sub] }))).toEqual([['任务1', ['农机'], '装备']]);
     // A page the data does not list, or one of no sector: none.
     const measure = { title: '强化支撑', href: '/p/measures/x/', kind: 'measure' as const };
@@ -479,11 +479,11 @@ describe('related tasks (提及) of an unassigned topic', () => {
     expect(related(findAnswer(data([], { sectors }), '拖拉机', { elsewhere: [{ ...measure, href: '/p/measures/m/' }] }))).toEqual([]);
   });
   it('a task that mentions the topic itself is listed once, by its own mention', () => {
-    const d = data([para(1, '推广农机。'), { a: 's-b1', p: 3, t: '发展农机。' }], { sectors });
+    const d = data([para(1, '推广农机。'), { anchor: 's-b1', page: 3, text: '发展农机。' }], { sectors });
     expect(related(findAnswer(d, '农机'))).toEqual([['任务1', ['农机'], null]]);
     // Two places of the same sector: its tasks still once.
-    const pages = [...PAGES, { h: '/p/sectors/s-1/', n: '拖拉机', k: 'sector' as const, s: 0 }];
-    const e = findAnswer(data([{ a: 's-b1', p: 3, t: '拖拉机。' }, { a: 's1-b1', p: 7, t: '拖拉机。' }], { sectors, pages }), '拖拉机');
+    const pages = [...PAGES, { href: '/p/sectors/s-1/', name: '拖拉机', kind: 'sector' as const, sector: 0 }];
+    const e = findAnswer(data([{ anchor: 's-b1', page: 3, text: '拖拉机。' }, { anchor: 's1-b1', page: 7, text: '拖拉机。' }], { sectors, pages }), '拖拉机');
     expect(related(e)).toEqual([['任务1', ['农机'], '装备']]);
   });
 });

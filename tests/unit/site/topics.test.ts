@@ -11,7 +11,7 @@ const data = (places: AnswerData['places']): AnswerData => ({
   v: 1, plan: 'p', title: '示例方案', topics: '/p/departments/topics/',
   departments: [{ id: 'a', name: '市甲局', alt: [], href: '/p/departments/a/' }],
   resps: [{ node: 'n', task: 'n', title: '任务', href: '/p/tasks/n/', leads: [0], partners: [], open: false, block: 'n-dept' }],
-  pages: [{ h: '/p/tasks/n/', n: '任务', k: 'task' }], places, sectors: [],
+  pages: [{ href: '/p/tasks/n/', name: '任务', kind: 'task' }], places, sectors: [],
 });
 
 describe('topicList: the static page 按主题查牵头部门', () => {
@@ -29,17 +29,17 @@ describe('topicList: the static page 按主题查牵头部门', () => {
   });
   it('subject sentences linked to their paragraph, and the titles of nodes below the task', () => {
     const l = topicList(data([
-      { a: 'n', p: 0, t: '任务', ti: 1, r: [0] },
-      { a: 'n-b1', p: 0, t: '加快目标。其余。', r: [0], hd: [[0, 5]] },
-      { a: 'n-1', p: 0, t: '下级标题', ti: 1, r: [0] },
+      { anchor: 'n', page: 0, text: '任务', isTitle: true, resps: [0] },
+      { anchor: 'n-b1', page: 0, text: '加快目标。其余。', resps: [0], heads: [[0, 5]] },
+      { anchor: 'n-1', page: 0, text: '下级标题', isTitle: true, resps: [0] },
     ]));
     expect(l.tasks[0].heads).toEqual([{ text: '加快目标。', href: '/p/tasks/n/#n-b1' }, { text: '下级标题', href: '/p/tasks/n/#n-1' }]);
   });
   it('a task without subject sentences: the first sentence of each paragraph, or the whole paragraph', () => {
     const l = topicList(data([
-      { a: 'n', p: 0, t: '任务', ti: 1, r: [0] },
-      { a: 'n-b1', p: 0, t: '甲乙；丙丁。', r: [0] },
-      { a: 'n-b2', p: 0, t: '没有句号', r: [0] },
+      { anchor: 'n', page: 0, text: '任务', isTitle: true, resps: [0] },
+      { anchor: 'n-b1', page: 0, text: '甲乙；丙丁。', resps: [0] },
+      { anchor: 'n-b2', page: 0, text: '没有句号', resps: [0] },
     ]));
     expect(l.tasks[0].heads).toEqual([{ text: '甲乙；', href: '/p/tasks/n/#n-b1' }, { text: '没有句号', href: '/p/tasks/n/#n-b2' }]);
   });
@@ -48,7 +48,7 @@ describe('topicList: the static page 按主题查牵头部门', () => {
 describe('coreAnswerData: the file shipped to the browser', () => {
   it('keeps every title and the task text, drops the text outside the tasks', () => {
     const core = coreAnswerData(fixtureData());
-    const texts = core.places.map((p) => p.t);
+    const texts = core.places.map((p) => p.text);
     for (const t of ['智能农机', '强化人才支撑', '提升质量标准水平', '加强计量检测能力建设。建设一批计量检测公共服务平台，推行首席质量官制度。']) expect(texts).toContain(t);
     for (const t of ['落实人才引进政策，支持企业柔性引进高端人才。', '加快研发长航时植保无人机。', '现将《白川市制造业提质行动方案》印发给你们，请认真贯彻执行。']) expect(texts).not.toContain(t);
   });

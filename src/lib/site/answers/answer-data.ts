@@ -49,23 +49,23 @@ export const AnswerDataSchema = z.object({
     /** Anchor of the printed department line on `href`. */
     block: z.string(),
     /** 完成时限 printed with it, when there is one. */
-    dl: z.string().optional(),
+    deadline: z.string().optional(),
   })),
-  /** Pages that show places: href, title, what kind of text, the sector (index) it belongs to. */
-  pages: z.array(z.object({ h: z.string(), n: z.string(), k: PlaceKindSchema, s: z.number().int().optional(), part: z.literal(1).optional() })),
+  /** Pages that show places: what kind of text, the sector (index into `sectors`) it belongs to. */
+  pages: z.array(z.object({ href: z.string(), name: z.string(), kind: PlaceKindSchema, sector: z.number().int().optional(), part: z.literal(true).optional() })),
   places: z.array(z.object({
     /** Anchor id on the page. */
-    a: z.string(),
+    anchor: z.string(),
     /** Index into `pages`. */
-    p: z.number().int(),
+    page: z.number().int(),
     /** The text with whitespace removed (a heading's title, or a paragraph). */
-    t: z.string(),
-    /** 1 when the place is a heading's title. */
-    ti: z.literal(1).optional(),
+    text: z.string(),
+    /** Present when the place is a heading's title. */
+    isTitle: z.literal(true).optional(),
     /** Indices of the responsibilities that cover the place (none when absent). */
-    r: z.array(z.number().int()).optional(),
+    resps: z.array(z.number().int()).optional(),
     /** Spans of the text that state what it is about: a lead sentence, the first sentence of 一是…. */
-    hd: z.array(z.tuple([z.number().int(), z.number().int()])).optional(),
+    heads: z.array(z.tuple([z.number().int(), z.number().int()])).optional(),
   })),
   sectors: z.array(z.object({
     id: z.string(),
@@ -74,10 +74,30 @@ export const AnswerDataSchema = z.object({
     terms: z.array(z.string()),
     clauses: z.array(z.string()),
     /** Tasks whose text mentions the sector's key terms (提及, a reading aid): responsibility index and terms. */
-    related: z.array(z.object({ r: z.number().int(), terms: z.array(z.string()) })),
+    related: z.array(z.object({ resp: z.number().int(), terms: z.array(z.string()) })),
   })),
 });
 export type AnswerData = z.infer<typeof AnswerDataSchema>;
+
+/**
+ * The same data as written to /<plan>/answers.json: the keys that repeat thousands of times are
+ * one or two letters, which keeps the file within its budget. Only src/lib/site/answers/answer-file.ts
+ * reads and writes this form; everything else uses AnswerData's names.
+ */
+export const AnswerFileSchema = AnswerDataSchema.extend({
+  resps: z.array(AnswerDataSchema.shape.resps.element.omit({ deadline: true }).extend({ dl: z.string().optional() })),
+  pages: z.array(z.object({ h: z.string(), n: z.string(), k: PlaceKindSchema, s: z.number().int().optional(), part: z.literal(1).optional() })),
+  places: z.array(z.object({
+    a: z.string(),
+    p: z.number().int(),
+    t: z.string(),
+    ti: z.literal(1).optional(),
+    r: z.array(z.number().int()).optional(),
+    hd: z.array(z.tuple([z.number().int(), z.number().int()])).optional(),
+  })),
+  sectors: z.array(AnswerDataSchema.shape.sectors.element.extend({ related: z.array(z.object({ r: z.number().int(), terms: z.array(z.string()) })) })),
+});
+export type AnswerFile = z.infer<typeof AnswerFileSchema>;
 export type AnswerPlace = AnswerData['places'][number];
 export type AnswerResp = AnswerData['resps'][number];
 export type AnswerPage = AnswerData['pages'][number];
@@ -141,21 +161,21 @@ export function answerData(model: PlanModel, registry: Registry): AnswerData {
       clauses: s.clauses,
       related: model.sectorTaskMentions
         .filter((m) => m.sector === s.id)
-        .flatMap((m) => resps.flatMap((r, ri) => (r.task === m.task ? [{ r: ri, terms: m.terms }] : []))),
+        .flatMap((m) => resps.flatMap((r, ri) => (r.task === m.task ? [{ resp: ri, terms: m.terms }] : []))),
     };
   });
 
   const pageList: AnswerData['pages'] = [];
   const pageIndex = new Map<string, number>();
-  const pageAt = (href: string, n: string, k: PlaceKind, sector: number | undefined, part = false) => {
+  const pageAt = (href: string, name: string, kind: PlaceKind, sector: number | undefined, part = false) => {
     if (!pageIndex.has(href)) {
       pageIndex.set(href, pageList.length);
-      pageList.push({ h: href, n, k, ...(sector !== undefined ? { s: sector } : {}), ...(part ? { part: 1 as const } : {}) });
+      pageList.push({ href, name, kind, ...(sector !== undefined ? { sector } : {}), ...(part ? { part: true as const } : {}) });
     }
     return pageIndex.get(href)!;
   };
   const places: AnswerData['places'] = [];
-  const rOf = (r: number[]) => (r.length ? { r } : {});
+  const rOf = (r: number[]) => (r.length ? { resps: r } : {});
   const KIND: Record<Part['role'], PlaceKind> = { tasks: 'task', sectors: 'sector', measures: 'measure', overview: 'overview', attachment: 'attachment' };
   const visit = (node: OutlineNode, chain: OutlineNode[], kind: PlaceKind, covering: number[]) => {
     const here = [...chain, node];
@@ -164,17 +184,17 @@ export function answerData(model: PlanModel, registry: Registry): AnswerData {
     const sector = here.map((n) => sectorIndex.get(n.id)).find((x) => x !== undefined);
     const p = pageAt(page.href, page.title, kind, sector, page.part);
     const title = squeeze(node.heading.title);
-    if (title) places.push({ a: node.id, p, t: title, ti: 1, ...rOf(r) });
+    if (title) places.push({ anchor: node.id, page: p, text: title, isTitle: true, ...rOf(r) });
     // A 专栏's entries are places of the node that holds the box.
     for (const b of node.blocks.flatMap((x) => (x.type === 'box' ? x.blocks : [x]))) {
       if (b.type !== 'paragraph') continue;
       const { t, hd } = squeezeWithSpans(b.text, headSpans(b));
-      places.push({ a: b.id, p, t, ...rOf(r), ...(hd.length ? { hd } : {}) });
+      places.push({ anchor: b.id, page: p, text: t, ...rOf(r), ...(hd.length ? { heads: hd } : {}) });
     }
     for (const c of childrenOf(node)) visit(c, here, kind, r);
   };
   for (const para of [...model.meta.noticeBody, ...model.preamble]) {
-    places.push({ a: para.id, p: pageAt(fullTextPath(model.id), '原文', 'notice', undefined), t: squeeze(para.text) });
+    places.push({ anchor: para.id, page: pageAt(fullTextPath(model.id), '原文', 'notice', undefined), text: squeeze(para.text) });
   }
   for (const part of model.parts) visit(part, [], KIND[part.role], []);
 
@@ -186,9 +206,9 @@ export function answerData(model: PlanModel, registry: Registry): AnswerData {
   };
   const nodeTitle = new Map<string, string>();
   const nodeHref = new Map<string, string>();
-  for (const pl of places) if (pl.ti) {
-    nodeTitle.set(pl.a, pl.t!);
-    nodeHref.set(pl.a, pageList[pl.p].h);
+  for (const pl of places) if (pl.isTitle) {
+    nodeTitle.set(pl.anchor, pl.text);
+    nodeHref.set(pl.anchor, pageList[pl.page].href);
   }
   return AnswerDataSchema.parse({
     v: 1,
@@ -206,7 +226,7 @@ export function answerData(model: PlanModel, registry: Registry): AnswerData {
       open: r.partnersOpenEnded,
       ...(r.jointly ? { joint: 1 as const } : {}),
       block: r.block,
-      ...(r.deadline ? { dl: r.deadline } : {}),
+      ...(r.deadline ? { deadline: r.deadline } : {}),
     })),
     pages: pageList,
     places,
@@ -224,6 +244,6 @@ export function answerData(model: PlanModel, registry: Registry): AnswerData {
 export function coreAnswerData(d: AnswerData): AnswerData {
   return {
     ...d,
-    places: d.places.filter((pl) => pl.ti || d.pages[pl.p].k === 'task'),
+    places: d.places.filter((pl) => pl.isTitle || d.pages[pl.page].kind === 'task'),
   };
 }

@@ -62,7 +62,7 @@ export interface TaskAnswer extends TaskRef {
 export interface Elsewhere {
   title: string;
   href: string;
-  kind: AnswerPage['k'];
+  kind: AnswerPage['kind'];
 }
 /** A task related to an unassigned topic: its text mentions the topic in passing, or the key terms of the topic's sector (提及). */
 export interface RelatedTask {
@@ -107,12 +107,12 @@ export function sentenceAt(t: string, at: number, length: number): string {
 }
 
 const linkTo = (page: AnswerPage, place: AnswerPlace, at: number, word: string) => {
-  const prefix = [...place.t.slice(0, at)].reverse().join('').match(/^\p{Script=Han}+/u)?.[0] ?? '';
-  const context = { prefix: [...prefix].reverse().join('').slice(-6), match: place.t.slice(at, at + word.length) };
+  const prefix = [...place.text.slice(0, at)].reverse().join('').match(/^\p{Script=Han}+/u)?.[0] ?? '';
+  const context = { prefix: [...prefix].reverse().join('').slice(-6), match: place.text.slice(at, at + word.length) };
   // A page-level heading has no anchor of its own: the page itself.
-  const anchor = place.ti && page.h.endsWith(`/${place.a}/`) ? null : place.a;
+  const anchor = place.isTitle && page.href.endsWith(`/${place.anchor}/`) ? null : place.anchor;
   // Stryker disable next-line ArrayDeclaration: the context's match is the term highlighted either way; the list adds only terms other than it.
-  return landingHref(page.h, anchor, [context.match], context);
+  return landingHref(page.href, anchor, [context.match], context);
 };
 
 function deptRef(d: AnswerData, i: number): DeptRef {
@@ -127,7 +127,7 @@ function taskRef(d: AnswerData, r: AnswerResp): TaskRef {
     partners: r.partners.map((i) => deptRef(d, i)),
     partnersOpenEnded: r.open,
     jointly: r.joint === 1,
-    deadline: r.dl ?? null,
+    deadline: r.deadline ?? null,
   };
 }
 
@@ -143,15 +143,15 @@ export function departmentNamed(d: AnswerData, topic: string): number | null {
  * first occurrence inside a subject sentence, else the first occurrence), with that rank.
  */
 function matchPlace(place: AnswerPlace, words: string[]): { at: number; count: number; rank: Rank } | null {
-  const t = place.t.toLowerCase();
+  const t = place.text.toLowerCase();
   let count = 0;
   for (const w of words) {
     if (!t.includes(w)) return null;
     count += t.split(w).length - 1;
   }
-  if (place.ti) return { at: t.indexOf(words[0]), count, rank: 0 };
+  if (place.isTitle) return { at: t.indexOf(words[0]), count, rank: 0 };
   for (let at = t.indexOf(words[0]); at >= 0; at = t.indexOf(words[0], at + 1)) {
-    if (place.hd?.some(([s, e]) => at >= s && at < e)) return { at, count, rank: 1 };
+    if (place.heads?.some(([s, e]) => at >= s && at < e)) return { at, count, rank: 1 };
   }
   return { at: t.indexOf(words[0]), count, rank: 2 };
 }
@@ -189,7 +189,7 @@ export function findAnswer(d: AnswerData, topic: string, { elsewhere = [], compl
   const whole = answerWords(d, words, base, elsewhere, complete);
   if (whole.kind !== 'absent') return whole;
   // Read apart, in the data alone: the search found no page outside the tasks with every word.
-  const text = d.places.map((p) => p.t.toLowerCase()).join('\n');
+  const text = d.places.map((p) => p.text.toLowerCase()).join('\n');
   const cut = words.flatMap((w) => cutKnown(w, (s) => text.includes(s)).filter((p) => p.known).map((p) => p.text));
   const tries = [...(cut.join(' ') !== words.join(' ') && cut.length ? [cut] : []), ...fewerWords(cut.length ? cut : words)];
   for (const ws of tries) {
@@ -207,7 +207,7 @@ function answerWords(d: AnswerData, words: string[], base: { plan: string; planT
   const perResp = new Map<number, { rank: Rank; count: number; best: Hit; quote: Hit }>();
   // Stryker disable next-line EqualityOperator: best is read only for its rank, which an equally ranked hit leaves as it is.
   const better = (a: Hit, b: Hit) => a.rank < b.rank;
-  const betterQuote = (a: Hit, b: Hit) => !a.place.ti && (b.place.ti || a.rank < b.rank);
+  const betterQuote = (a: Hit, b: Hit) => !a.place.isTitle && (b.place.isTitle || a.rank < b.rank);
   const outside: Elsewhere[] = [];
   // Sectors, sub-sectors and measures whose title holds the topic, or whose key term it is: the
   // plan's own place for the topic (known from the core data alone, so browser and build agree).
@@ -218,14 +218,14 @@ function answerWords(d: AnswerData, words: string[], base: { plan: string; planT
   for (const place of d.places) {
     const m = matchPlace(place, words);
     if (!m) continue;
-    const page = d.pages[place.p];
+    const page = d.pages[place.page];
     const rank = m.rank;
-    if (!place.r?.length) {
-      addOutside({ title: page.n, href: page.h, kind: page.k });
-      if (place.ti && page.k !== 'task') homes.push(page.h);
+    if (!place.resps?.length) {
+      addOutside({ title: page.name, href: page.href, kind: page.kind });
+      if (place.isTitle && page.kind !== 'task') homes.push(page.href);
       continue;
     }
-    for (const ri of place.r) {
+    for (const ri of place.resps) {
       const hit: Hit = { place, at: m.at, rank };
       const cur = perResp.get(ri);
       if (!cur) perResp.set(ri, { rank, count: m.count, best: hit, quote: hit });
@@ -258,7 +258,7 @@ function answerWords(d: AnswerData, words: string[], base: { plan: string; planT
         ...taskRef(d, d.resps[ri]),
         rank: x.rank,
         count: x.count,
-        quote: { text: sentenceAt(q.place.t, q.at, words[0].length), href: linkTo(d.pages[q.place.p], q.place, q.at, words[0]), rank: q.rank },
+        quote: { text: sentenceAt(q.place.text, q.at, words[0].length), href: linkTo(d.pages[q.place.page], q.place, q.at, words[0]), rank: q.rank },
       };
     });
   // Assigned: a task states the topic (title or subject sentence), or its text is the only place
@@ -269,7 +269,7 @@ function answerWords(d: AnswerData, words: string[], base: { plan: string; planT
   // browser, from the search results.
   if (!complete) return { kind: 'pending', ...base };
   if (tasks.length || outside.length) {
-    const sectorOf = (href: string) => d.sectors.find((s) => s.href === href) ?? (d.pages.find((p) => p.h === href)?.s !== undefined ? d.sectors[d.pages.find((p) => p.h === href)!.s!] : undefined);
+    const sectorOf = (href: string) => d.sectors.find((s) => s.href === href) ?? (d.pages.find((p) => p.href === href)?.sector !== undefined ? d.sectors[d.pages.find((p) => p.href === href)!.sector!] : undefined);
     const related: RelatedTask[] = tasks.map((t) => ({ title: t.title, href: t.href, terms: [words.join(' ')], sector: null, quote: t.quote, leads: t.leads }));
     // The sectors whose own topic it is, when there are such: a sector that only mentions the
     // topic (精密轴承 mentions 机器人) does not make its own related tasks push the topic.
@@ -277,7 +277,7 @@ function answerWords(d: AnswerData, words: string[], base: { plan: string; planT
     for (const e of own.length ? own : outside) {
       const s = sectorOf(e.href);
       for (const x of s?.related ?? []) {
-        const r = d.resps[x.r];
+        const r = d.resps[x.resp];
         if (!related.some((y) => y.href === r.href)) related.push({ title: r.title, href: r.href, terms: x.terms, sector: s!.title, quote: null, leads: r.leads.map((i) => deptRef(d, i)) });
       }
     }

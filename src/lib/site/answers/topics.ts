@@ -38,9 +38,9 @@ export function topicList(d: AnswerData): TopicList {
       href: s.href,
       terms: s.terms,
       clauses: s.clauses,
-      related: s.related.map((x) => ({ title: d.resps[x.r].title, href: d.resps[x.r].href, terms: x.terms })),
+      related: s.related.map((x) => ({ title: d.resps[x.resp].title, href: d.resps[x.resp].href, terms: x.terms })),
     })),
-    measures: d.pages.filter((p) => p.k === 'measure' && !p.part).map((p) => ({ title: p.n, href: p.h })),
+    measures: d.pages.filter((p) => p.kind === 'measure' && !p.part).map((p) => ({ title: p.name, href: p.href })),
   };
 }
 
@@ -53,9 +53,9 @@ const FIRST_SENTENCE = /^.*?[。；]/;
  */
 function headsOf(d: AnswerData, ri: number): { text: string; href: string }[] {
   const r = d.resps[ri];
-  const places = d.places.filter((p) => p.r?.includes(ri));
-  const link = (p: AnswerData['places'][number]) => `${d.pages[p.p].h}#${p.a}`;
-  const heads = places.flatMap((p) => (p.ti ? (p.a !== r.node ? [{ text: p.t, href: link(p) }] : []) : (p.hd ?? []).map(([s, e]) => ({ text: p.t.slice(s, e), href: link(p) }))));
+  const places = d.places.filter((p) => p.resps?.includes(ri));
+  const link = (p: AnswerData['places'][number]) => `${d.pages[p.page].href}#${p.anchor}`;
+  const heads = places.flatMap((p) => (p.isTitle ? (p.anchor !== r.node ? [{ text: p.text, href: link(p) }] : []) : (p.heads ?? []).map(([s, e]) => ({ text: p.text.slice(s, e), href: link(p) }))));
   if (heads.length) return heads;
-  return places.filter((p) => !p.ti).map((p) => ({ text: p.t.match(FIRST_SENTENCE)?.[0] ?? p.t, href: link(p) }));
+  return places.filter((p) => !p.isTitle).map((p) => ({ text: p.text.match(FIRST_SENTENCE)?.[0] ?? p.text, href: link(p) }));
 }

@@ -93,14 +93,14 @@ describe('readingView', () => {
     const F = 'corpus/province-plan-pdf.txt';
     // The bundled plan's first outline paragraph longer than 40 characters, at its last line.
     const para = [...walkNodes(bundled.parts)].flatMap((n) => n.blocks).find((b) => b.type === 'paragraph' && [...b.text.trim()].length > 40)!;
-    const withUnread = { ...bundled, reading: { ...bundled.reading, unread: [{ line: para.endLine, code: 'department-line' as const, text: '' }] } } as PlanModel;
+    const withUnread = { ...bundled, reading: { ...bundled.reading, unread: [{ line: para.endLine, endLine: para.endLine, pass: 'assignments' as const, code: 'department-line' as const, detail: '' }] } };
     const [u] = readingView(withUnread).unread;
     expect(u.line).toBe(para.endLine);
     expect(u.label).toBe('责任分工的写法未能识别，作为正文保留，未计入分工');
     expect(u.text).toBe(`${[...para.text.trim()].slice(0, 40).join('')}…`);
     expect(u.href).toBe(`/liaoning-2015-24/plan/#${para.id}`);
     // A line outside every paragraph (the title) has neither.
-    const title = { ...pdf, reading: { ...pdf.reading, unread: [{ line: lineOf(F, '江临省工业互联网创新发展实施方案'), code: 'title' as const, text: '' }] } } as PlanModel;
+    const title = { ...pdf, reading: { ...pdf.reading, unread: [{ line: lineOf(F, '江临省工业互联网创新发展实施方案'), endLine: lineOf(F, '江临省工业互联网创新发展实施方案'), pass: 'envelope' as const, code: 'title' as const, detail: '' }] } };
     expect(readingView(title).unread[0]).toMatchObject({ label: '标题未能识别，保留为正文', text: null, href: null });
   });
 });

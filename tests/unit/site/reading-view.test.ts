@@ -3,7 +3,7 @@
  * Expected departments, lines and texts are read off the fixture files.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { PlanModel } from '../../../src/lib/model/schema.ts';
+import type { Paragraph, PlanModel } from '../../../src/lib/model/schema.ts';
 import { readingView, ruleLabel } from '../../../src/lib/site/views/reading.ts';
 import { walkNodes } from '../../../src/lib/model/walk.ts';
 import { bundledModel } from '../../support/bundled-model.ts';
@@ -92,7 +92,7 @@ describe('readingView', () => {
   it('an unread line is listed with its reason, and the start of its paragraph cut at 40 characters', () => {
     const F = 'corpus/province-plan-pdf.txt';
     // The bundled plan's first outline paragraph longer than 40 characters, at its last line.
-    const para = [...walkNodes(bundled.parts)].flatMap((n) => n.blocks).find((b) => b.type === 'paragraph' && [...b.text.trim()].length > 40)!;
+    const para = [...walkNodes(bundled.parts)].flatMap((n) => n.blocks).find((b): b is Paragraph => b.type === 'paragraph' && [...b.text.trim()].length > 40)!;
     const withUnread = { ...bundled, reading: { ...bundled.reading, unread: [{ line: para.endLine, endLine: para.endLine, pass: 'assignments' as const, code: 'department-line' as const, detail: '' }] } };
     const [u] = readingView(withUnread).unread;
     expect(u.line).toBe(para.endLine);

@@ -1,18 +1,14 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext } from 'playwright-core';
-import type { Server } from 'node:http';
 import { readFileSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
 import { FileSystemConfigLoader, HtmlValidate } from 'html-validate';
 import { join } from 'node:path';
-import { launch } from '../support/e2e/browser.ts';
-import { buildSite } from '../support/e2e/build.ts';
-import { serve } from '../support/e2e/server.ts';
+import { TEST_LIBRARY_PLANS, useFixtureSite } from '../support/e2e/fixture-site.ts';
 
 /**
- * A small library, built apart from the main site (its own generated directory and dist, through
- * buildSite): the bundled plan and two fixture plans. liaoning-2019-8 cites the bundled plan (in
- * the library) and 国发〔2015〕28号 (not in it); qingchuan-2020-3 cites liaoning-2019-8 by 文号 alone.
+ * The test library (TEST_LIBRARY), built apart from the main site: its own generated directory
+ * and dist, through useFixtureSite.
  */
 const PLANS = {
   bundled: { id: 'liaoning-2015-24', label: '辽宁省传统工业转型升级实施方案（辽政发〔2015〕24号）' },
@@ -20,18 +16,14 @@ const PLANS = {
   city: { id: 'qingchuan-2020-3', label: '青川市数字经济提速行动方案（青政发〔2020〕3号）' },
 };
 
+const site = useFixtureSite(TEST_LIBRARY_PLANS);
 let browser: Browser;
-let server: Server;
 let base: string;
 let dist: string;
-beforeAll(async () => {
-  ({ dist } = buildSite(['content/sources/liaoning-2015-24.txt', 'tests/fixtures/library/liaoning-2019-8.txt', 'tests/fixtures/library/qingchuan-2020-3.txt'], { compress: false }));
-  ({ server, url: base } = await serve(dist));
-  browser = await launch();
-}, 240_000);
-afterAll(async () => {
-  await browser?.close();
-  server?.close();
+beforeAll(() => {
+  browser = site.browser();
+  base = site.base();
+  dist = site.dist();
 });
 
 const context = (js: boolean): Promise<BrowserContext> => browser.newContext({ javaScriptEnabled: js, viewport: { width: 1280, height: 900 } });

@@ -3,7 +3,7 @@ import { readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Server } from 'node:http';
 import type { Page } from 'playwright-core';
-import { buildSite } from '../support/e2e/build.ts';
+import { buildSite, TEST_LIBRARY } from '../support/e2e/build.ts';
 import { serve } from '../support/e2e/server.ts';
 import { useBrowser } from '../support/e2e/use-browser.ts';
 import { bundledModel } from '../support/bundled-model.ts';
@@ -90,7 +90,7 @@ describe('a library on a phone', () => {
   let url: string;
   let dist: string;
   beforeAll(async () => {
-    ({ dist } = buildSite(['content/sources/liaoning-2015-24.txt', 'tests/fixtures/library/liaoning-2019-8.txt', 'tests/fixtures/library/qingchuan-2020-3.txt'], { compress: false }));
+    ({ dist } = buildSite(TEST_LIBRARY, { compress: false }));
     ({ server, url } = await serve(dist));
   }, 240_000);
   afterAll(() => {

@@ -11,6 +11,12 @@ const run = (args: string[], env: Record<string, string> = {}) => {
 };
 
 /**
+ * The test library: the bundled plan and two fixture plans. liaoning-2019-8 cites the bundled plan
+ * (in the library) and 国发〔2015〕28号 (not in it); qingchuan-2020-3 cites liaoning-2019-8 by 文号 alone.
+ */
+export const TEST_LIBRARY = ['content/sources/liaoning-2015-24.txt', 'tests/fixtures/library/liaoning-2019-8.txt', 'tests/fixtures/library/qingchuan-2020-3.txt'];
+
+/**
  * Builds the whole site, as `npm run build` does, into a fresh directory: from the given plan files
  * (converted into their own generated directory) or, without files, from content/generated.
  * Several files make a library (the library tests: tests/e2e/library.test.ts).

@@ -55,37 +55,39 @@ export function builtPlans(dist: string): string[] {
 
 
 /**
- * One more Pagefind bundle per plan, for a library: a search scoped to one plan (the header box
- * inside a plan) then loads that plan's small page list and word chunks instead of the library's,
- * whose page list alone grows by ≈ 0.5 KB per plan (48 KB at 100 plans). The library bundle stays
- * for the search page. Pagefind's Node API indexes them all in one service process.
- */
-/**
  * A library's own bundle, which its /search/ page loads: the pages src/lib/search/bundles.ts keeps
- * (reading pages, department pages, and of 原文 what no other page prints). Each plan's bundle
- * still has all of its pages.
+ * (task, sector, measure, part, entity and attachment pages, and of 原文 what no other page
+ * prints). Each plan's bundle still has all of its pages.
  */
 export async function indexLibrary(dist: string, units = CHUNK_UNITS): Promise<{ chunks: number; largest: number; median: number; pages: number }> {
   rmSync(join(dist, 'pagefind'), { recursive: true, force: true });
   process.env.PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE = String(units);
   const pagefind = await import('pagefind');
-  let pages = 0;
+  const html = [...walkHtml(dist)].filter((f) => inLibraryBundle(relative(dist, f)));
   try {
-    const { index, errors } = await pagefind.createIndex({ excludeSelectors: LIBRARY_EXCLUDE_SELECTORS });
-    if (!index || errors.length) throw new Error(`pagefind (library): ${errors.join('; ')}`);
-    const html = [...walkHtml(dist)].filter((f) => inLibraryBundle(relative(dist, f)));
-    for (const f of html) {
-      const added = await index.addHTMLFile({ sourcePath: relative(dist, f), content: readFileSync(f, 'utf8') });
-      if (added.errors.length) throw new Error(`pagefind (library, ${f}): ${added.errors.join('; ')}`);
-    }
-    pages = html.length;
-    const written = await index.writeFiles({ outputPath: join(dist, 'pagefind') });
-    if (written.errors.length) throw new Error(`pagefind (library): ${written.errors.join('; ')}`);
-    await index.deleteIndex();
+    await writeBundle(pagefind, 'library', join(dist, 'pagefind'), { excludeSelectors: LIBRARY_EXCLUDE_SELECTORS }, async (index) => {
+      for (const f of html) {
+        const added = await index.addHTMLFile({ sourcePath: relative(dist, f), content: readFileSync(f, 'utf8') });
+        if (added.errors.length) throw new Error(`pagefind (library, ${f}): ${added.errors.join('; ')}`);
+      }
+    });
   } finally {
     await pagefind.close();
   }
-  return { ...chunkSizes(dist), pages };
+  return { ...chunkSizes(dist), pages: html.length };
+}
+
+type Pagefind = typeof import('pagefind');
+type PagefindIndex = NonNullable<Awaited<ReturnType<Pagefind['createIndex']>>['index']>;
+
+/** One bundle through Pagefind's Node API: a new index, its pages (`add`), written to `out`. */
+async function writeBundle(pagefind: Pagefind, name: string, out: string, config: Parameters<Pagefind['createIndex']>[0], add: (index: PagefindIndex) => Promise<void>): Promise<void> {
+  const { index, errors } = await pagefind.createIndex(config);
+  if (!index || errors.length) throw new Error(`pagefind (${name}): ${errors.join('; ')}`);
+  await add(index);
+  const written = await index.writeFiles({ outputPath: out });
+  if (written.errors.length) throw new Error(`pagefind (${name}): ${written.errors.join('; ')}`);
+  await index.deleteIndex();
 }
 
 function* walkHtml(dir: string): Generator<string> {
@@ -100,18 +102,22 @@ function* walkHtml(dir: string): Generator<string> {
 /** Plan indexes built at the same time. */
 const PARALLEL_INDEXES = 4;
 
+/**
+ * One more Pagefind bundle per plan, for a library: a search scoped to one plan (the header box
+ * inside a plan) then loads that plan's small page list and word chunks instead of the library's,
+ * whose page list grows by ≈ 0.3 KB per plan (32 KB at 100 plans). The library bundle stays
+ * for the search page. Pagefind's Node API indexes them all in one service process.
+ */
+
 export async function indexPlans(dist: string, plans: string[], units = CHUNK_UNITS): Promise<void> {
   process.env.PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE = String(units);
   const pagefind = await import('pagefind');
   const one = async (plan: string) => {
     const out = join(dist, planBundle(plan));
-    const { index, errors } = await pagefind.createIndex({});
-    if (!index || errors.length) throw new Error(`pagefind (${plan}): ${errors.join('; ')}`);
-    const added = await index.addDirectory({ path: dist, glob: `${plan}/**/*.html` });
-    if (added.errors.length) throw new Error(`pagefind (${plan}): ${added.errors.join('; ')}`);
-    const written = await index.writeFiles({ outputPath: out });
-    if (written.errors.length) throw new Error(`pagefind (${plan}): ${written.errors.join('; ')}`);
-    await index.deleteIndex();
+    await writeBundle(pagefind, plan, out, {}, async (index) => {
+      const added = await index.addDirectory({ path: dist, glob: `${plan}/**/*.html` });
+      if (added.errors.length) throw new Error(`pagefind (${plan}): ${added.errors.join('; ')}`);
+    });
     // Only the search core is used: not Pagefind's own UI.
     for (const f of readdirSync(out)) if (/^pagefind-(component-ui|modular-ui|ui|highlight)\./.test(f)) rmSync(join(out, f));
   };

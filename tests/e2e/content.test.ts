@@ -3,10 +3,9 @@ import type { Browser, Page } from 'playwright-core';
 import { listPages } from '../../src/lib/model/pages.ts';
 import { pagePath } from '../../src/lib/model/routes.ts';
 import { findNode, walkNodes, walkParagraphs } from '../../src/lib/model/walk.ts';
-import type { Block, OutlineNode } from '../../src/lib/model/schema.ts';
+import type { Block, OutlineNode, PlanModel } from '../../src/lib/model/schema.ts';
 import { launch } from '../support/e2e/browser.ts';
 import { bundledModel } from '../support/bundled-model.ts';
-import type { PlanModel } from '../../src/lib/model/schema.ts';
 
 const stripWhitespace = (s: string) => s.replace(/\s+/g, '');
 

@@ -6,10 +6,9 @@
  * GET form to /search/.
  */
 import { normalizeQuery, queryTerms } from '../../lib/search/query.ts';
-import { runSearch, take, type Outcome } from './engine.ts';
+import { type Outcome, runSearch, take, toSimplified } from './engine.ts';
 import { el, excerpt, landing, planOf, titleOf } from './render.ts';
 import { askQuery } from '../../lib/search/question-words.ts';
-import { toSimplified } from './engine.ts';
 import { FILTER } from '../../lib/search/attributes.ts';
 import { resolveSearch } from './resolve.ts';
 import { describeAttempt } from '../../lib/search/rewrite.ts';

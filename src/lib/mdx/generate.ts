@@ -1,9 +1,8 @@
 import type { Block, Clause, Grid, EntityMention, Item, Mention, Paragraph, PlanModel, Section } from '../model/schema.ts';
 import { listPages, PageFrontmatterSchema, type PageFrontmatter } from '../model/pages.ts';
-import { departmentPath, entityPath, KIND_DIR } from '../model/routes.ts';
+import { departmentPath, entityPath, fullTextPath, KIND_DIR } from '../model/routes.ts';
 import { gridCells } from '../model/grid.ts';
 import { findNode } from '../model/walk.ts';
-import { fullTextPath } from '../model/routes.ts';
 import { sourceParagraph } from '../site/views/source.ts';
 import { escapeMdxText, yamlValue } from './escape.ts';
 

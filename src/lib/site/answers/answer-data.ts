@@ -9,12 +9,10 @@
  */
 import { z } from 'zod';
 import { listPages } from '../../model/pages.ts';
-import { pagePath, departmentPath } from '../../model/routes.ts';
+import { departmentPath, fullTextPath, pagePath, topicsPath } from '../../model/routes.ts';
 import type { OutlineNode, Paragraph, Part, PlanModel, Registry } from '../../model/schema.ts';
 import { childrenOf } from '../../model/walk.ts';
-import { fullTextPath } from '../../model/routes.ts';
 import { responsibilities } from './responsibilities.ts';
-import { topicsPath } from '../../model/routes.ts';
 import { squeeze } from '../../model/normalise.ts';
 
 export const PlaceKindSchema = z.enum(['task', 'sector', 'measure', 'overview', 'notice', 'attachment']);

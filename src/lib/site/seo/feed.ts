@@ -7,9 +7,8 @@ import { createHash } from 'node:crypto';
 import { documentDate } from '../views/format.ts';
 import { generateAtomFeed } from 'feedsmith';
 import type { PlanModel } from '../../model/schema.ts';
-import { planHome } from '../../model/routes.ts';
+import { FEED_PATH, planHome } from '../../model/routes.ts';
 import { SITE_NAME } from './seo.ts';
-import { FEED_PATH } from '../../model/routes.ts';
 import { siteHref } from './site-url.ts';
 
 /**

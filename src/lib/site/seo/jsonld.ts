@@ -8,11 +8,10 @@
 import type { BreadcrumbList, GovernmentOrganization, Legislation, ListItem, Thing } from 'schema-dts';
 import { documentDate } from '../views/format.ts';
 import { listPages, type PageFrontmatter } from '../../model/pages.ts';
-import { departmentPath, KIND_DIR, pagePath } from '../../model/routes.ts';
+import { departmentPath, KIND_DIR, pagePath, planHome } from '../../model/routes.ts';
 import type { PlanModel, Registry } from '../../model/schema.ts';
 import { departmentViews, type DepartmentView } from '../views/departments.ts';
 import { type Crumb } from '../views/nav.ts';
-import { planHome } from '../../model/routes.ts';
 import { siteHref } from './site-url.ts';
 
 /**

@@ -1,7 +1,6 @@
 import { listPages, type PageFrontmatter } from '../../model/pages.ts';
-import type { Entity, EntityKind, EntityMention, PlanModel } from '../../model/schema.ts';
+import type { Entity, EntityKind, EntityMention, OutlineNode, PlanModel } from '../../model/schema.ts';
 import { childrenOf } from '../../model/walk.ts';
-import type { OutlineNode } from '../../model/schema.ts';
 
 
 /** One place the plan names an entity: the sentence around it and where it lives. */

@@ -1,8 +1,7 @@
 import { listPages, type PageFrontmatter } from '../../model/pages.ts';
-import { pagePath } from '../../model/routes.ts';
+import { pagePath, planHome } from '../../model/routes.ts';
 import type { OutlineNode, PlanModel } from '../../model/schema.ts';
 import { childrenOf } from '../../model/walk.ts';
-import { planHome } from '../../model/routes.ts';
 
 export interface Crumb {
   label: string;

@@ -5,8 +5,7 @@
 import type { Assignment, DocumentForm, ObservationCode, OutlineNode, PlanModel, UnreadCode } from '../../model/schema.ts';
 import { findNode, walkParagraphs } from '../../model/walk.ts';
 import { listPages } from '../../model/pages.ts';
-import { departmentPath, pagePath } from '../../model/routes.ts';
-import { fullTextPath } from '../../model/routes.ts';
+import { departmentPath, fullTextPath, pagePath } from '../../model/routes.ts';
 
 export const FORM_LABEL: Record<DocumentForm, string> = {
   'notice-plan': '印发方案（规划、办法等）的通知',

@@ -12,3 +12,18 @@ export class ConvertError extends Error {
     this.detail = detail;
   }
 }
+
+/**
+ * A file a reader cannot read without losing text (cut short, damaged, encrypted, scanned, too
+ * large), located in the format's own terms (`formatPosition`): printed as `FILE:LOCATION: message`.
+ */
+export class ReadError extends ConvertError {
+  readonly location: string;
+
+  constructor(file: string, location: string, detail: string) {
+    super(file, 1, detail);
+    this.message = `${file}:${location}: ${detail}`;
+    this.name = 'ReadError';
+    this.location = location;
+  }
+}

@@ -19,6 +19,7 @@ export * from './schemas/views.ts';
 export * from './schemas/responsibilities.ts';
 export * from './schemas/reading.ts';
 export * from './schemas/sidecars.ts';
+export * from './schemas/document.ts';
 
 export const PlanModelSchema = z.object({
   schemaVersion: z.literal(1),

@@ -9,6 +9,7 @@ import { ReadingSchema } from './schemas/reading.ts';
 import { AssignmentSchema, CitationSchema, DepartmentSchema, LeadingGroupSchema, OverviewSchema, StatsSchema } from './schemas/responsibilities.ts';
 import { CorrectionSchema, MetaSchema, SourceNoteSchema } from './schemas/source.ts';
 import { ParagraphSchema } from './schemas/text.ts';
+import { PortalRecordSchema, SourceFormatSchema } from './schemas/document.ts';
 import { EntitySchema, MeasureSchema, SectorGroupSchema, SectorTaskMentionSchema, TargetSchema, TaskSchema } from './schemas/views.ts';
 
 export * from './schemas/text.ts';
@@ -25,7 +26,13 @@ export const PlanModelSchema = z.object({
   schemaVersion: z.literal(1),
   /** ASCII id of the plan, from the source file name (liaoning-2015-24). */
   id: z.string().regex(/^[a-z0-9-]+$/),
-  source: z.object({ file: z.string(), lines: z.number().int(), sha256: z.string() }),
+  /**
+   * The source as published: its file name, lines (of its text, as read), SHA-256, format and size
+   * in bytes (the 原文 page offers the file for download).
+   */
+  source: z.object({ file: z.string(), lines: z.number().int(), sha256: z.string(), format: SourceFormatSchema.default('text'), bytes: z.number().int().nonnegative().nullable().default(null) }),
+  /** The portal's metadata block (索引号, 主题分类, 成文日期 …) when the source is a portal page, else null. */
+  portalRecord: PortalRecordSchema.nullable().default(null),
   meta: MetaSchema,
   /** Paragraphs of the plan before its first part (为深入贯彻落实…制定本实施方案。). */
   preamble: z.array(ParagraphSchema),

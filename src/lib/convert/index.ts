@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { applyCorrections, compareText, type FidelityReport } from '../model/fidelity.ts';
 import { planIdFromFile } from '../model/ids.ts';
-import { ConventionsSchema, PlanModelSchema, type Assignment, type Conventions, type Correction, type Entity, type Gazetteer, type NotesFile, type Part, type PlanModel, type SourceNote, type Target } from '../model/schema.ts';
+import { ConventionsSchema, PlanModelSchema, formatPosition, type ReadDocument, type SourcePosition, type Assignment, type Conventions, type Correction, type Entity, type Gazetteer, type NotesFile, type Part, type PlanModel, type SourceNote, type Target } from '../model/schema.ts';
 import { buildAttachment, splitAttachments, tableAssignments } from './attachments.ts';
 import { checkClosed, checkEnding } from './completeness.ts';
 import { findFurniture } from './furniture.ts';
@@ -16,7 +16,10 @@ import { readEnvelope, type Envelope } from './meta.ts';
 import { attachNotes } from './notes.ts';
 import { headingScheme, type HeadingScheme } from './markers.ts';
 import { buildOutline } from './outline.ts';
-import { readLines, type SourceLine } from './read.ts';
+import type { SourceLine } from './read.ts';
+import { documentLines } from './lines.ts';
+import { compareRecord } from './record.ts';
+import { readText } from '../read/text.ts';
 import { repair, type RepairResult } from './repair.ts';
 import type { LogicalLine } from './patterns.ts';
 import type { LeadRuleChoice, PrintedAssignment } from './views.ts';
@@ -69,6 +72,8 @@ function mergeCorrections(furniture: Correction[], repaired: RepairResult): Corr
  */
 interface Reading {
   bytes: Uint8Array;
+  doc: ReadDocument;
+  positions: SourcePosition[] | null; // read
   file: string;
   options: ConvertOptions;
   conventions: Conventions;
@@ -103,7 +108,9 @@ const paragraphsOf = (r: Reading) => walkParagraphs({ meta: r.envelope.meta, pre
  */
 export const PASSES: readonly Pass[] = [
   { name: 'read', run: (r) => {
-    r.source = readLines(r.bytes, r.file);
+    const read = documentLines(r.doc);
+    r.source = read.lines;
+    r.positions = read.positions;
     r.traditional = isTraditional(r.source.map((l) => l.text).join('\n'));
   } },
   { name: 'furniture', run: (r) => (r.furniture = findFurniture(r.file, r.source, r.conventions)) },
@@ -116,6 +123,8 @@ export const PASSES: readonly Pass[] = [
   { name: 'heading scheme', run: (r) => (r.scheme = headingScheme(r.lines.map((l) => l.text))) },
   { name: 'envelope', run: (r) => (r.envelope = readEnvelope(r.lines, r.scheme, r.log)) },
   { name: 'closing check', run: (r) => checkClosed(r.file, r.lines, r.envelope.meta, r.conventions.excerpt) },
+  // The portal's record beside what the document prints: disagreements are reported, never resolved.
+  { name: 'record', run: (r) => compareRecord(r.doc.record, r.envelope.meta, r.log) },
   { name: 'outline', run: (r) => {
     const split = splitAttachments(r.envelope.body);
     r.bodyParts = buildOutline(split.body, r.scheme, r.log);
@@ -150,8 +159,8 @@ export const PASSES: readonly Pass[] = [
   { name: 'targets', run: (r) => (r.targets = findTargets(paragraphsOf(r))) },
   { name: 'notes', run: (r) => (r.notes = attachNotes(r.file, r.options.notes ?? [], paragraphsOf(r))) },
   { name: 'fidelity', run: (r) => {
-    const text = new TextDecoder('utf-8').decode(r.bytes);
-    r.fidelity = compareText(applyCorrections(text.replace(/^\uFEFF/, ''), r.corrections), printedSegments({ meta: r.envelope.meta, preamble: r.envelope.preamble, parts: r.parts }).join('\n'));
+    const text = r.source.map((l) => l.text).join('\n');
+    r.fidelity = compareText(applyCorrections(text, r.corrections), printedSegments({ meta: r.envelope.meta, preamble: r.envelope.preamble, parts: r.parts }).join('\n'));
     if (!r.fidelity.equal) {
       const d = r.fidelity.firstDifference!;
       throw new ConvertError(r.file, 1, `internal error: the model loses text near character ${d.index} (source “${d.source}”, model “${d.model}”)`);
@@ -159,9 +168,17 @@ export const PASSES: readonly Pass[] = [
   } },
 ];
 
-/** Converts a plan's bytes into the validated document model. Pure: no I/O. */
+/** Converts a text plan's bytes into the validated document model. Pure: no I/O. */
 export function convertPlan(bytes: Uint8Array, options: ConvertOptions): ConvertResult {
-  const r = { bytes, file: options.file, options, conventions: ConventionsSchema.parse(options.conventions ?? {}), log: new ReadingLog() } as Reading;
+  return convertDocument(readText(bytes, options.file), bytes, options);
+}
+
+/**
+ * Converts a document as its format's reader gave it (src/lib/read/) into the validated document
+ * model; `bytes` are the file as published, for its hash and size. Pure: no I/O.
+ */
+export function convertDocument(doc: ReadDocument, bytes: Uint8Array, options: ConvertOptions): ConvertResult {
+  const r = { bytes, doc, file: options.file, options, conventions: ConventionsSchema.parse(options.conventions ?? {}), log: new ReadingLog() } as Reading;
   for (const pass of PASSES) pass.run(r);
   return { model: buildModel(r), fidelity: r.fidelity };
 }
@@ -182,7 +199,15 @@ function buildModel(r: Reading): PlanModel {
   const model: PlanModel = {
     schemaVersion: 1,
     id: planIdFromFile(file),
-    source: { file: file.split(/[\\/]/).pop() ?? file, lines: source.length, sha256: createHash('sha256').update(bytes).digest('hex') },
+    source: {
+      file: file.split(/[\\/]/).pop() ?? file,
+      lines: source.length,
+      sha256: createHash('sha256').update(bytes).digest('hex'),
+      format: r.doc.format,
+      bytes: bytes.length,
+      positions: r.positions?.map(formatPosition) ?? null,
+    },
+    portalRecord: r.doc.record,
     meta,
     preamble,
     parts,

@@ -30,7 +30,15 @@ export const PlanModelSchema = z.object({
    * The source as published: its file name, lines (of its text, as read), SHA-256, format and size
    * in bytes (the 原文 page offers the file for download).
    */
-  source: z.object({ file: z.string(), lines: z.number().int(), sha256: z.string(), format: SourceFormatSchema.default('text'), bytes: z.number().int().nonnegative().nullable().default(null) }),
+  source: z.object({
+    file: z.string(),
+    lines: z.number().int(),
+    sha256: z.string(),
+    format: SourceFormatSchema.default('text'),
+    bytes: z.number().int().nonnegative().nullable().default(null),
+    /** Where each line of the text as read stands in the published file (formatPosition: p3:12, b14:r2:c3); null for a text file. */
+    positions: z.array(z.string()).nullable().default(null),
+  }),
   /** The portal's metadata block (索引号, 主题分类, 成文日期 …) when the source is a portal page, else null. */
   portalRecord: PortalRecordSchema.nullable().default(null),
   meta: MetaSchema,

@@ -8,13 +8,13 @@ import { z } from 'zod';
  */
 export const DocumentFormSchema = z.enum(['notice-plan', 'forward', 'notice', 'opinion', 'reply', 'plan', 'document']);
 export type DocumentForm = z.infer<typeof DocumentFormSchema>;
-export const ReadingPassSchema = z.enum(['envelope', 'outline', 'assignments', 'attachments']);
+export const ReadingPassSchema = z.enum(['envelope', 'outline', 'assignments', 'attachments', 'record']);
 export type ReadingPass = z.infer<typeof ReadingPassSchema>;
 /** Why a line stayed plain text. */
 export const UnreadCodeSchema = z.enum(['title', 'closing', 'heading-too-deep', 'department-line', 'deadline-line', 'table', 'attachment-table', 'attachment-row']);
 export type UnreadCode = z.infer<typeof UnreadCodeSchema>;
 /** Something read in a way the format does not prescribe. */
-export const ObservationCodeSchema = z.enum(['heading-sequence', 'heading-level', 'task-without-responsibility', 'no-title', 'no-parts', 'attachment-row']);
+export const ObservationCodeSchema = z.enum(['heading-sequence', 'heading-level', 'task-without-responsibility', 'no-title', 'no-parts', 'attachment-row', 'record-differs']);
 export type ObservationCode = z.infer<typeof ObservationCodeSchema>;
 
 export const ReadingSchema = z.object({

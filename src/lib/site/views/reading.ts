@@ -35,6 +35,7 @@ export const OBSERVATION_LABEL: Record<ObservationCode, string> = {
   'no-title': '文件没有标题，页面称“（无标题）”',
   'no-parts': '文件没有“一、”“第一章”这样的分部分标题，全文按段落读取',
   'attachment-row': '分工表中的这一行所写的任务与正文标题不一致，其分工记在分工表上，不对应到正文的某一项',
+  'record-differs': '门户网站信息栏所列（文号、标题、发文机关或成文日期）与文件所印不一致，两者照录，以文件所印为准读取',
 };
 
 export const NOTATION_LABEL: Record<Assignment['notation'], string> = {

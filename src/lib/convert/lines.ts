@@ -1,0 +1,83 @@
+/**
+ * The document's blocks as the lines the converter's passes read. A text file is its lines. Any
+ * other format is laid out the way a portal's text copy prints it: one block a line with a blank
+ * line between blocks, and a table one row a line, its cells separated by tabs (a cell covered by
+ * another's row or column span is an empty cell, as a text table prints it). Each line keeps the
+ * position of the block, row or cell it came from, so messages and the reading report name the
+ * place in the file as published.
+ */
+import type { DocumentBlock, ReadDocument, SourcePosition, TableBlock } from '../model/schemas/document.ts';
+import type { SourceLine } from './read.ts';
+
+export interface DocumentLines {
+  lines: SourceLine[];
+  /** The position in the published file of each line (index = line − 1); null for a text file, whose lines are its own. */
+  positions: SourcePosition[] | null;
+}
+
+const CJK_OR_PUNCT = /[\u3000-\u303f\u3400-\u9fff\uf900-\ufaff\uff00-\uffef]/;
+
+/**
+ * A cell's text on one line: its own line breaks (wrapped or several paragraphs) join without a
+ * space between Chinese characters and with one between Latin words; a tab inside a cell would be
+ * read as a column break, so it prints as a space.
+ */
+export function cellLine(text: string): string {
+  const parts = text.split(/\r\n|\r|\n/).map((p) => p.trim()).filter((p) => p !== '');
+  let out = '';
+  for (const p of parts) {
+    if (out !== '' && !(CJK_OR_PUNCT.test(out[out.length - 1]) || CJK_OR_PUNCT.test(p[0]))) out += ' ';
+    out += p;
+  }
+  return out.replace(/\t/g, ' ');
+}
+
+/** The rows of a table as grids of cell texts, every span expanded: the covered places are ''. */
+export function tableGrid(table: TableBlock): { header: string[][]; rows: string[][]; positions: SourcePosition[] } {
+  const all = [...table.header, ...table.rows];
+  const grid: (string | null)[][] = all.map(() => []);
+  all.forEach((row, r) => {
+    let c = 0;
+    for (const cell of row.cells) {
+      while (grid[r][c] !== undefined && grid[r][c] !== null) c++;
+      for (let dr = 0; dr < cell.rowSpan && r + dr < all.length; dr++) {
+        for (let dc = 0; dc < cell.colSpan; dc++) grid[r + dr][c + dc] = dr === 0 && dc === 0 ? cellLine(cell.text) : '';
+      }
+      c += cell.colSpan;
+    }
+  });
+  const width = Math.max(0, ...grid.map((g) => g.length));
+  const rows = grid.map((g) => Array.from({ length: width }, (_, i) => g[i] ?? ''));
+  return { header: rows.slice(0, table.header.length), rows: rows.slice(table.header.length), positions: all.map((r) => r.pos) };
+}
+
+function blockLines(block: DocumentBlock): { text: string; pos: SourcePosition }[] {
+  if (block.type === 'paragraph') return block.text.split(/\r\n|\r|\n/).map((text) => ({ text, pos: block.pos }));
+  const { header, rows, positions } = tableGrid(block);
+  const out: { text: string; pos: SourcePosition }[] = [];
+  if (block.caption) out.push({ text: cellLine(block.caption), pos: block.pos });
+  const printed = [...block.header, ...block.rows];
+  [...header, ...rows].forEach((cells, i) => {
+    // A group row, one cell spanning the whole table (一、××方面), prints as that cell alone.
+    const group = cells.length > 1 && printed[i].cells.length === 1 && printed[i].cells[0].colSpan >= cells.length;
+    out.push({ text: group ? cells[0] : cells.join('\t'), pos: positions[i] });
+  });
+  return out;
+}
+
+export function documentLines(doc: ReadDocument): DocumentLines {
+  if (doc.format === 'text') {
+    return { lines: doc.blocks.map((b, i) => ({ line: b.pos.line ?? i + 1, text: b.type === 'paragraph' ? b.text : '' })), positions: null };
+  }
+  const lines: SourceLine[] = [];
+  const positions: SourcePosition[] = [];
+  const push = (text: string, pos: SourcePosition) => {
+    lines.push({ line: lines.length + 1, text });
+    positions.push(pos);
+  };
+  doc.blocks.forEach((block, i) => {
+    if (i > 0) push('', block.pos);
+    for (const l of blockLines(block)) push(l.text, l.pos);
+  });
+  return { lines, positions };
+}

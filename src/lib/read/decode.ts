@@ -1,0 +1,45 @@
+import { ConvertError } from '../model/errors.ts';
+
+/** One physical line of the source, 1-based. */
+export interface SourceLine {
+  line: number;
+  text: string;
+}
+
+/**
+ * Decodes the bytes of a plan strictly as UTF-8 and splits them into numbered lines. The text is
+ * not normalised (no NFC, no width folding): fidelity means every printed character survives, so
+ * width differences such as （一） and (一) are handled by the parsers instead.
+ */
+export function readLines(bytes: Uint8Array, file: string): SourceLine[] {
+  let text: string;
+  try {
+    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    throw new ConvertError(file, lineOfFirstInvalidByte(bytes), 'the file is not valid UTF-8');
+  }
+  if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
+  const lines = text.split(/\r\n|\r|\n/).map((t, i) => ({ line: i + 1, text: t }));
+  if (lines.every((l) => l.text.trim() === '')) {
+    throw new ConvertError(file, 1, 'the file is empty');
+  }
+  return lines;
+}
+
+function lineOfFirstInvalidByte(bytes: Uint8Array): number {
+  const decoder = new TextDecoder('utf-8', { fatal: true });
+  let line = 1;
+  let start = 0;
+  for (let i = 0; i <= bytes.length; i++) {
+    if (i === bytes.length || bytes[i] === 0x0a) {
+      try {
+        decoder.decode(bytes.subarray(start, i));
+      } catch {
+        return line;
+      }
+      line++;
+      start = i + 1;
+    }
+  }
+  return line;
+}

@@ -4,7 +4,8 @@
  * <script> imports). docs/architecture.md draws them:
  *
  *   ground     src/lib/model (schemas, ids, routes), src/lib/search: pure, no file or environment reads
- *   middle     src/lib/convert (imports only the ground), src/lib/mdx, src/lib/site, src/lib/open-data,
+ *   middle     src/lib/read (one reader per format; imports only the ground), src/lib/convert
+ *              (imports the ground and the readers' text decoding), src/lib/mdx, src/lib/site, src/lib/open-data,
  *              src/lib/durable-urls
  *   edge       src/lib/build (environment, image rendering), src/content.config.ts, astro.config.mjs
  *   top        src/pages, src/components, src/layouts, src/integrations, src/browser, scripts/
@@ -46,11 +47,18 @@ module.exports = {
       to: { dependencyTypes: ['core'], path: '^(node:)?(fs|fs/promises|child_process|os|net|http|https|worker_threads|process)$' },
     },
     {
+      name: 'readers-stand-on-the-ground',
+      comment: 'A reader is bytes of one format in, a ReadDocument out: it imports only src/lib/model and the other readers.',
+      severity: 'error',
+      from: { path: '^src/lib/read/' },
+      to: { path: '^src/', pathNot: '^src/lib/(model|read)/' },
+    },
+    {
       name: 'converter-stands-on-the-ground',
-      comment: 'The converter is pure text in, PlanModel out: it imports only src/lib/model and itself.',
+      comment: 'The converter is pure blocks in, PlanModel out: it imports only src/lib/model, the readers and itself.',
       severity: 'error',
       from: { path: '^src/lib/convert/' },
-      to: { path: '^src/', pathNot: '^src/lib/(model|convert)/' },
+      to: { path: '^src/', pathNot: '^src/lib/(model|convert|read)/' },
     },
     {
       name: 'views-never-convert',
@@ -70,7 +78,7 @@ module.exports = {
       name: 'environment-only-at-the-edge',
       comment: 'The environment (src/lib/build/env.ts) and build-time rendering are read only by the build edge and the top layer.',
       severity: 'error',
-      from: { path: '^src/lib/(model|search|convert|mdx|site|open-data)/' },
+      from: { path: '^src/lib/(model|search|read|convert|mdx|site|open-data)/' },
       to: { path: '^src/lib/build/' },
     },
     {

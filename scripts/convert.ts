@@ -1,6 +1,7 @@
 /**
  * The converter's command line.
- *   npm run convert                      convert every content/sources/*.txt into content/generated/
+ *   npm run convert                      convert every plan in content/sources/ (.txt .html .htm .docx .pdf)
+ *                                        into content/generated/
  *   npm run convert -- FILE --json       print the document model of FILE as JSON
  *   npm run convert -- [FILE] --check    exit 1 if the generated files are stale or hand-edited
  *   --strict                             lines the converter could not read are errors (exit 1)
@@ -18,11 +19,14 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, w
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { z } from 'zod';
-import { ConvertError, convertPlan } from '../src/lib/convert/index.ts';
+import { ConvertError, convertDocument } from '../src/lib/convert/index.ts';
+import { readSource } from '../src/lib/read/index.ts';
+import { sourceBase, sourceFilesIn } from './sources.ts';
 import { readingSummary, reportLines, summaryLine } from '../src/lib/convert/summary.ts';
 import { generateFiles } from '../src/lib/mdx/generate.ts';
 import { ConventionsSchema, GazetteerSchema, NotesFileSchema, type Gazetteer, type NotesFile, type PlanModel } from '../src/lib/model/schema.ts';
 import { walkNodes } from '../src/lib/model/walk.ts';
+import { planIdFromFile } from '../src/lib/model/ids.ts';
 import { MANIFEST_FILE, mergeManifest, planUrls } from '../src/lib/durable-urls/manifest.ts';
 import { readRedirects } from '../src/lib/durable-urls/redirects-file.ts';
 import { env } from '../src/lib/build/env.ts';
@@ -37,10 +41,10 @@ const cacheDir = join(env.cacheDir(), 'convert');
  */
 function converterVersion(): string {
   const h = createHash('sha256');
-  for (const dir of ['src/lib/convert', 'src/lib/model', 'src/lib/mdx']) {
+  for (const dir of ['src/lib/read', 'src/lib/convert', 'src/lib/model', 'src/lib/mdx']) {
     for (const f of listFiles(join(root, dir)).sort()) h.update(f).update(readFileSync(join(root, dir, f)));
   }
-  for (const pkg of ['opencc-js', 'pinyin-pro', 'zod']) h.update(readFileSync(join(root, 'node_modules', pkg, 'package.json')));
+  for (const pkg of ['opencc-js', 'pinyin-pro', 'zod', 'parse5', 'pdfjs-dist', 'fflate', '@xmldom/xmldom']) h.update(readFileSync(join(root, 'node_modules', pkg, 'package.json')));
   // This script decides what a cache entry holds.
   h.update(readFileSync(fileURLToPath(import.meta.url)));
   return h.digest('hex');
@@ -51,8 +55,9 @@ interface Cached { files: [string, string][]; urls: string[]; summary: string; i
 /** Everything a plan's generated files depend on: the source and its reviewed sidecars. */
 function cacheKey(version: string, file: string): string {
   const h = createHash('sha256').update(version).update(relative(process.cwd(), file) || file);
-  for (const s of ['.txt', '.notes.json', '.entities.json', '.conventions.json']) {
-    const f = file.replace(/\.txt$/, s);
+  h.update(readFileSync(file));
+  for (const s of ['.notes.json', '.entities.json', '.conventions.json', '.record.json']) {
+    const f = sourceBase(file) + s;
     h.update(existsSync(f) ? readFileSync(f) : '\0');
   }
   return h.digest('hex');
@@ -74,7 +79,7 @@ function assignmentSummary(model: PlanModel): string {
  * null when the plan has none. Errors name the file.
  */
 function readSidecar<T>(file: string, suffix: string, schema: z.ZodType<T>, what: string): { data: T; rel: string } | null {
-  const path = file.replace(/\.txt$/, '') + suffix;
+  const path = sourceBase(file) + suffix;
   if (!existsSync(path)) return null;
   const rel = relative(process.cwd(), path);
   let data: unknown;
@@ -103,7 +108,7 @@ function listFiles(dir: string, prefix = ''): string[] {
   );
 }
 
-function main(argv: string[]): number {
+async function main(argv: string[]): Promise<number> {
   const json = argv.includes('--json');
   const check = argv.includes('--check');
   const strict = argv.includes('--strict');
@@ -121,10 +126,18 @@ function main(argv: string[]): number {
   const args = argv.filter((a, i) => !a.startsWith('--') && (outAt === -1 || i !== outAt + 1));
   const files = args.length > 0
     ? args.map((a) => resolve(a))
-    : readdirSync(sourcesDir).filter((f) => f.endsWith('.txt')).sort().map((f) => join(sourcesDir, f));
+    : sourceFilesIn(sourcesDir);
   if (json && files.length !== 1) {
     process.stderr.write('convert: --json takes exactly one FILE\n');
     return 2;
+  }
+
+  // Two sources of one plan (g004.html and g004.pdf) would write the same pages.
+  const byId = new Map<string, string>();
+  for (const f of files) {
+    const id = planIdFromFile(f);
+    if (byId.has(id)) throw new ConvertError(relative(process.cwd(), f), 1, `plan ${id} already has a source (${relative(process.cwd(), byId.get(id)!)}): keep one file per plan`);
+    byId.set(id, f);
   }
 
   // Everything is converted in memory first, so an error anywhere writes nothing.
@@ -159,7 +172,8 @@ function main(argv: string[]): number {
       continue;
     }
     const conventions = readSidecar(file, '.conventions.json', ConventionsSchema, 'conventions')?.data;
-    const { model, fidelity } = convertPlan(readFileSync(file), { file: rel, notes: readNotes(file), conventions, ...readGazetteer(file) });
+    const bytes = readFileSync(file);
+    const { model, fidelity } = convertDocument(await readSource(bytes, rel), bytes, { file: rel, notes: readNotes(file), conventions, ...readGazetteer(file) });
     if (json) {
       process.stdout.write(`${JSON.stringify(model, null, 2)}\n`);
       return 0;
@@ -224,7 +238,7 @@ process.stdout.on('error', (e: NodeJS.ErrnoException) => {
   if (e.code !== 'EPIPE') throw e;
 });
 try {
-  process.exitCode = main(process.argv.slice(2));
+  process.exitCode = await main(process.argv.slice(2));
 } catch (e) {
   if (e instanceof ConvertError) {
     process.stderr.write(`${e.message}\n`);

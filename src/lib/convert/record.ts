@@ -16,7 +16,8 @@ export const sameWords = (a: string, b: string): boolean => {
 
 /** 2019年01月22日, 2019-01-22, 2019年1月22日 → 2019-01-22; null when the text is no such date. */
 export function isoDate(printed: string): string | null {
-  const m = /^\s*(\d{4})\s*[年\-./]\s*(\d{1,2})\s*[月\-./]\s*(\d{1,2})\s*日?\s*$/.exec(fold(printed));
+  const ascii = printed.replace(/[０-９]/g, (d) => String(d.charCodeAt(0) - 0xff10));
+  const m = /^\s*(\d{4})\s*[年\-./]\s*(\d{1,2})\s*[月\-./]\s*(\d{1,2})\s*日?\s*$/.exec(ascii);
   return m ? `${m[1]}-${m[2].padStart(2, '0')}-${m[3].padStart(2, '0')}` : null;
 }
 

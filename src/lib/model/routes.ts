@@ -72,3 +72,13 @@ export function ogImagePath(pagePath: string): string {
   if (!trimmed || !/^[a-z0-9/-]+$/.test(trimmed)) throw new Error(`no image address for ${pagePath}`);
   return `/og/${trimmed}.png`;
 }
+
+/**
+ * The plan's file as published, offered for download on 原文: /<plan>/original.<ext> (ASCII,
+ * whatever the file was called). A portal page is offered as text (original.html.txt): served as
+ * HTML from this site, its scripts and styles would run here.
+ */
+export function originalPath(plan: string, file: string): string {
+  const ext = /\.[a-z0-9]+$/i.exec(file)?.[0].toLowerCase() ?? '.txt';
+  return `/${plan}/original${ext === '.html' || ext === '.htm' ? `${ext}.txt` : ext}`;
+}

@@ -4,7 +4,7 @@
  * <script> imports). docs/architecture.md draws them:
  *
  *   ground     src/lib/model (schemas, ids, routes), src/lib/search: pure, no file or environment reads
- *   middle     src/lib/convert (imports only the ground), src/lib/mdx, src/lib/site, src/lib/open-data,
+ *   middle     src/lib/convert (imports only the ground), src/lib/read (the readers: only the ground, no files), src/lib/mdx, src/lib/site, src/lib/open-data,
  *              src/lib/durable-urls
  *   edge       src/lib/build (environment, image rendering), src/content.config.ts, astro.config.mjs
  *   top        src/pages, src/components, src/layouts, src/integrations, src/browser, scripts/
@@ -51,6 +51,20 @@ module.exports = {
       severity: 'error',
       from: { path: '^src/lib/convert/' },
       to: { path: '^src/', pathNot: '^src/lib/(model|convert)/' },
+    },
+    {
+      name: 'readers-stand-on-the-ground',
+      comment: 'A reader is bytes in, ReadDocument out: it imports only src/lib/model and the readers.',
+      severity: 'error',
+      from: { path: '^src/lib/read/' },
+      to: { path: '^src/', pathNot: '^src/lib/(model|read)/' },
+    },
+    {
+      name: 'readers-read-no-files',
+      comment: 'Readers are pure: the caller reads the file and hands them its bytes.',
+      severity: 'error',
+      from: { path: '^src/lib/read/' },
+      to: { dependencyTypes: ['core'], path: '^(node:)?(fs|fs/promises|child_process|os|net|http|https|worker_threads|process)$' },
     },
     {
       name: 'views-never-convert',

@@ -143,8 +143,10 @@ const span = (el: Element, name: string, max: number): number => {
 /** Words that head a column in Chinese official tables: a first row made of such short words is a header. */
 const HEADER_WORD = /序号|编号|指标|单位|部门|名称|项目|内容|任务|措施|事项|时限|时间|节点|目标|基期|属性|类别|类型|备注|牵头|责任|配合|参与|协同|金额|数量|标准|年份|分工|领域|主体|依据|方式/u;
 
+/** Short, not a sentence, not a figure (1, 60, 90%): a column head; a row of them with one header word is a header. */
 function looksLikeHeader(texts: string[]): boolean {
-  return texts.length > 1 && texts.every((t) => t !== '' && [...t].length <= 12 && !/[。；;，,！？\d]/u.test(t)) && texts.some((t) => HEADER_WORD.test(t));
+  const head = (t: string) => t !== '' && [...t].length <= 12 && !/[。；;，,！？]/u.test(t) && !/^[\d.%‰＋+\-－\s]+$/u.test(t);
+  return texts.length > 1 && texts.every(head) && texts.some((t) => HEADER_WORD.test(t));
 }
 
 function readTable(table: Element, block: number, excluded: Excluded): TableBlock | null {

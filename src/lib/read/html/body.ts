@@ -6,7 +6,7 @@
  * the CMSs many provincial portals run) marks as the article is taken first when it holds at least
  * half of that text.
  */
-import { attr, classTokens, cjkCount, elementChildren, HEADING_LEVEL, isElement, isSkipped, isText, type Element, type ParentNode } from './dom.ts';
+import { attr, BLOCK_TAGS, classTokens, cjkCount, elementChildren, HEADING_LEVEL, isElement, isSkipped, isText, type Element, type ParentNode } from './dom.ts';
 
 /** Ids and classes that portals give the article: UCAP-CONTENT (www.gov.cn), pages_content, TRS_Editor (TRS WCM), zoom. */
 const ARTICLE_IDS = new Set(['UCAP-CONTENT', 'zoom', 'Zoom', 'content_body']);
@@ -78,10 +78,17 @@ export function findBody(root: Element, weights: Weights): Element {
   let body = root;
   for (;;) {
     const next = elementChildren(body).filter((c) => weights.of.has(c)).sort((a, b) => weight(b) - weight(a))[0];
-    if (next === undefined || weight(next) < BODY_SHARE * total || weight(next) === 0) return body;
+    // A paragraph (an element without block children) is part of the body, never the body itself.
+    const container = next !== undefined && elementChildren(next).some((c) => BLOCK_TAGS.has(c.tagName));
+    if (!container || weight(next) < BODY_SHARE * total || weight(next) === 0) break;
     body = next;
   }
+  // Inside a table but not in one of its cells, the body is around the table: the table is one of its blocks.
+  while (TABLE_PARTS.has(body.tagName) && body !== root && body.parentNode !== null && isElement(body.parentNode as never)) body = body.parentNode as Element;
+  return body;
 }
+
+const TABLE_PARTS = new Set(['table', 'thead', 'tbody', 'tfoot', 'tr']);
 
 /**
  * A title printed just before the body, outside it (<h1> above the content <div>, as many portals

@@ -30,15 +30,17 @@ function pageUrl(root: Element): string | null {
   return null;
 }
 
-/** The alignment and heading level the body inherits from the elements around it. */
-function inherited(body: Element): Context {
+/** The alignment, heading level and preformatting the body inherits from the elements around it. */
+function inherited(body: Element | null): Context {
   let align: Context['align'] = null;
   let heading: number | null = null;
-  for (let el: Element | null = body; el !== null; el = el.parentNode !== null && isElement(el.parentNode as never) ? (el.parentNode as Element) : null) {
+  let pre = false;
+  for (let el: Element | null = body; el !== null; el = parentOf(el)) {
     align ??= alignOf(el);
     heading ??= HEADING_LEVEL[el.tagName] ?? null;
+    pre ||= el.tagName === 'pre';
   }
-  return { align, heading };
+  return { align, heading, pre };
 }
 
 function read(bytes: Uint8Array, file: string): ReadDocument {
@@ -57,29 +59,22 @@ function read(bytes: Uint8Array, file: string): ReadDocument {
   const excluded = (el: Element) => inRecord(el) || isFurniture(el, weights);
   const body = findBody(page, weights);
 
-  const blocks: DocumentBlock[] = [];
   const title = titleBefore(body, page, weights);
-  if (title !== null) blocks.push(...readBlocks({ ...title, childNodes: [title] } as never, inherited(title.parentNode as Element), excluded));
-  for (const b of readBlocks(body, inherited(body), excluded)) blocks.push(renumber(b, blocks.length));
+  const blocks: DocumentBlock[] = title === null ? [] : readBlocks([title], inherited(parentOf(title)), excluded);
+  blocks.push(...readBlocks(body.childNodes, inherited(body), excluded, blocks.length));
   if (!blocks.some((b) => b.type === 'paragraph' || b.rows.length + b.header.length > 0)) throw new ReadError(file, 'b0', NO_BODY);
 
   const record: PortalRecord | null = found ? { ...found.record, url: pageUrl(html) } : null;
   return { format: 'html', blocks, furniture: [], record, repairs: [], pages: null };
 }
 
+const parentOf = (el: Element): Element | null => (el.parentNode !== null && isElement(el.parentNode) ? el.parentNode : null);
+
 function contains(ancestor: Element, el: Element): boolean {
-  for (let n: Element | null = el; n !== null; n = n.parentNode !== null && isElement(n.parentNode as never) ? (n.parentNode as Element) : null) {
+  for (let n: Element | null = el; n !== null; n = parentOf(n)) {
     if (n === ancestor) return true;
   }
   return false;
-}
-
-/** A block moved to another place in reading order: its position, and its rows' and cells', follow. */
-function renumber(b: DocumentBlock, block: number): DocumentBlock {
-  if (b.pos.block === block) return b;
-  if (b.type === 'paragraph') return { ...b, pos: { block } };
-  const rows = (rs: typeof b.rows) => rs.map((r) => ({ pos: { ...r.pos, block }, cells: r.cells.map((c) => ({ ...c, pos: { ...c.pos, block } })) }));
-  return { ...b, pos: { block }, header: rows(b.header), rows: rows(b.rows) };
 }
 
 /**

@@ -70,6 +70,10 @@ describe('paragraphs as the page breaks them', () => {
     expect(texts(d)).toEqual(['图1 组织架构', '见附图所示']);
   });
 
+  it('breaks preformatted text where the source breaks it', () => {
+    expect(texts(read('<pre>第一行\n  第二行\n\n第三行</pre><p>后</p>'))).toEqual(['第一行', '第二行', '第三行', '后']);
+  });
+
   it('drops empty paragraphs and reads character references', () => {
     const d = read('<p> </p><p>&nbsp;</p><p><br></p><p>A&amp;B &lt;规定&gt;</p>');
     expect(texts(d)).toEqual(['A&B <规定>']);
@@ -120,6 +124,16 @@ describe('the document body, not the page around it', () => {
     expect(d.blocks[2].pos).toEqual({ block: 2 });
   });
 
+  it('keeps an element named like furniture when it holds the article\'s text rather than links', () => {
+    const d = read(`<div class="print-area">${para(10)}</div><div class="print"><a>打印</a></div>`);
+    expect(texts(d)).toEqual(['各地区各部门要认真贯彻落实。'.repeat(10)]);
+  });
+
+  it('passes over a content id that holds less than half of the text', () => {
+    const d = read(`<div id="UCAP-CONTENT"><p>摘要</p></div><div class="main"><p>摘要</p>${para(6)}${para(3)}</div>`);
+    expect(texts(d)).toEqual(['摘要', '各地区各部门要认真贯彻落实。'.repeat(6), '各地区各部门要认真贯彻落实。'.repeat(3)]);
+  });
+
   it('reads the whole article when its text is spread over several sibling elements', () => {
     const d = read(`<div id="wrap"><div class="a">${para(3)}</div><div class="b">${para(3)}</div></div><div class="nav"><a>返回</a></div>`);
     expect(d.blocks).toHaveLength(2);
@@ -166,6 +180,8 @@ describe('tables', () => {
     expect(c.header).toEqual([]);
     const d2 = read('<table><tr><td>序号</td><td>工作任务</td><td>牵头单位</td><td>完成时限</td></tr><tr><td>1</td><td>甲</td><td>乙</td><td>2019年底</td></tr></table>');
     expect(rowTexts(tables(d2)[0].header)).toEqual([['序号', '工作任务', '牵头单位', '完成时限']]);
+    const d3 = read('<table><tr><th>指标</th><td>60%</td></tr><tr><th>单位</th><td>万人</td></tr></table>');
+    expect(tables(d3)[0].header).toEqual([]);
     expect(tables(d2)[0].rows[0].pos).toEqual({ block: 0, row: 1 });
   });
 
@@ -222,6 +238,13 @@ describe('the portal record', () => {
       docNumber: '某政办发〔2019〕5号', publishedDate: '2019-03-05', subjectWords: '教育 改革', url: 'https://www.example.gov.cn/zwgk/1.html',
     });
     expect(texts(d)).toEqual(['各市人民政府要抓好落实。'.repeat(4)]);
+  });
+
+  it('never takes the document\'s text for a value: a value stands beside its label, and a label printed again belongs to the text', () => {
+    const d = read(`<table><tr><td>索引号：</td><td>1</td></tr><tr><td>发文机关：</td><td>国务院</td></tr><tr><td>成文日期：</td><td>2019年</td></tr>
+      <tr><td>主题词：</td></tr></table><p>国务院关于某事的通知</p><p>标题：正文里的标题</p>`);
+    expect(d.record).toMatchObject({ indexNumber: '1', issuer: '国务院', writtenDate: '2019年', subjectWords: null, title: null });
+    expect(texts(d)).toEqual(['国务院关于某事的通知', '标题：正文里的标题']);
   });
 
   it('is null on a page without such a block, and a label or two in the text do not make one', () => {
@@ -330,7 +353,7 @@ describe('the 30 portal pages of the shared corpus (gov-2019-pages)', () => {
     const all = tables(doc);
     expect(all).toHaveLength(1);
     const [t] = all;
-    expect(doc.blocks[t.pos.block - 1]).toMatchObject({ type: 'paragraph', text: '三级公立医院绩效考核指标', align: 'center' });
+    expect(doc.blocks[t.pos.block! - 1]).toMatchObject({ type: 'paragraph', text: '三级公立医院绩效考核指标', align: 'center' });
     expect(rowTexts(t.header)).toEqual([['一级指标', '二级指标', '三级指标', '指标性质', '指标说明']]);
     expect(t.rows).toHaveLength(55);
     expect(t.rows[0].cells.map((c) => [c.text, c.rowSpan, c.colSpan])).toEqual([

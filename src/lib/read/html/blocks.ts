@@ -6,7 +6,7 @@
  * inherited as CSS inherits it; h1–h6 give the heading level.
  */
 import type { DocumentBlock, ParagraphBlock, TableBlock, TableCell } from '../../model/schemas/document.ts';
-import { attr, BLOCK_TAGS, childrenOf, elementChildren, HEADING_LEVEL, isElement, isSkipped, isText, type Element, type ParentNode } from './dom.ts';
+import { attr, BLOCK_TAGS, elementChildren, HEADING_LEVEL, isElement, isSkipped, isText, type ChildNode, type Element } from './dom.ts';
 import { collapse } from './text.ts';
 
 type Align = NonNullable<ParagraphBlock['align']>;
@@ -14,6 +14,7 @@ type Align = NonNullable<ParagraphBlock['align']>;
 interface Context {
   align: Align | null;
   heading: number | null;
+  pre: boolean;
 }
 
 const ALIGN_WORDS: Record<string, Align> = {
@@ -36,7 +37,7 @@ export type Excluded = (el: Element) => boolean;
 class Lines {
   readonly out: { text: string; ctx: Context }[] = [];
   private raw = '';
-  private ctx: Context = { align: null, heading: null };
+  private ctx: Context = { align: null, heading: null, pre: false };
 
   add(text: string, ctx: Context): void {
     // A line takes the alignment and level of the block its first printed character is in.
@@ -53,18 +54,25 @@ class Lines {
 
 type Item = { kind: 'line'; text: string; ctx: Context } | { kind: 'table'; el: Element };
 
-/** The body's content in reading order: lines of text and the tables among them. */
-function items(root: ParentNode, ctx: Context, excluded: Excluded): Item[] {
+/** The content of `nodes` in reading order: lines of text and the tables among them. */
+function items(nodes: ChildNode[], ctx: Context, excluded: Excluded): Item[] {
   const out: Item[] = [];
   const lines = new Lines();
   const endLine = () => {
     lines.end();
     for (const l of lines.out.splice(0)) out.push({ kind: 'line', ...l });
   };
-  const visit = (node: ParentNode, ctx: Context) => {
-    for (const c of childrenOf(node)) {
+  const visit = (children: ChildNode[], ctx: Context) => {
+    for (const c of children) {
       if (isText(c)) {
-        lines.add(c.value, ctx);
+        if (!ctx.pre) lines.add(c.value, ctx);
+        else {
+          // Preformatted text breaks its lines where the source does.
+          c.value.split('\n').forEach((line, i) => {
+            if (i > 0) endLine();
+            lines.add(line, ctx);
+          });
+        }
         continue;
       }
       if (!isElement(c) || isSkipped(c) || excluded(c)) continue;
@@ -77,16 +85,16 @@ function items(root: ParentNode, ctx: Context, excluded: Excluded): Item[] {
         if (alt.trim() !== '') lines.add(alt, ctx);
       } else if (tag === 'table') {
         endLine();
-        if (isLayoutTable(c)) visit(c, ctx);
+        if (isLayoutTable(c)) visit(c.childNodes, ctx);
         else out.push({ kind: 'table', el: c });
       } else if (BLOCK_TAGS.has(tag)) {
         endLine();
-        visit(c, { align: alignOf(c) ?? ctx.align, heading: HEADING_LEVEL[tag] ?? ctx.heading });
+        visit(c.childNodes, { align: alignOf(c) ?? ctx.align, heading: HEADING_LEVEL[tag] ?? ctx.heading, pre: ctx.pre || tag === 'pre' });
         endLine();
-      } else visit(c, ctx); // text-align does nothing on an inline element
+      } else visit(c.childNodes, ctx); // text-align does nothing on an inline element
     }
   };
-  visit(root, ctx);
+  visit(nodes, ctx);
   endLine();
   return out;
 }
@@ -125,7 +133,7 @@ function isLayoutTable(table: Element): boolean {
 /** A cell's text: its paragraphs and lines joined with '\n'; a table inside it gives its cells' text, row by row. */
 function cellText(cell: Element, excluded: Excluded): string {
   const parts: string[] = [];
-  for (const item of items(cell, { align: null, heading: null }, excluded)) {
+  for (const item of items(cell.childNodes, { align: null, heading: null, pre: false }, excluded)) {
     if (item.kind === 'line') parts.push(item.text);
     else for (const row of rowsOf(item.el)) for (const c of cellsOf(row)) {
       const t = cellText(c, excluded);
@@ -184,11 +192,11 @@ function readTable(table: Element, block: number, excluded: Excluded): TableBloc
   };
 }
 
-/** The blocks of a body element, numbered in reading order from 0. */
-export function readBlocks(body: ParentNode, ctx: Context, excluded: Excluded): DocumentBlock[] {
+/** The blocks of a body's nodes, numbered in reading order from `first`. */
+export function readBlocks(nodes: ChildNode[], ctx: Context, excluded: Excluded, first = 0): DocumentBlock[] {
   const blocks: DocumentBlock[] = [];
-  for (const item of items(body, ctx, excluded)) {
-    const block = blocks.length;
+  for (const item of items(nodes, ctx, excluded)) {
+    const block = first + blocks.length;
     if (item.kind === 'line') {
       blocks.push({ type: 'paragraph', text: item.text, pos: { block }, numbering: null, headingLevel: item.ctx.heading, align: item.ctx.align });
     } else {

@@ -6,7 +6,7 @@
  * the CMSs many provincial portals run) marks as the article is taken first when it holds at least
  * half of that text.
  */
-import { attr, BLOCK_TAGS, classTokens, cjkCount, elementChildren, HEADING_LEVEL, isElement, isSkipped, isText, type Element, type ParentNode } from './dom.ts';
+import { attr, BLOCK_TAGS, classTokens, cjkCount, elementChildren, HEADING_LEVEL, isElement, isSkipped, isText, type Element } from './dom.ts';
 
 /** Ids and classes that portals give the article: UCAP-CONTENT (www.gov.cn), pages_content, TRS_Editor (TRS WCM), zoom. */
 const ARTICLE_IDS = new Set(['UCAP-CONTENT', 'zoom', 'Zoom', 'content_body']);
@@ -27,10 +27,10 @@ export interface Weights {
   all: Map<Element, number>;
 }
 
-export function weigh(root: ParentNode, excluded: (el: Element) => boolean): Weights {
+export function weigh(root: Element, excluded: (el: Element) => boolean): Weights {
   const of = new Map<Element, number>();
   const all = new Map<Element, number>();
-  const visit = (node: ParentNode, inLink: boolean): [number, number] => {
+  const visit = (node: Element, inLink: boolean): [number, number] => {
     let w = 0;
     let a = 0;
     for (const c of node.childNodes) {
@@ -44,10 +44,8 @@ export function weigh(root: ParentNode, excluded: (el: Element) => boolean): Wei
         a += ca;
       }
     }
-    if (isElement(node as never)) {
-      of.set(node as Element, w);
-      all.set(node as Element, a);
-    }
+    of.set(node, w);
+    all.set(node, a);
     return [w, a];
   };
   visit(root, false);
@@ -84,7 +82,7 @@ export function findBody(root: Element, weights: Weights): Element {
     body = next;
   }
   // Inside a table but not in one of its cells, the body is around the table: the table is one of its blocks.
-  while (TABLE_PARTS.has(body.tagName) && body !== root && body.parentNode !== null && isElement(body.parentNode as never)) body = body.parentNode as Element;
+  while (TABLE_PARTS.has(body.tagName) && body !== root && body.parentNode !== null && isElement(body.parentNode)) body = body.parentNode;
   return body;
 }
 
@@ -98,14 +96,14 @@ export function titleBefore(body: Element, root: Element, weights: Weights): Ele
   let child: Element = body;
   for (let depth = 0; depth < 3 && child !== root; depth++) {
     const parent = child.parentNode;
-    if (parent === null || !isElement(parent as never)) return null;
+    if (parent === null || !isElement(parent)) return null;
     const siblings = elementChildren(parent);
     const before = siblings.slice(0, siblings.indexOf(child));
     for (let i = before.length - 1; i >= 0; i--) {
       const found = lastHeading(before[i], weights);
       if (found !== null) return found;
     }
-    child = parent as Element;
+    child = parent;
   }
   return null;
 }

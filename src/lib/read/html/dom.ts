@@ -50,21 +50,7 @@ export const BLOCK_TAGS = new Set([
 
 export const HEADING_LEVEL: Record<string, number> = { h1: 1, h2: 2, h3: 3, h4: 4, h5: 5, h6: 6 };
 
-/** The element's child nodes (a template's content is never shown, so it has none here). */
-export const childrenOf = (n: ParentNode): ChildNode[] => n.childNodes;
-
 export const elementChildren = (n: ParentNode): Element[] => n.childNodes.filter(isElement);
-
-/** Every element under `n` (not `n` itself) in document order, skipping what is never text. */
-export function* descendants(n: ParentNode): Generator<Element> {
-  const stack: ChildNode[] = [...n.childNodes].reverse();
-  while (stack.length > 0) {
-    const c = stack.pop()!;
-    if (!isElement(c) || isSkipped(c)) continue;
-    yield c;
-    for (let i = c.childNodes.length - 1; i >= 0; i--) stack.push(c.childNodes[i]);
-  }
-}
 
 /** Every element under `n` that passes `test`, in document order, skipped parts included (the <head>'s links). */
 export function findAll(n: ParentNode, test: (el: Element) => boolean): Element[] {

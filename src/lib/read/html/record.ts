@@ -3,11 +3,11 @@
  * read as the portal's record. Portals print it as a layout table (a label cell, then the value in
  * the same cell or the next), as a list of `label：value` items, or as one line of several pairs;
  * so the page is cut into text segments at every block and cell boundary, and a label opens a value
- * that runs to the next label or, when the label stands alone, is the next segment. Three or more
- * different labels close together make a block; fewer are words of some other text.
+ * that runs to the next label or, when the label stands alone, is the next segment beside it. Three
+ * or more different labels in an unbroken run make a block; fewer are words of some other text.
  */
 import type { PortalRecord } from '../../model/schemas/document.ts';
-import { BLOCK_TAGS, childrenOf, isElement, isSkipped, isText, type Element, type ParentNode } from './dom.ts';
+import { BLOCK_TAGS, isElement, isSkipped, isText, type Element, type ParentNode } from './dom.ts';
 import { collapse } from './text.ts';
 
 type Field = Exclude<keyof PortalRecord, 'url'>;
@@ -56,7 +56,7 @@ export function segments(root: ParentNode): Segment[] {
     if (text !== '' || keepEmpty) out.push({ text, owner });
   };
   const visit = (node: ParentNode, owner: Element) => {
-    for (const c of childrenOf(node)) {
+    for (const c of node.childNodes) {
       if (isText(c)) buffer += c.value;
       else if (isElement(c) && !isSkipped(c)) {
         if (c.tagName === 'br') buffer += '\n';
@@ -80,7 +80,9 @@ interface Hit {
   value: string;
   /** Segments that printed the label and the value: they belong to the record, not the body. */
   owners: Element[];
+  /** The segment of the label, and the last segment the pair takes (the value's, when it stands beside). */
   at: number;
+  last: number;
 }
 
 function hitsIn(segs: Segment[]): Hit[] {
@@ -92,13 +94,15 @@ function hitsIn(segs: Segment[]): Hit[] {
       const end = k + 1 < found.length ? found[k + 1].index : seg.text.length;
       const value = seg.text.slice(m.index + m[0].length, end).trim();
       if (value !== '' || k + 1 < found.length) {
-        hits.push({ field, value, owners: [seg.owner], at: i });
+        hits.push({ field, value, owners: [seg.owner], at: i, last: i });
         return;
       }
       // A label that ends its segment: the value is the next segment (the next cell), unless that is a label itself.
+      // It must stand beside the label (a cell of the same row, a <dd> after its <dt>): text further on is the document's.
       const next = segs[i + 1];
-      if (next === undefined || labelsIn(next.text)[0]?.index === 0) hits.push({ field, value: '', owners: [seg.owner], at: i });
-      else hits.push({ field, value: next.text, owners: [seg.owner, next.owner], at: i });
+      const beside = next !== undefined && next.owner !== seg.owner && next.owner.parentNode === seg.owner.parentNode;
+      if (!beside || labelsIn(next.text)[0]?.index === 0) hits.push({ field, value: '', owners: [seg.owner], at: i, last: i });
+      else hits.push({ field, value: next.text, owners: [seg.owner, next.owner], at: i, last: i + 1 });
     });
   });
   return hits;
@@ -112,12 +116,15 @@ export interface RecordFound {
 
 /** The page's metadata block, or null when no three labels of it stand close together. */
 export function findRecord(root: ParentNode): RecordFound | null {
-  const hits = hitsIn(segments(root));
-  // Clusters of hits at most a few segments apart: a block is a run of label/value cells.
+  const segs = segments(root);
+  const hits = hitsIn(segs);
+  // A block is an unbroken run of pairs: only empty cells may stand between one pair and the next.
+  // A label in the document's text below it is separated from it by the document's first lines.
+  const unbroken = (from: Hit, to: Hit) => segs.slice(from.last + 1, to.at).every((s) => s.text === '');
   let cluster: Hit[] = [];
   const clusters: Hit[][] = [];
   for (const h of hits) {
-    if (cluster.length > 0 && h.at - cluster[cluster.length - 1].at > 4) {
+    if (cluster.length > 0 && !unbroken(cluster[cluster.length - 1], h)) {
       clusters.push(cluster);
       cluster = [];
     }
@@ -130,8 +137,12 @@ export function findRecord(root: ParentNode): RecordFound | null {
     indexNumber: null, topic: null, issuer: null, writtenDate: null, title: null, docNumber: null, publishedDate: null, subjectWords: null,
   };
   const elements = new Set<Element>();
+  const seen = new Set<Field>();
   for (const h of block) {
-    if (record[h.field] === null && h.value !== '') record[h.field] = h.value;
+    // A label printed again (a 标题： in the text just below the block) is the document's, not the record's.
+    if (seen.has(h.field)) continue;
+    seen.add(h.field);
+    if (h.value !== '') record[h.field] = h.value;
     for (const o of h.owners) elements.add(o);
   }
   return { record, elements };

@@ -134,6 +134,24 @@ describe('the document body, not the page around it', () => {
     expect(texts(d)).toEqual(['摘要', '各地区各部门要认真贯彻落实。'.repeat(6), '各地区各部门要认真贯彻落实。'.repeat(3)]);
   });
 
+  it('never takes a site\'s name printed as a heading in its header for the title', () => {
+    const d = read(`<div class="page"><div class="logo"><h1>某某市人民政府</h1></div><div class="article"><div class="TRS_Editor">${para(8)}</div></div></div>`);
+    expect(texts(d)).toEqual(['各地区各部门要认真贯彻落实。'.repeat(8)]);
+    const e = read(`<div class="page"><h1>某某市人民政府</h1><div class="main"><div class="article"><div class="TRS_Editor">${para(8)}</div></div></div></div>`);
+    expect(texts(e)).toEqual(['各地区各部门要认真贯彻落实。'.repeat(8)]);
+  });
+
+  it('reads a provincial page: its record in <th>/<td> cells, the title above a TRS_Editor body, no style text', () => {
+    const d = read(`<div class="xxgk"><table><tr><th>索引号：</th><td>11440000006939964A/2019-00012</td><th>分类：</th><td>综合政务</td></tr>
+      <tr><th>发布机构：</th><td>广东省人民政府办公厅</td><th>成文日期：</th><td>2019-02-15</td></tr>
+      <tr><th>名称：</th><td>关于印发实施方案的通知</td></tr><tr><th>文号：</th><td>粤府办〔2019〕3号</td><th>发布日期：</th><td>2019-02-20</td></tr></table></div>
+      <div class="article"><h3 class="title">广东省人民政府办公厅关于印发实施方案的通知</h3><div class="info">来源：本网 浏览次数：<span>120</span></div>
+      <div class="TRS_Editor"><style>.TRS_Editor P{line-height:2}</style><p>各地级以上市人民政府：</p>${para(12)}<p style="text-align:right">广东省人民政府办公厅</p></div></div>`);
+    expect(d.record).toEqual({ indexNumber: '11440000006939964A/2019-00012', topic: null, issuer: '广东省人民政府办公厅', writtenDate: '2019-02-15', title: '关于印发实施方案的通知', docNumber: '粤府办〔2019〕3号', publishedDate: '2019-02-20', subjectWords: null, url: null });
+    expect(texts(d)).toEqual(['广东省人民政府办公厅关于印发实施方案的通知', '各地级以上市人民政府：', '各地区各部门要认真贯彻落实。'.repeat(12), '广东省人民政府办公厅']);
+    expect(d.blocks.map((b) => (b.type === 'paragraph' ? [b.headingLevel, b.align] : null))).toEqual([[3, null], [null, null], [null, null], [null, 'right']]);
+  });
+
   it('reads the whole article when its text is spread over several sibling elements', () => {
     const d = read(`<div id="wrap"><div class="a">${para(3)}</div><div class="b">${para(3)}</div></div><div class="nav"><a>返回</a></div>`);
     expect(d.blocks).toHaveLength(2);
@@ -245,6 +263,12 @@ describe('the portal record', () => {
       <tr><td>主题词：</td></tr></table><p>国务院关于某事的通知</p><p>标题：正文里的标题</p>`);
     expect(d.record).toMatchObject({ indexNumber: '1', issuer: '国务院', writtenDate: '2019年', subjectWords: null, title: null });
     expect(texts(d)).toEqual(['国务院关于某事的通知', '标题：正文里的标题']);
+  });
+
+  it('takes a label printed twice in the block from its first printing, and keeps the second as text', () => {
+    const d = read('<ul><li>索引号：1</li><li>标题：甲</li><li>标题：乙</li><li>发文机关：国务院</li></ul><p>正文</p>');
+    expect(d.record).toMatchObject({ indexNumber: '1', title: '甲', issuer: '国务院' });
+    expect(texts(d)).toEqual(['标题：乙', '正文']);
   });
 
   it('is null on a page without such a block, and a label or two in the text do not make one', () => {

@@ -90,11 +90,12 @@ const TABLE_PARTS = new Set(['table', 'thead', 'tbody', 'tfoot', 'tr']);
 
 /**
  * A title printed just before the body, outside it (<h1> above the content <div>, as many portals
- * print it): the last h1–h3 with text that precedes the body within its nearest ancestors.
+ * print it): the last h1–h3 with text that precedes the body within its parent or grandparent,
+ * not in a site's header, logo or menu.
  */
 export function titleBefore(body: Element, root: Element, weights: Weights): Element | null {
   let child: Element = body;
-  for (let depth = 0; depth < 3 && child !== root; depth++) {
+  for (let depth = 0; depth < 2 && child !== root; depth++) {
     const parent = child.parentNode;
     if (parent === null || !isElement(parent)) return null;
     const siblings = elementChildren(parent);
@@ -108,8 +109,12 @@ export function titleBefore(body: Element, root: Element, weights: Weights): Ele
   return null;
 }
 
+/** Where a site prints its own name as a heading: a page header, a logo, a banner, a menu. */
+const SITE_HEAD = /logo|banner|^top|^head|nav|menu/i;
+
 function lastHeading(el: Element, weights: Weights): Element | null {
-  if (!weights.of.has(el)) return null;
+  if (!weights.of.has(el) || FURNITURE_TAGS.has(el.tagName)) return null;
+  if (SITE_HEAD.test(attr(el, 'id') ?? '') || classTokens(el).some((t) => SITE_HEAD.test(t))) return null;
   if (HEADING_LEVEL[el.tagName] !== undefined && HEADING_LEVEL[el.tagName] <= 3) return (weights.of.get(el) ?? 0) > 0 ? el : null;
   const kids = elementChildren(el);
   for (let i = kids.length - 1; i >= 0; i--) {

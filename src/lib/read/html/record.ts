@@ -18,7 +18,7 @@ const LABELS: [Field, string[]][] = [
   ['topic', ['主题分类']],
   ['issuer', ['发文机关', '发布机构', '发文单位']],
   ['writtenDate', ['成文日期']],
-  ['title', ['标题']],
+  ['title', ['标题', '名称']],
   ['docNumber', ['发文字号', '文号']],
   ['publishedDate', ['发布日期']],
   ['subjectWords', ['主题词']],
@@ -33,6 +33,9 @@ const ALL_WORDS = [...FIELD_OF.keys()].sort((a, b) => b.length - a.length);
  * sentence are not taken for labels.
  */
 const LABEL = new RegExp(`(${ALL_WORDS.map(spaced).join('|')})[\\s\\u3000]*([:：]|$)`, 'gu');
+
+/** A cell that is a label of some other field: a few characters and a colon, nothing else. */
+const OTHER_LABEL = /^[^。，；;,.]{1,8}[:：]$/u;
 
 function labelsIn(text: string): RegExpExecArray[] {
   return [...text.matchAll(LABEL)].filter((m) => m[2] !== '' || m.index === 0);
@@ -118,9 +121,17 @@ export interface RecordFound {
 export function findRecord(root: ParentNode): RecordFound | null {
   const segs = segments(root);
   const hits = hitsIn(segs);
-  // A block is an unbroken run of pairs: only empty cells may stand between one pair and the next.
+  // A block is an unbroken run of pairs: only empty cells and other pairs may stand between one pair and the next.
   // A label in the document's text below it is separated from it by the document's first lines.
-  const unbroken = (from: Hit, to: Hit) => segs.slice(from.last + 1, to.at).every((s) => s.text === '');
+  // Pairs under labels the record has no field for (分类：, 来源：) belong to the run as well.
+  const unbroken = (from: Hit, to: Hit) => {
+    for (let i = from.last + 1; i < to.at; i++) {
+      if (segs[i].text === '') continue;
+      if (!OTHER_LABEL.test(segs[i].text)) return false;
+      i++; // its value
+    }
+    return true;
+  };
   let cluster: Hit[] = [];
   const clusters: Hit[][] = [];
   for (const h of hits) {

@@ -55,14 +55,18 @@ function read(bytes: Uint8Array, file: string): ReadDocument {
   // The record's own layout table goes with it: a table printing two or more of its cells.
   const recordTables = new Set(findAll(page, (e) => e.tagName === 'table' && [...recordCells].filter((c) => contains(e, c)).length >= 2));
   const inRecord = (el: Element) => recordCells.has(el) || recordTables.has(el);
-  const weights = weigh(page, inRecord);
+  // A page without Chinese text (an English notice) is weighed by all its printed characters.
+  let weights = weigh(page, inRecord);
+  if (weights.of.get(page) === 0) weights = weigh(page, inRecord, (s) => s.replace(/\s/g, '').length);
+  // Nothing outside links (a page of navigation only) is no document.
+  if (weights.of.get(page) === 0) throw new ReadError(file, 'b0', NO_BODY);
   const excluded = (el: Element) => inRecord(el) || isFurniture(el, weights);
   const body = findBody(page, weights);
 
   const title = titleBefore(body, page, weights);
   const blocks: DocumentBlock[] = title === null ? [] : readBlocks([title], inherited(parentOf(title)), excluded);
   blocks.push(...readBlocks(body.childNodes, inherited(body), excluded, blocks.length));
-  if (!blocks.some((b) => b.type === 'paragraph' || b.rows.length + b.header.length > 0)) throw new ReadError(file, 'b0', NO_BODY);
+  if (blocks.length === 0) throw new ReadError(file, 'b0', NO_BODY);
 
   const record: PortalRecord | null = found ? { ...found.record, url: pageUrl(html) } : null;
   return { format: 'html', blocks, furniture: [], record, repairs: [], pages: null };

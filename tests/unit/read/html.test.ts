@@ -316,6 +316,13 @@ describe('refusals', () => {
     expect(refusal('<html><head><title>标题</title></head><body></body></html>')).toBe(message);
     expect(refusal('<script>document.write("正文")</script><style>p{}</style><!-- 注释 -->')).toBe(message);
     expect(refusal('<table><tr><td>索引号：</td><td>1</td><td>发文机关：</td><td>国务院</td><td>发布日期：</td><td>2019年</td></tr></table>')).toBe(message);
+    expect(refusal('<ul><li><a href="/1">首页</a></li><li><a href="/2">政策文件</a></li></ul>')).toBe(message);
+    expect(refusal('<p><img src="a.png"></p><p><a href="/">Home</a></p>')).toBe(message);
+  });
+
+  it('reads a page without Chinese text by all its characters', () => {
+    const d = read('<nav><a href="/">Home</a> <a href="/p">Policies</a></nav><div class="article"><p>Notice on the plan.</p><p>Article 1. It applies.</p></div>');
+    expect(texts(d)).toEqual(['Notice on the plan.', 'Article 1. It applies.']);
   });
 
   it('reads elements nested thousands deep, and says a page nested past that is too deep, never crashes', () => {

@@ -21,13 +21,13 @@ const FURNITURE_TAGS = new Set(['nav', 'aside', 'footer']);
 const FURNITURE_NAME = /share|bdshare|jiathis|breadcrumb|crumb|related|xgwz|qrcode|qr_|toolbar|print|pagebreak|^nav|menu/i;
 
 export interface Weights {
-  /** Weighed characters (CJK ideographs outside links) under each element. */
+  /** Weighed characters (CJK ideographs, or any printed character on a page without them, outside links) under each element. */
   of: Map<Element, number>;
   /** All characters (links too) under each element, to tell a link bar from an article. */
   all: Map<Element, number>;
 }
 
-export function weigh(root: Element, excluded: (el: Element) => boolean): Weights {
+export function weigh(root: Element, excluded: (el: Element) => boolean, count: (text: string) => number = cjkCount): Weights {
   const of = new Map<Element, number>();
   const all = new Map<Element, number>();
   const visit = (node: Element, inLink: boolean): [number, number] => {
@@ -35,7 +35,7 @@ export function weigh(root: Element, excluded: (el: Element) => boolean): Weight
     let a = 0;
     for (const c of node.childNodes) {
       if (isText(c)) {
-        const n = cjkCount(c.value);
+        const n = count(c.value);
         a += n;
         if (!inLink) w += n;
       } else if (isElement(c) && !isSkipped(c) && !excluded(c)) {

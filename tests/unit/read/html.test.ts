@@ -429,4 +429,30 @@ describe('fuzzing: truncated and corrupted pages', () => {
       { numRuns: 150, seed: 25 },
     );
   });
+
+  it('reads markup broken anywhere (stray tags, unclosed comments, spans out of range) as a browser would, or refuses it with a ReadError', () => {
+    const sample = `<table><tr><td>索引号：</td><td>1</td><td>发文机关：</td><td>国务院</td><td>标题：</td><td>通知</td></tr></table>
+      <div class="TRS_Editor"><h1>通知</h1><p align="center">国务院关于某事的通知</p><p>各省：<br>一、总体要求</p>
+      <table><thead><tr><th>序号</th><th colspan="2">任务</th></tr></thead><tr><td rowspan="3">1</td><td>甲</td><td>乙</td></tr></table>
+      <ul><li>第一项</li><li>第二项</li></ul><pre>预\n格式</pre></div><footer>版权</footer>`;
+    const pieces = ['<', '>', '</td>', '<td rowspan="-1">', '<td colspan="99999">', '<table>', '</table>', '<tr>', '<br>', '<p>', '</div>', '"', '<!--', '<script>', '<style>', '<pre>', '<![CDATA[', '&#0;', '&nbsp;', '\u0000', '索引号：', '　'];
+    fc.assert(
+      fc.property(fc.array(fc.tuple(fc.nat(), fc.constantFrom(...pieces)), { maxLength: 12 }), fc.nat(), (inserts, cut) => {
+        let text = sample;
+        for (const [at, piece] of inserts) {
+          const i = at % (text.length + 1);
+          text = text.slice(0, i) + piece + text.slice(i);
+        }
+        text = text.slice(0, cut % (text.length + 1));
+        try {
+          const doc = readHtml(new TextEncoder().encode(text), 'fuzz.html');
+          expect(ReadDocumentSchema.parse(doc)).toEqual(doc);
+          for (const b of doc.blocks) if (b.type === 'paragraph') expect(b.text).not.toMatch(/^\s|\s$|<script|<style/);
+        } catch (e) {
+          if (!(e instanceof ReadError)) throw e;
+        }
+      }),
+      { numRuns: 300, seed: 25 },
+    );
+  });
 });

@@ -61,6 +61,13 @@ module.exports = {
       to: { path: '^src/', pathNot: '^src/lib/(model|convert|read)/' },
     },
     {
+      name: 'readers-read-no-files',
+      comment: 'Readers are pure: the caller reads the file and hands them its bytes.',
+      severity: 'error',
+      from: { path: '^src/lib/read/' },
+      to: { dependencyTypes: ['core'], path: '^(node:)?(fs|fs/promises|child_process|os|net|http|https|worker_threads|process)$' },
+    },
+    {
       name: 'views-never-convert',
       comment: 'Pages, components, browser code and view data render the model; only scripts/ run the converter.',
       severity: 'error',

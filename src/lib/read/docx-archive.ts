@@ -97,7 +97,7 @@ export function parseXml(bytes: Uint8Array, part: string, file: string): Documen
   const text = decode(bytes, part, file);
   try {
     return new DOMParser({
-      locator: true,
+      locator: false,
       onError: (level, message) => {
         if (level !== 'warning') throw new Error(message);
       },

@@ -20,6 +20,8 @@ const EARTHLY_BRANCHES = '子丑寅卯辰巳午未申酉戌亥';
 export function chineseCounting(n: number, digits: readonly string[] = CJK_DIGITS, units = ['', '十', '百', '千']): string | null {
   if (!Number.isInteger(n) || n < 0 || n > 9999) return null;
   if (n === 0) return digits[0];
+  // Inside a number a skipped place is read 零 (一百零一), whatever the digit zero looks like alone.
+  const zero = digits === CJK_DIGITS ? '零' : digits[0];
   const places = String(n).split('').map(Number).reverse();
   let out = '';
   let pendingZero = false;
@@ -29,7 +31,7 @@ export function chineseCounting(n: number, digits: readonly string[] = CJK_DIGIT
       pendingZero = out !== '';
       continue;
     }
-    if (pendingZero) out += digits[0];
+    if (pendingZero) out += zero;
     pendingZero = false;
     out += digits[d] + units[place];
   }

@@ -267,11 +267,11 @@ function unwrap(el: Element, name: string): Element[] {
   return out;
 }
 
-/** Short words of a column head: no sentence punctuation, not a bare number. */
+/** Short words of a column head: one line, no sentence punctuation, not a bare number. */
 function looksLikeHeaderRow(cells: TableCell[]): boolean {
   return (
     cells.length >= 2 &&
-    cells.every((c) => c.text !== '' && [...c.text].length <= 12 && !/[。；;，,：:！？]/.test(c.text) && !/^[\d.．、\s]+$/.test(c.text))
+    cells.every((c) => c.text !== '' && [...c.text].length <= 12 && !/[\n。；;，,：:！？]/.test(c.text) && !/^[\d.．、\s]+$/.test(c.text))
   );
 }
 

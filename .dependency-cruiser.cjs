@@ -4,8 +4,8 @@
  * <script> imports). docs/architecture.md draws them:
  *
  *   ground     src/lib/model (schemas, ids, routes), src/lib/search: pure, no file or environment reads
- *   middle     src/lib/convert (imports only the ground), src/lib/mdx, src/lib/site, src/lib/open-data,
- *              src/lib/durable-urls
+ *   middle     src/lib/convert (imports only the ground), src/lib/read (the format readers, imports only
+ *              the ground), src/lib/mdx, src/lib/site, src/lib/open-data, src/lib/durable-urls
  *   edge       src/lib/build (environment, image rendering), src/content.config.ts, astro.config.mjs
  *   top        src/pages, src/components, src/layouts, src/integrations, src/browser, scripts/
  *
@@ -53,6 +53,13 @@ module.exports = {
       to: { path: '^src/', pathNot: '^src/lib/(model|convert)/' },
     },
     {
+      name: 'readers-stand-on-the-ground',
+      comment: 'A reader (src/lib/read) is bytes of one format in, a ReadDocument out: it imports only src/lib/model and the other readers.',
+      severity: 'error',
+      from: { path: '^src/lib/read/' },
+      to: { path: '^src/', pathNot: '^src/lib/(model|read)/' },
+    },
+    {
       name: 'views-never-convert',
       comment: 'Pages, components, browser code and view data render the model; only scripts/ run the converter.',
       severity: 'error',
@@ -70,7 +77,7 @@ module.exports = {
       name: 'environment-only-at-the-edge',
       comment: 'The environment (src/lib/build/env.ts) and build-time rendering are read only by the build edge and the top layer.',
       severity: 'error',
-      from: { path: '^src/lib/(model|search|convert|mdx|site|open-data)/' },
+      from: { path: '^src/lib/(model|search|convert|read|mdx|site|open-data)/' },
       to: { path: '^src/lib/build/' },
     },
     {

@@ -267,12 +267,18 @@ function unwrap(el: Element, name: string): Element[] {
   return out;
 }
 
-/** Short words of a column head: one line, no sentence punctuation, not a bare number. */
-function looksLikeHeaderRow(cells: TableCell[]): boolean {
-  return (
-    cells.length >= 2 &&
-    cells.every((c) => c.text !== '' && [...c.text].length <= 12 && !/[\n。；;，,：:！？]/.test(c.text) && !/^[\d.．、\s]+$/.test(c.text))
-  );
+/** Short words, as a column head prints: one line, no sentence punctuation, not a bare number. */
+function isHeadWord(text: string): boolean {
+  return text !== '' && [...text].length <= 12 && !/[\n。；;，,：:！？]/.test(text) && !/^[\d.．、\s]+$/.test(text);
+}
+
+/**
+ * A first row of column heads, in a table Word was not told has one: at least two cells, all short
+ * words, above rows that are not all short words. A list of names (孙春兰 | 国务院副总理 …) is rows
+ * of short words throughout and gets no header: which row heads it is not printed.
+ */
+function looksLikeHeaderRow(first: TableCell[], rest: TableCell[][]): boolean {
+  return first.length >= 2 && first.every((c) => isHeadWord(c.text)) && rest.some((cells) => !cells.every((c) => isHeadWord(c.text)));
 }
 
 function readTable(tbl: Element, ctx: Context, story: Story, block: number): TableBlock {
@@ -313,7 +319,7 @@ function readTable(tbl: Element, ctx: Context, story: Story, block: number): Tab
   });
   let headerCount = 0;
   while (headerCount < rows.length && rows[headerCount].header) headerCount++;
-  if (headerCount === 0 && rows.length >= 2 && looksLikeHeaderRow(rows[0].row.cells)) headerCount = 1;
+  if (headerCount === 0 && looksLikeHeaderRow(rows[0]?.row.cells ?? [], rows.slice(1).map((x) => x.row.cells))) headerCount = 1;
   return {
     type: 'table',
     pos: { block },
@@ -439,9 +445,15 @@ export function readDocx(bytes: Uint8Array, file: string): ReadDocument {
   };
   const blocks: DocumentBlock[] = [];
   const counter = { next: 0 };
-  readBody(body, ctx, { fields: [] }, blocks, counter);
-  readNotes(optionalPart(parts, 'word/footnotes.xml', file), 'footnote', ctx, blocks, counter);
-  readNotes(optionalPart(parts, 'word/endnotes.xml', file), 'endnote', ctx, blocks, counter);
-  const furniture = readFurniture(parts, file, ctx);
-  return { format: 'docx', blocks, furniture, record: null, repairs: [], pages: null };
+  try {
+    readBody(body, ctx, { fields: [] }, blocks, counter);
+    readNotes(optionalPart(parts, 'word/footnotes.xml', file), 'footnote', ctx, blocks, counter);
+    readNotes(optionalPart(parts, 'word/endnotes.xml', file), 'endnote', ctx, blocks, counter);
+    const furniture = readFurniture(parts, file, ctx);
+    return { format: 'docx', blocks, furniture, record: null, repairs: [], pages: null };
+  } catch (error) {
+    // The walk recurses as deep as the XML nests: no word processor nests thousands deep, a hostile file may.
+    if (error instanceof RangeError) throw new ReadError(file, main, 'damaged .docx: elements nested too deeply to read');
+    throw error;
+  }
 }

@@ -5,8 +5,7 @@
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import fc from 'fast-check';
-import { strToU8, unzipSync, zipSync } from 'fflate';
+import { strToU8, zipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { sharedCorpusDir } from '../../../scripts/corpus-lib.ts';
 import { ReadError } from '../../../src/lib/model/errors.ts';
@@ -391,12 +390,17 @@ describe('tables', () => {
   });
 
   it('takes a first row of short column heads as the header, but not a first row of data', () => {
-    const heads = readDocx(docx(`<w:tbl>${tr(tc('任务') + tc('牵头单位'))}${tr(tc('建设') + tc('省发展改革委'))}</w:tbl>`), 'h.docx');
+    const body = tr(tc('建设数据中心，推进算力网络') + tc('省发展改革委'));
+    const heads = readDocx(docx(`<w:tbl>${tr(tc('任务') + tc('牵头单位'))}${tr(tc('加快建设') + tc('省工业和信息化厅'))}${body}</w:tbl>`), 'h.docx');
     expect(tables(heads)[0].header.map((r) => r.cells.map((c) => c.text))).toEqual([['任务', '牵头单位']]);
-    for (const first of [tc('1') + tc('2'), tc('任务') + tc(''), tc('推进，落实') + tc('部门'), tc('一项很长很长很长很长的任务名称') + tc('部门'), tc('只有一格')]) {
-      const doc = readDocx(docx(`<w:tbl>${tr(first)}${tr(tc('建设') + tc('省发展改革委'))}</w:tbl>`), 'h.docx');
+    expect(tables(heads)[0].rows.map((r) => r.cells[0].text)).toEqual(['加快建设', '建设数据中心，推进算力网络']);
+    for (const first of [tc('1') + tc('2'), tc('任务') + tc(''), tc('推进，落实') + tc('部门'), tc('一项很长很长很长很长的任务名称') + tc('部门'), tc('只有一格'), '<w:tc><w:p><w:r><w:t>两行</w:t><w:br/><w:t>表头</w:t></w:r></w:p></w:tc>' + tc('部门')]) {
+      const doc = readDocx(docx(`<w:tbl>${tr(first)}${body}</w:tbl>`), 'h.docx');
       expect(tables(doc)[0].header).toEqual([]);
     }
+    // Names and posts: short words throughout, so no row is known to head the others.
+    const names = readDocx(docx(`<w:tbl>${tr(tc('孙春兰') + tc('国务院副总理'))}${tr(tc('陈宝生') + tc('教育部部长'))}</w:tbl>`), 'h.docx');
+    expect(tables(names)[0].header).toEqual([]);
     const single = readDocx(docx(`<w:tbl>${tr(tc('任务') + tc('牵头单位'))}</w:tbl>`), 'h.docx');
     expect(tables(single)[0].header).toEqual([]);
   });
@@ -532,6 +536,13 @@ describe('files that cannot be read without losing text', () => {
     expect(readError(noBody, 'b.docx').message).toBe('b.docx:word/document.xml: damaged .docx: the document has no body');
   });
 
+  it('refuses elements nested too deeply to walk, instead of crashing', () => {
+    const deep = `<w:p>${'<w:hyperlink>'.repeat(20000)}<w:r><w:t>深</w:t></w:r>${'</w:hyperlink>'.repeat(20000)}</w:p>`;
+    expect(readError(docx(deep), 'd.docx').message).toBe('d.docx:word/document.xml: damaged .docx: elements nested too deeply to read');
+    const fine = `<w:p>${'<w:hyperlink>'.repeat(50)}<w:r><w:t>深</w:t></w:r>${'</w:hyperlink>'.repeat(50)}</w:p>`;
+    expect(texts(readDocx(docx(fine), 'd.docx'))).toEqual(['深']);
+  });
+
   it('reads a part in UTF-16 with its byte-order mark', () => {
     const xml = `<?xml version="1.0" encoding="UTF-16"?><w:document ${NS}><w:body>${p('十六位')}</w:body></w:document>`;
     const utf16 = new Uint8Array(2 + xml.length * 2);
@@ -560,50 +571,6 @@ describe('files that cannot be read without losing text', () => {
     }
     expect(readError(patched, 'big.docx').message).toMatch(/^big\.docx:word\/document\.xml: archive expands past 50 MB of XML \(a zip bomb\?\)$/);
   });
-});
-
-describe('the Word reader under fuzzing', () => {
-  /** The property: a model the schema accepts, or a ReadError; never another exception. */
-  function holds(bytes: Uint8Array): boolean {
-    try {
-      ReadDocumentSchema.parse(readDocx(bytes, 'fuzz.docx'));
-      return true;
-    } catch (error) {
-      if (error instanceof ReadError && error.message.startsWith('fuzz.docx:')) return true;
-      throw error;
-    }
-  }
-
-  it('gives a model or a ReadError for cut and corrupted archives', () => {
-    const sources = [fixtureBytes('formats/docx-layout.docx'), fixtureBytes('formats/docx-numbering.docx')];
-    fc.assert(
-      fc.property(
-        fc.constantFrom(...sources),
-        fc.array(fc.tuple(fc.nat(), fc.integer({ min: 0, max: 255 })), { maxLength: 12 }),
-        fc.option(fc.nat()),
-        (source, flips, cut) => {
-          const bytes = source.slice(0, cut === null ? source.length : cut % (source.length + 1));
-          for (const [at, value] of flips) if (bytes.length > 0) bytes[at % bytes.length] = value;
-          return holds(bytes);
-        },
-      ),
-      { numRuns: 300, seed: 20261207 },
-    );
-  }, 60_000);
-
-  it('gives a model or a ReadError for corrupted XML inside a sound archive', () => {
-    const parts = unzipSync(fixtureBytes('formats/docx-layout.docx'));
-    const names = Object.keys(parts).filter((n) => n.endsWith('.xml') || n.endsWith('.rels'));
-    fc.assert(
-      fc.property(fc.constantFrom(...names), fc.nat(), fc.nat({ max: 200 }), fc.string({ maxLength: 12 }), (name, at, length, insert) => {
-        const xml = new TextDecoder().decode(parts[name]);
-        const start = at % (xml.length + 1);
-        const changed = { ...parts, [name]: strToU8(xml.slice(0, start) + insert + xml.slice(start + length)) };
-        return holds(zipSync(changed, { level: 0 }));
-      }),
-      { numRuns: 200, seed: 20261208 },
-    );
-  }, 60_000);
 });
 
 describe('the shared corpus as .docx', () => {

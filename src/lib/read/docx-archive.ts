@@ -31,7 +31,7 @@ export function isWantedPart(name: string): boolean {
   return name === '_rels/.rels' || /^word\/(?:[^/]+\.xml|_rels\/[^/]+\.rels)$/.test(name);
 }
 
-/** The archive's wanted parts, inflated within DOCX_LIMITS. */
+/** The archive's wanted parts, inflated within DOCX_LIMITS, by lower-case name. */
 export function openDocx(bytes: Uint8Array, file: string): Map<string, Uint8Array> {
   if (bytes.length >= 8 && OLE_MAGIC.every((b, i) => bytes[i] === b)) {
     throw new ReadError(file, '1', 'encrypted or legacy .doc file: save it as .docx');
@@ -41,7 +41,7 @@ export function openDocx(bytes: Uint8Array, file: string): Map<string, Uint8Arra
   try {
     parts = unzipSync(bytes, {
       filter: (entry) => {
-        if (!isWantedPart(entry.name)) return false;
+        if (!isWantedPart(entry.name.toLowerCase())) return false;
         const declared = entry.originalSize;
         total += declared;
         if (total > DOCX_LIMITS.totalBytes) {
@@ -60,7 +60,8 @@ export function openDocx(bytes: Uint8Array, file: string): Map<string, Uint8Arra
     if (error instanceof ReadError) throw error;
     throw new ReadError(file, '1', `damaged .docx: ${describe(error)} (not a zip archive, or cut short)`);
   }
-  return new Map(Object.entries(parts));
+  // Part names are case-insensitive in a package (Open Packaging Conventions): a writer may say Word/Document.xml.
+  return new Map(Object.entries(parts).map(([name, data]) => [name.toLowerCase(), data]));
 }
 
 function describe(error: unknown): string {
@@ -76,7 +77,7 @@ export function mainPartName(parts: Map<string, Uint8Array>, file: string): stri
     for (let i = 0; i < list.length; i++) {
       const rel = list.item(i);
       if (rel === null || !/\/officeDocument$/.test(rel.getAttribute('Type') ?? '')) continue;
-      const target = (rel.getAttribute('Target') ?? '').replace(/^\//, '');
+      const target = (rel.getAttribute('Target') ?? '').replace(/^\//, '').toLowerCase();
       if (parts.has(target)) return target;
     }
   }

@@ -515,14 +515,22 @@ describe('files that cannot be read without losing text', () => {
     expect(error.message).toBe("n.docx:1: damaged .docx: no word/document.xml (the document's text) in the archive");
   });
 
-  it('follows the package relationship to a main part of another name', () => {
+  it('follows the package relationship to a main part of another name, in any case', () => {
     const bytes = zipSync({
       '_rels/.rels': strToU8(
         '<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="r1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="/word/document2.xml"/></Relationships>',
       ),
-      'word/document2.xml': strToU8(`<w:document ${NS}><w:body>${p('另名正文')}</w:body></w:document>`),
+      'Word/Document2.xml': strToU8(`<w:document ${NS}><w:body>${p('另名正文')}</w:body></w:document>`),
+      'word/document.xml': strToU8(`<w:document ${NS}><w:body>${p('不是主文档')}</w:body></w:document>`),
     });
     expect(texts(readDocx(bytes, 'm.docx'))).toEqual(['另名正文']);
+    const dangling = zipSync({
+      '_rels/.rels': strToU8(
+        '<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="r1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/gone.xml"/></Relationships>',
+      ),
+      'word/document.xml': strToU8(`<w:document ${NS}><w:body>${p('按常名')}</w:body></w:document>`),
+    });
+    expect(texts(readDocx(dangling, 'm.docx'))).toEqual(['按常名']);
   });
 
   it('refuses malformed XML, a part that is not UTF-8, and a document without a body, naming the part', () => {

@@ -9,16 +9,16 @@ import { configDefaults, defineConfig } from 'vitest/config';
  * A bare `npx vitest run` runs both.
  *
  * Under StrykerJS (npm run mutate; stryker.config.json) the unit project runs alone and without
- * the three files below. Stryker's vitest runner runs every project of the config it is given and
+ * the four files below. Stryker's vitest runner runs every project of the config it is given and
  * has no project option, so the config asks: Stryker starts each of its test runners in a worker
- * process it marks with STRYKER_MUTATOR_WORKER. The three files are the fuzzing run, the
- * linear-time guards and the synthetic 100-plan library: each converts megabytes or whole
+ * process it marks with STRYKER_MUTATOR_WORKER. The four files are the fuzzing runs (converter
+ * and Word reader), the linear-time guards and the synthetic 100-plan library: each converts megabytes or whole
  * libraries, and under instrumentation they made a full run take hours, since every surviving
  * converter mutant ran them all. They check robustness and speed, not rules, so leaving them out
  * can only lower the mutation score, never raise it.
  */
 const mutating = process.env.STRYKER_MUTATOR_WORKER !== undefined;
-const tooHeavyToMutate = ['tests/unit/convert/fuzz.test.ts', 'tests/unit/convert/linear-time.test.ts', 'tests/unit/scripts-scale.test.ts'];
+const tooHeavyToMutate = ['tests/unit/convert/fuzz.test.ts', 'tests/unit/read/docx-fuzz.test.ts', 'tests/unit/convert/linear-time.test.ts', 'tests/unit/scripts-scale.test.ts'];
 
 export default defineConfig({
   test: {

@@ -43,6 +43,7 @@ describe('the layer check', () => {
       'src/lib/search/query.ts': "import { readFileSync } from 'node:fs';\nexport const q = readFileSync;\n",
       'src/components/Nav.astro': "---\nimport { read } from '../lib/convert/read.ts';\n---\n<p>{read}</p>\n",
       'src/lib/convert/read.ts': "import { nav } from '../site/views/nav.ts';\nexport const read = nav;\n",
+      'src/lib/read/docx.ts': "import { read } from '../convert/read.ts';\nexport const docx = read;\n",
       'src/lib/site/views/a.ts': "import { b } from './b.ts';\nexport const a = () => b;\n",
       'src/lib/site/views/b.ts': "import { a } from './a.ts';\nexport const b = () => a;\n",
     }));
@@ -51,6 +52,7 @@ describe('the layer check', () => {
     expect(report).toContain('ground-reads-no-files: src/lib/search/query.ts → fs');
     expect(report).toContain('views-never-convert: src/components/Nav.astro → src/lib/convert/read.ts');
     expect(report).toContain('converter-stands-on-the-ground: src/lib/convert/read.ts → src/lib/site/views/nav.ts');
+    expect(report).toContain('readers-stand-on-the-ground: src/lib/read/docx.ts → src/lib/convert/read.ts');
     expect(report).toMatch(/no-cycle: src\/lib\/site\/views\/(a|b)\.ts → /);
   });
 });

@@ -1,13 +1,15 @@
 /**
- * The corpus run: every real document of the shared corpus (../shared/corpus/<set>/*.txt, read
- * where it is and never copied in) and every form fixture (tests/fixtures/corpus/*.txt), converted
- * with no sidecar, each summarised on one line. Used by `npm run corpus` and by the test that pins
- * its summary (tests/unit/convert/corpus.test.ts).
+ * The corpus run: every real document of the shared corpus (../shared/corpus/<set>/*, read where
+ * it is and never copied in: text copies, portal pages, Word and PDF files) and every form fixture
+ * (tests/fixtures/corpus/*.txt, tests/fixtures/formats/*), converted with no sidecar, each
+ * summarised on one line. Used by `npm run corpus` and by the tests that pin its summary
+ * (tests/unit/convert/corpus.test.ts, corpus-formats.test.ts).
  */
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { ConvertError, convertPlan } from '../src/lib/convert/index.ts';
+import { ConvertError, convertDocument, convertPlan } from '../src/lib/convert/index.ts';
+import { readSource } from '../src/lib/read/index.ts';
 import { readingSummary, type ReadingSummary } from '../src/lib/convert/summary.ts';
 import * as OpenCC from 'opencc-js';
 import type { PlanModel } from '../src/lib/model/schema.ts';
@@ -27,6 +29,31 @@ export function corpusFiles(dir: string): string[] {
     if (statSync(path).isDirectory()) return corpusFiles(path);
     return name.endsWith('.txt') ? [path] : [];
   });
+}
+
+/** Every published file (.html .htm .docx .pdf) of a folder and of its sub-folders, sorted; [] when the folder is absent. */
+export function publishedFiles(dir: string): string[] {
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir).sort().flatMap((name) => {
+    const path = join(dir, name);
+    if (statSync(path).isDirectory()) return publishedFiles(path);
+    return /\.(html?|docx|pdf)$/i.test(name) ? [path] : [];
+  });
+}
+
+export const formatFixtureDir = join(root, 'tests', 'fixtures', 'formats');
+
+/** A published file read by its format's reader, then converted: as `npm run convert` does. */
+export async function convertPublishedFile(path: string): Promise<CorpusResult> {
+  const file = corpusName(path);
+  try {
+    const bytes = readFileSync(path);
+    const { model } = convertDocument(await readSource(bytes, file), bytes, { file });
+    return { file, status: 'converted', summary: readingSummary(model), model };
+  } catch (e) {
+    if (e instanceof ConvertError) return { file, status: 'refused', error: e.message };
+    throw new Error(`${relative(process.cwd(), path)}: ${(e as Error).stack}`);
+  }
 }
 
 export type CorpusResult =
@@ -60,7 +87,7 @@ export function baselineEntry(r: CorpusResult): BaselineEntry {
 }
 
 /** Plan-like: a document with at least two parts. */
-export function totals(results: CorpusResult[]): { documents: number; converted: number; refused: number; planLike: number; responsibilities: Record<string, number>; unread: number } {
+export function totals(results: CorpusResult[]): { documents: number; converted: number; refused: number; planLike: number; responsibilities: Record<string, number>; tableRows: number; unread: number } {
   const converted = results.filter((r) => r.status === 'converted');
   const responsibilities: Record<string, number> = {};
   for (const r of converted) for (const [k, n] of Object.entries(r.summary.responsibilities)) responsibilities[k] = (responsibilities[k] ?? 0) + n;
@@ -70,6 +97,7 @@ export function totals(results: CorpusResult[]): { documents: number; converted:
     refused: results.length - converted.length,
     planLike: converted.filter((r) => r.summary.parts >= 2).length,
     responsibilities,
+    tableRows: converted.reduce((n, r) => n + r.summary.tableRows, 0),
     unread: converted.reduce((n, r) => n + r.summary.unread, 0),
   };
 }

@@ -5,15 +5,17 @@
  * pinned baseline (tests/fixtures/corpus/baseline.json) holds, to review and commit after a change
  * that improves them. Exit 1 when a document is refused.
  */
-import { relative } from 'node:path';
+import { extname, relative } from 'node:path';
 import { summaryLine, reportLines } from '../src/lib/convert/summary.ts';
-import { baselineEntry, convertCorpusFile, corpusFiles, fixtureCorpusDir, sharedCorpusDir, totals } from './corpus-lib.ts';
+import { baselineEntry, convertCorpusFile, convertPublishedFile, corpusFiles, fixtureCorpusDir, formatFixtureDir, publishedFiles, sharedCorpusDir, totals, type CorpusResult } from './corpus-lib.ts';
 
 const argv = process.argv.slice(2);
 const shared = sharedCorpusDir();
 const files = [...corpusFiles(shared), ...corpusFiles(fixtureCorpusDir)];
 if (corpusFiles(shared).length === 0) process.stderr.write(`corpus: no shared corpus at ${relative(process.cwd(), shared) || shared} (set POLICY_CORPUS_DIR); converting the fixtures only\n`);
-const results = files.map(convertCorpusFile);
+const published = [...publishedFiles(shared), ...publishedFiles(formatFixtureDir)];
+const results: CorpusResult[] = [...files.map(convertCorpusFile)];
+for (const f of published) results.push(await convertPublishedFile(f));
 if (argv.includes('--baseline')) {
   process.stdout.write(`${JSON.stringify(Object.fromEntries(results.map((r) => [r.file, baselineEntry(r)])), null, 2)}\n`);
 } else {
@@ -24,11 +26,17 @@ if (argv.includes('--baseline')) {
       if (argv.includes('--verbose')) for (const l of reportLines(r.file, r.model)) process.stdout.write(`  ${l}\n`);
     }
   }
-  const t = totals(results);
-  const notations = Object.entries(t.responsibilities).map(([k, n]) => `${n} ${k}`).join(', ');
-  process.stdout.write(
-    `\n${t.documents} documents: ${t.converted} converted (${t.planLike} with two parts or more), ${t.refused} refused; ` +
-      `${Object.values(t.responsibilities).reduce((a, b) => a + b, 0)} responsibilities${notations ? ` (${notations})` : ''}; ${t.unread} unread lines\n`,
-  );
+  process.stdout.write('\n');
+  // One summary per format: what each way of publishing a document gives the converter.
+  const FORMAT: Record<string, string> = { '.txt': 'text', '.htm': 'html', '.html': 'html', '.docx': 'docx', '.pdf': 'pdf' };
+  const formatOf = (r: CorpusResult) => FORMAT[extname(r.file).toLowerCase()] ?? 'text';
+  for (const format of [...new Set(results.map(formatOf))]) {
+    const t = totals(results.filter((r) => formatOf(r) === format));
+    const notations = Object.entries(t.responsibilities).map(([k, n]) => `${n} ${k}`).join(', ');
+    process.stdout.write(
+      `${format}: ${t.documents} documents: ${t.converted} converted (${t.planLike} with two parts or more), ${t.refused} refused; ` +
+        `${Object.values(t.responsibilities).reduce((a, b) => a + b, 0)} responsibilities${notations ? ` (${notations})` : ''}; ${t.tableRows} table rows; ${t.unread} unread lines\n`,
+    );
+  }
 }
 process.exitCode = results.some((r) => r.status === 'refused') ? 1 : 0;

@@ -1,0 +1,105 @@
+/**
+ * A PDF's pages, as positioned text runs and ruling segments, → the read document: tables found
+ * from their rules, the rest read as lines, furniture set apart, lines joined into paragraphs
+ * across page breaks, each block at its page and line. Pure: the PDF library stays in ../pdf.ts.
+ */
+import type { DocumentBlock, Furniture, ReadDocument, ReaderRepair } from '../../model/schemas/document.ts';
+import { fillGrid, readCells, type PageTable } from './cells.ts';
+import { findFurniture, type FurnitureKind } from './furniture.ts';
+import { itemsToLines, lineNumberer } from './glyphs.ts';
+import { findGrids } from './grid.ts';
+import { repairLookalikes } from './lookalikes.ts';
+import { linesToParagraphs, measureLayout } from './paragraphs.ts';
+import { mergeTableParts, sameColumns } from './tables.ts';
+import type { PdfItem, PdfLine, Segment } from './types.ts';
+
+export interface PageContent {
+  page: number;
+  width: number;
+  height: number;
+  items: PdfItem[];
+  segments: Segment[];
+}
+
+type Element = { kind: 'line'; y: number; line: PdfLine } | { kind: 'table'; y: number; table: PageTable };
+
+/** Reads lookalike characters in each run as the ordinary ones, listing each repair at its line. */
+function repairRuns(page: PageContent, lineOf: (y: number) => number, repairs: ReaderRepair[]): PdfItem[] {
+  return page.items.map((item) => {
+    const r = repairLookalikes(item.str);
+    if (r.repairs.length === 0) return item;
+    for (const rep of r.repairs) repairs.push({ pos: { page: page.page, line: lineOf(item.y) }, before: rep.before, after: rep.after, reason: rep.reason });
+    return { ...item, str: r.text };
+  });
+}
+
+export function assemble(pages: readonly PageContent[]): Omit<ReadDocument, 'format'> {
+  const repairs: ReaderRepair[] = [];
+  const furniture: Furniture[] = [];
+  const perPage = pages.map((page) => {
+    const lineOf = lineNumberer(page.items);
+    const items = repairRuns(page, lineOf, repairs);
+    const tables: PageTable[] = [];
+    const used = new Set<PdfItem>();
+    for (const grid of findGrids(page.segments)) {
+      const filled = fillGrid(grid, items.filter((i) => !used.has(i)), page.page, lineOf);
+      // A ruled box with text in fewer than two cells is a frame around text, not a table.
+      if (filled.table.cells.filter((c) => c.lines.length > 0).length < 2) continue;
+      tables.push(filled.table);
+      for (const i of filled.used) used.add(i);
+    }
+    const lines = itemsToLines(items.filter((i) => !used.has(i)), page.page, lineOf);
+    return { page: page.page, height: page.height, lines, tables };
+  });
+
+  const furnitureOf = findFurniture(perPage);
+  const elements: Element[] = [];
+  for (const p of perPage) {
+    const onPage: Element[] = [];
+    for (const line of p.lines) {
+      const kind = furnitureOf.get(line);
+      if (kind !== undefined) furniture.push(furnitureEntry(kind, line));
+      else onPage.push({ kind: 'line', y: line.y, line });
+    }
+    for (const table of p.tables) onPage.push({ kind: 'table', y: table.grid.y0, table });
+    onPage.sort((a, b) => a.y - b.y);
+    elements.push(...onPage);
+  }
+
+  const layout = measureLayout(elements.flatMap((e) => (e.kind === 'line' ? [e.line] : [])));
+  const blocks: DocumentBlock[] = [];
+  let run: PdfLine[] = [];
+  const flush = (): void => {
+    for (const p of linesToParagraphs(run, layout)) {
+      blocks.push({ type: 'paragraph', text: p.text, pos: { page: p.lines[0].page, line: p.lines[0].line }, numbering: null, headingLevel: null, align: p.align });
+    }
+    run = [];
+  };
+  for (let i = 0; i < elements.length; i++) {
+    const e = elements[i];
+    if (e.kind === 'line') {
+      run.push(e.line);
+      continue;
+    }
+    flush();
+    // The parts of one table on consecutive pages, with nothing but furniture between them.
+    const parts = [e.table];
+    while (i + 1 < elements.length) {
+      const next = elements[i + 1];
+      const last = parts[parts.length - 1];
+      if (next.kind !== 'table' || next.table.page !== last.page + 1 || !sameColumns(last, next.table)) break;
+      parts.push(next.table);
+      i++;
+    }
+    const merged = mergeTableParts(parts.map((t) => readCells(t)));
+    blocks.push(merged.block);
+    for (const h of merged.repeatedHeaders) furniture.push({ kind: 'repeated-header', text: h.text, pos: { page: h.page, line: h.line } });
+  }
+  flush();
+  furniture.sort((a, b) => (a.pos.page ?? 0) - (b.pos.page ?? 0) || (a.pos.line ?? 0) - (b.pos.line ?? 0));
+  return { blocks, furniture, record: null, repairs, pages: pages.length };
+}
+
+function furnitureEntry(kind: FurnitureKind, line: PdfLine): Furniture {
+  return { kind, text: line.text, pos: { page: line.page, line: line.line } };
+}

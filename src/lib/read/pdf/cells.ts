@@ -1,0 +1,89 @@
+/**
+ * Text runs → the cells of a ruled table: each run goes to the cell that holds its centre, and a
+ * cell's runs are read as lines and paragraphs within the cell's own margins, so its wrapped lines
+ * join in reading order and its separate paragraphs stay separate (joined with '\n').
+ */
+import { itemsToLines, stretchedShort, unspread } from './glyphs.ts';
+import type { Grid, GridCell } from './grid.ts';
+import { HEADING, joinLines } from './paragraphs.ts';
+
+/** A cell line within this many characters of its column's widest line is full. */
+const CELL_SLACK = 1;
+import type { PdfItem, PdfLine } from './types.ts';
+
+export interface FilledCell {
+  cell: GridCell;
+  lines: PdfLine[];
+  /** The cell's paragraphs, in reading order. */
+  paragraphs: string[];
+  /** The page line the cell starts at (the nearest baseline when it holds no text). */
+  line: number;
+}
+
+export interface PageTable {
+  page: number;
+  grid: Grid;
+  cells: FilledCell[];
+}
+
+/** The point a run is placed by: its horizontal middle, half a font size above its baseline. */
+export function centreOf(item: PdfItem): { x: number; y: number } {
+  return { x: item.x + item.width / 2, y: item.y - item.size * 0.35 };
+}
+
+function holds(cell: GridCell, p: { x: number; y: number }): boolean {
+  return p.x >= cell.x0 && p.x <= cell.x1 && p.y >= cell.y0 && p.y <= cell.y1;
+}
+
+/**
+ * The paragraphs of one cell's lines. A cell's text is set ragged or centred in a narrow box
+ * whose padding the PDF does not state, so a line is full when it is about as wide as the widest
+ * line of its column (`columnWidth`): within one character of it. A narrower line ends its
+ * paragraph; a heading number starts one.
+ */
+export function cellParagraphs(lines: readonly PdfLine[], columnWidth: number): string[] {
+  const out: string[][] = [];
+  let prev: PdfLine | null = null;
+  for (const line of lines) {
+    const full = (l: PdfLine): boolean => l.x1 - l.x0 >= columnWidth - CELL_SLACK * l.size;
+    const text = full(line) ? unspread(line) : line.text;
+    const breaks = prev === null || !full(prev) || stretchedShort(prev) || Math.abs(prev.size - line.size) > 0.15 * line.size || HEADING.test(line.text);
+    if (breaks) out.push([text]);
+    else out[out.length - 1].push(text);
+    prev = line;
+  }
+  return out.map((p) => joinLines(p));
+}
+
+/** Reads each cell's lines into paragraphs, measuring fullness against the widest line of the cell's column. */
+export function readCells(table: PageTable): PageTable {
+  const widths = new Map<string, number>();
+  const key = (c: FilledCell): string => `${c.cell.col}/${c.cell.colSpan}`;
+  for (const c of table.cells) for (const l of c.lines) widths.set(key(c), Math.max(widths.get(key(c)) ?? 0, l.x1 - l.x0));
+  return { ...table, cells: table.cells.map((c) => ({ ...c, paragraphs: cellParagraphs(c.lines, widths.get(key(c)) ?? 0) })) };
+}
+
+/** Places the runs of a page in the grid's cells (lines only: `readCells` reads them); returns the table and the runs it took. */
+export function fillGrid(
+  grid: Grid,
+  items: readonly PdfItem[],
+  page: number,
+  lineOf: (y: number) => number,
+): { table: PageTable; used: Set<PdfItem> } {
+  const used = new Set<PdfItem>();
+  const byCell = new Map<GridCell, PdfItem[]>();
+  for (const item of items) {
+    const c = centreOf(item);
+    const cell = grid.cells.find((cl) => holds(cl, c));
+    if (cell === undefined) continue;
+    used.add(item);
+    const list = byCell.get(cell) ?? [];
+    list.push(item);
+    byCell.set(cell, list);
+  }
+  const cells = grid.cells.map((cell) => {
+    const lines = itemsToLines(byCell.get(cell) ?? [], page, lineOf);
+    return { cell, lines, paragraphs: [], line: lines[0]?.line ?? lineOf((cell.y0 + cell.y1) / 2) };
+  });
+  return { table: { page, grid, cells }, used };
+}

@@ -1,0 +1,122 @@
+/**
+ * Glyph runs → printed lines. PDF.js gives text as positioned runs; a line is the runs that share
+ * a baseline, read left to right. Chinese is set without spaces, so runs join with nothing between
+ * them; a space is put back only between two ASCII words whose gap on the page shows one (PDF.js
+ * synthesises space runs from gaps, including the gap a word processor leaves between Chinese and
+ * Latin text, which is spacing, not a character). A full-width space (U+3000) is a character and
+ * is kept wherever it is printed.
+ */
+import type { PdfItem, PdfLine } from './types.ts';
+
+/** Runs whose baselines differ by less than this share of the font size are on one line. */
+const BASELINE_TOLERANCE = 0.4;
+/** A gap between ASCII words wider than this share of the font size is a space. */
+const SPACE_GAP = 0.15;
+
+const ASCII_WORD_END = /[\x21-\x7e]$/;
+const ASCII_WORD_START = /^[\x21-\x7e]/;
+/** Only ASCII spaces are PDF.js's gap markers; U+3000 and other printed spaces are text. */
+const SYNTHETIC_SPACE = /^[ \t\r\n]*$/;
+
+/** Joins the runs of one line (already in left-to-right order) into its text. */
+export function joinRuns(runs: readonly PdfItem[]): string {
+  let text = '';
+  let prev: PdfItem | null = null;
+  for (const run of runs) {
+    if (prev !== null && ASCII_WORD_END.test(text) && ASCII_WORD_START.test(run.str)) {
+      const gap = run.x - (prev.x + prev.width);
+      if (gap > SPACE_GAP * Math.min(prev.size, run.size)) text += ' ';
+    }
+    text += run.str;
+    prev = run;
+  }
+  return text.trim();
+}
+
+/** Groups runs into baselines, top to bottom; each group's runs sorted left to right. */
+export function groupBaselines(items: readonly PdfItem[]): PdfItem[][] {
+  const runs = items.filter((it) => !SYNTHETIC_SPACE.test(it.str) && it.size > 0);
+  runs.sort((a, b) => a.y - b.y || a.x - b.x);
+  const groups: { y: number; size: number; runs: PdfItem[] }[] = [];
+  for (const run of runs) {
+    const last = groups[groups.length - 1];
+    if (last !== undefined && Math.abs(run.y - last.y) <= BASELINE_TOLERANCE * Math.min(run.size, last.size)) {
+      last.runs.push(run);
+      last.size = Math.max(last.size, run.size);
+    } else {
+      groups.push({ y: run.y, size: run.size, runs: [run] });
+    }
+  }
+  return groups.map((g) => g.runs.sort((a, b) => a.x - b.x));
+}
+
+/**
+ * The lines of one page (or of one table cell), top to bottom. `lineOf` numbers each line on its
+ * page; by default the lines are numbered 1, 2, 3 … in the order found.
+ */
+export function itemsToLines(items: readonly PdfItem[], page: number, lineOf?: (y: number) => number): PdfLine[] {
+  return groupBaselines(items).map((runs, i) => {
+    // The baseline of a line is its main text's: the largest run's (a footnote mark sits higher).
+    const main = runs.reduce((a, b) => (b.size > a.size ? b : a));
+    const last = runs[runs.length - 1];
+    return {
+      page,
+      line: lineOf === undefined ? i + 1 : lineOf(main.y),
+      y: main.y,
+      x0: runs[0].x,
+      x1: Math.max(...runs.map((r) => r.x + r.width), last.x + last.width),
+      size: main.size,
+      text: joinRuns(runs),
+      items: runs,
+    };
+  });
+}
+
+/** Numbers the baselines of a whole page: given a y, the 1-based line it belongs to. */
+export function lineNumberer(items: readonly PdfItem[]): (y: number) => number {
+  const ys = groupBaselines(items).map((runs) => runs.reduce((a, b) => (b.size > a.size ? b : a)).y);
+  return (y: number) => {
+    let best = 0;
+    for (let i = 1; i < ys.length; i++) if (Math.abs(ys[i] - y) < Math.abs(ys[best] - y)) best = i;
+    return best + 1;
+  };
+}
+
+/** A run of single non-ASCII characters each followed by a space: 切 口 手 术 (spread, not spaced). */
+const SPREAD = /^[^\x00-\x7f](?: [^\x00-\x7f])+$/u;
+
+/**
+ * The text of a justified line without the spaces PDF.js reads into its stretched characters.
+ * Justifying a line of Chinese spreads its characters; where the spread passes PDF.js's
+ * word-gap threshold it puts a space between every two of them (诊 、 健 康 体). A run spaced
+ * that evenly is stretch; a space among unspaced characters (中共中央 国务院) is printed text.
+ * Only for lines that reach the right margin: a centred title letter-spaced with real spaces
+ * (几 个 问 题) is not justified.
+ */
+export function unspread(line: PdfLine): string {
+  return joinRuns(line.items.map((r) => (SPREAD.test(r.str) ? { ...r, str: r.str.replace(/ /g, '') } : r)));
+}
+
+/** Runs of Chinese characters and full-width forms only (spaces aside): each is one font size wide unstretched. */
+const FULL_WIDTH = /^[\u2e80-\u9fff\uf900-\ufaff\uff01-\uff5e\u3000-\u303f ]+$/u;
+
+/**
+ * Whether a line was stretched to the margin although it ends its text: a word processor
+ * justifies the line before a manual line break (Shift+Enter, a portal's <br>) across the whole
+ * width, so its characters stand further apart than wrapping ever needs (a wrapped line lacks
+ * less than a character or two, spread over all of them). Measured on the line's runs of Chinese
+ * characters, whose unstretched width is known (one font size each).
+ */
+export function stretchedShort(line: PdfLine): boolean {
+  let width = 0;
+  let chars = 0;
+  for (const run of line.items) {
+    if (!FULL_WIDTH.test(run.str)) continue;
+    width += run.width;
+    chars += run.str.replace(/ /g, '').length * run.size;
+  }
+  if (chars < 4 * line.size) return false;
+  const spread = width / chars - 1;
+  const count = line.text.replace(/ /g, '').length;
+  return spread > 0.03 && spread * count > 1.6;
+}

@@ -1,0 +1,165 @@
+/**
+ * Printed lines → paragraphs. A word processor wraps a paragraph's lines to the right margin, so
+ * a line that ends short of it ends its paragraph; a first line indented by about two characters
+ * (Chinese official documents), a larger vertical gap, a change of font size or a heading number
+ * (一、 （一） 第一章 第一条) starts one; a centred or right-aligned line (a title, a signature, a
+ * date) is a paragraph of its own.
+ */
+import { stretchedShort, unspread } from './glyphs.ts';
+import type { Frame, PdfLine } from './types.ts';
+
+export type Align = 'left' | 'center' | 'right';
+
+export interface Paragraph {
+  lines: PdfLine[];
+  text: string;
+  align: Align | null;
+}
+
+export interface ParagraphOptions {
+  /** The lines are a table cell's: alignment does not split them. */
+  cell?: boolean;
+}
+
+export interface Layout {
+  frame: Frame;
+  /**
+   * How far short of the right margin (in font sizes) a line may end and still be full: small when
+   * the text is justified (every wrapped line reaches the margin exactly), nearly a character when
+   * it is set ragged (a wrapped Chinese line stops within one character of the margin).
+   */
+  slack: number;
+  /** The usual distance between baselines in a paragraph, as a multiple of the font size. */
+  pitch: number;
+}
+
+/** Slack for justified and for ragged text (font sizes). */
+const JUSTIFIED_SLACK = 0.25;
+const RAGGED_SLACK = 0.9;
+export const HEADING = /^(?:[一二三四五六七八九十百]+、|[（(][一二三四五六七八九十百]+[）)]|第[一二三四五六七八九十百零〇\d]+[章节条部分篇编]|[（(]\d{1,2}[）)]|\d{1,2}[.．、](?!\d))/;
+
+function mostCommon(values: readonly number[]): number | null {
+  const counts = new Map<number, number>();
+  for (const v of values) counts.set(v, (counts.get(v) ?? 0) + 1);
+  let best: number | null = null;
+  let bestCount = 0;
+  for (const [v, c] of counts) if (c > bestCount || (c === bestCount && best !== null && v < best)) [best, bestCount] = [v, c];
+  return best;
+}
+
+/**
+ * The margins text is set between and the line pitch, from the lines themselves: the left margin
+ * is where most lines start, the right margin where most end (every wrapped line of justified
+ * text ends there).
+ */
+export function measureLayout(lines: readonly PdfLine[]): Layout {
+  if (lines.length === 0) return { frame: { left: 0, right: 0 }, pitch: 1.5, slack: JUSTIFIED_SLACK };
+  const left = mostCommon(lines.map((l) => Math.round(l.x0))) ?? lines[0].x0;
+  // Justified lines all end at the margin; a line-end punctuation mark may hang beyond it, so the
+  // margin is where most lines end, not the furthest right edge.
+  const right = mostCommon(lines.map((l) => Math.round(l.x1))) ?? Math.max(...lines.map((l) => l.x1));
+  const steps: number[] = [];
+  for (let i = 1; i < lines.length; i++) {
+    const [a, b] = [lines[i - 1], lines[i]];
+    const d = b.y - a.y;
+    if (a.page === b.page && d > 0 && d < 3 * b.size) steps.push(Math.round((d / b.size) * 20) / 20);
+  }
+  return { frame: { left, right }, pitch: mostCommon(steps) ?? 1.5, slack: slackOf(lines, right) };
+}
+
+/**
+ * Justified or ragged: of the lines that end within a character of the right margin, justified
+ * text has nearly all within a quarter character (only a paragraph's last line may stop short),
+ * ragged text spreads them over the whole character.
+ */
+export function slackOf(lines: readonly PdfLine[], right: number): number {
+  const near = lines.map((l) => (right - l.x1) / l.size).filter((d) => d > -0.5 && d < 1);
+  if (near.length === 0) return JUSTIFIED_SLACK;
+  const tight = near.filter((d) => d <= JUSTIFIED_SLACK).length;
+  return tight >= near.length * 0.6 ? JUSTIFIED_SLACK : RAGGED_SLACK;
+}
+
+export function alignOf(line: PdfLine, frame: Frame): Align | null {
+  const { left, right } = frame;
+  const s = line.size;
+  const mid = (line.x0 + line.x1) / 2;
+  const indentedFromBoth = line.x0 > left + 1.5 * s && line.x1 < right - 1.5 * s;
+  if (indentedFromBoth && Math.abs(mid - (left + right) / 2) <= s) return 'center';
+  if (line.x1 >= right - s && line.x0 > left + (right - left) * 0.4) return 'right';
+  return null;
+}
+
+export function isFull(line: PdfLine, layout: Pick<Layout, 'frame' | 'slack'>): boolean {
+  return line.x1 >= layout.frame.right - layout.slack * line.size;
+}
+
+/** How many lines either side of a line show whether its paragraph is justified. */
+const NEIGHBOURS = 3;
+
+/**
+ * Which lines are full. One document can mix justified paragraphs with ragged ones, so each line
+ * is judged by its neighbours on the page: where any of them reaches the margin exactly, the text
+ * is justified and a full line must too; where none does, the text is ragged and a line is full
+ * when it stops within a character of the margin.
+ */
+export function fullLines(lines: readonly PdfLine[], layout: Layout): boolean[] {
+  const { frame, slack } = layout;
+  return lines.map((line, i) => {
+    if (slack > JUSTIFIED_SLACK) return isFull(line, layout);
+    const near = lines.slice(Math.max(0, i - NEIGHBOURS), i + NEIGHBOURS + 1).filter((l) => l.page === line.page);
+    const justified = near.some((l) => isFull(l, { frame, slack: JUSTIFIED_SLACK }));
+    return isFull(line, { frame, slack: justified ? JUSTIFIED_SLACK : RAGGED_SLACK });
+  });
+}
+
+export function isIndented(line: PdfLine, frame: Frame): boolean {
+  const d = line.x0 - frame.left;
+  return d >= 1.2 * line.size && d <= 4.5 * line.size;
+}
+
+/** Whether `line` starts a new paragraph after `prev`. */
+export function startsParagraph(prev: PdfLine, line: PdfLine, layout: Layout, options: ParagraphOptions = {}, prevFull = isFull(prev, layout)): boolean {
+  const { frame, pitch } = layout;
+  if (Math.abs(prev.size - line.size) > 0.15 * Math.max(prev.size, line.size)) return true;
+  // In a table cell text is often centred as a whole: a wrapped centred line is not a title.
+  if (options.cell !== true && (alignOf(prev, frame) !== null || alignOf(line, frame) !== null)) return true;
+  if (!prevFull || stretchedShort(prev)) return true;
+  if (prev.page === line.page && line.y - prev.y > (pitch + 0.4) * line.size) return true;
+  if (isIndented(line, frame)) return true;
+  // A continuation line starts at the left margin; one that does not is not this paragraph's.
+  if (options.cell !== true && line.x0 > frame.left + 4.5 * line.size) return true;
+  return HEADING.test(line.text);
+}
+
+const ASCII_END = /[\x21-\x7e]$/;
+const WORD_START = /^[A-Za-z0-9]/;
+
+/** The text of a paragraph's lines: wrapped Chinese joins directly; wrapped Latin words keep their space. */
+export function joinLines(lines: readonly string[]): string {
+  let text = '';
+  for (const line of lines) {
+    if (text !== '' && ASCII_END.test(text) && WORD_START.test(line) && /[A-Za-z]$/.test(text)) text += ' ';
+    text += line;
+  }
+  return text;
+}
+
+/** Groups lines (in reading order, possibly across pages) into paragraphs. */
+export function linesToParagraphs(lines: readonly PdfLine[], layout: Layout, options: ParagraphOptions = {}): Paragraph[] {
+  const out: Paragraph[] = [];
+  const full = new Map(fullLines(lines, layout).map((f, i) => [lines[i], f]));
+  let current: PdfLine[] = [];
+  const flush = (): void => {
+    if (current.length === 0) return;
+    const align = current.length === 1 ? alignOf(current[0], layout.frame) : null;
+    out.push({ lines: current, text: joinLines(current.map((l) => (full.get(l) === true ? unspread(l) : l.text))), align });
+    current = [];
+  };
+  for (const line of lines) {
+    const prev = current[current.length - 1];
+    if (prev !== undefined && startsParagraph(prev, line, layout, options, full.get(prev))) flush();
+    current.push(line);
+  }
+  flush();
+  return out;
+}

@@ -65,6 +65,47 @@ function fail(line: number, message: string): never {
   throw new GridShape(`line ${line}: ${message}`);
 }
 
+/**
+ * The rows of one printed table from the start of `lines` (a portal page's, Word file's or PDF's
+ * table, whose rows the reader marked): no guessing where a row starts or which column a fragment
+ * continues — the format says. Several header rows (a two-level head) are read column by column.
+ */
+export function printedTableRows(lines: LogicalLine[], at: number): LogicalLine[] {
+  const index = lines[at].table?.index;
+  let end = at;
+  while (end < lines.length && lines[end].table !== undefined && lines[end].table!.index === index) end++;
+  return lines.slice(at, end);
+}
+
+export function buildPrintedGrid(id: string, caption: string | null, rows: LogicalLine[]): Grid {
+  const heads = rows.filter((r) => r.table?.header);
+  const headLines = heads.length > 0 ? heads : rows.slice(0, 1);
+  const headCells = headLines.map((h) => h.text.split('\t').map((c) => c.trim()));
+  const width = Math.max(...rows.map((r) => r.text.split('\t').length));
+  const header = Array.from({ length: width }, (_, k) => {
+    const words = headCells.map((cells) => cells[k] ?? '').filter((w) => w !== '');
+    return words.filter((w, i) => words.indexOf(w) === i).join(' ');
+  });
+  const body = rows.filter((r) => !headLines.includes(r));
+  return {
+    type: 'grid',
+    id,
+    line: rows[0].line,
+    endLine: rows[rows.length - 1].endLine,
+    caption,
+    header,
+    columns: columnsOf(header),
+    rows: body.map((r, k) => ({
+      id: `${id}-r${k + 1}`,
+      line: r.line,
+      endLine: r.endLine,
+      pieces: r.text.split('\t').map((text, cell) => ({ cell, text: text.trim() })).filter((p) => p.text !== ''),
+      node: null,
+      group: r.table?.group ?? false,
+    })),
+  };
+}
+
 export function buildGrid(id: string, caption: string | null, lines: LogicalLine[]): Grid {
   const header = cellsOf(lines[0].text);
   if (header.length < 2) fail(lines[0].line, `cannot read the columns of the table header “${lines[0].text.trim()}”`);
@@ -76,7 +117,7 @@ export function buildGrid(id: string, caption: string | null, lines: LogicalLine
       if (cells.length > header.length) {
         fail(l.line, `table row has ${cells.length} cells, the header has ${header.length}`);
       }
-      rows.push({ id: `${id}-r${rows.length + 1}`, line: l.line, endLine: l.endLine, pieces: cells.map((text, cell) => ({ cell, text })).filter((p) => p.text !== ''), node: null });
+      rows.push({ id: `${id}-r${rows.length + 1}`, line: l.line, endLine: l.endLine, pieces: cells.map((text, cell) => ({ cell, text })).filter((p) => p.text !== ''), node: null, group: false });
       continue;
     }
     const row = rows[rows.length - 1];
@@ -111,11 +152,17 @@ export function buildAttachment(lines: LogicalLine[], index: number, log?: Readi
   const marker = lines[0];
   const titleLines: LogicalLine[] = [];
   let i = 1;
-  while (i < lines.length && titleLines.length < 3 && !isHeader(lines[i].text) && !/[，。；：]/.test(lines[i].text) && !lines[i].text.includes('\t')) titleLines.push(lines[i++]);
+  while (i < lines.length && titleLines.length < 3 && !lines[i].table && !isHeader(lines[i].text) && !/[，。；：]/.test(lines[i].text) && !lines[i].text.includes('\t')) titleLines.push(lines[i++]);
   const title = titleLines.map((l) => l.text.trim()).join('');
   const blocks: Block[] = [];
   const paragraph = (l: LogicalLine) => makeParagraph({ id: `${id}-b${blocks.length + 1}`, text: l.text, line: l.line, endLine: l.endLine, marks: l.marks, allowLead: false }) as Paragraph;
   while (i < lines.length) {
+    if (lines[i].table) {
+      const rows = printedTableRows(lines, i);
+      blocks.push(buildPrintedGrid(`${id}-b${blocks.length + 1}`, null, rows));
+      i += rows.length;
+      continue;
+    }
     if (isHeader(lines[i].text)) {
       try {
         blocks.push(buildGrid(`${id}-b${blocks.length + 1}`, null, lines.slice(i)));
@@ -205,6 +252,8 @@ export function tableAssignments(body: Part[], attachments: Part[], log?: Readin
   for (const [part, grid] of attachments.flatMap((a) => a.blocks.filter((b): b is Grid => b.type === 'grid').map((g) => [a, g] as const))) {
     if (grid.columns.task === null) continue;
     for (const row of grid.rows) {
+      // A group row (一、××方面) heads the rows under it: it assigns nothing itself.
+      if (row.group) continue;
       const cells = gridCells(grid, row);
       const read = readRow(grid, row);
       if (!read) break;

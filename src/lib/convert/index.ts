@@ -120,7 +120,8 @@ export const PASSES: readonly Pass[] = [
     r.corrections = mergeCorrections(r.furniture.corrections, repaired);
   } },
   { name: 'ending check', run: (r) => checkEnding(r.file, r.lines, r.conventions.excerpt) },
-  { name: 'heading scheme', run: (r) => (r.scheme = headingScheme(r.lines.map((l) => l.text))) },
+  // Rows of printed tables (1　推进…) are no headings: they do not decide the document's scheme.
+  { name: 'heading scheme', run: (r) => (r.scheme = headingScheme(r.lines.filter((l) => !l.table).map((l) => l.text))) },
   { name: 'envelope', run: (r) => (r.envelope = readEnvelope(r.lines, r.scheme, r.log)) },
   { name: 'closing check', run: (r) => checkClosed(r.file, r.lines, r.envelope.meta, r.conventions.excerpt) },
   // The portal's record beside what the document prints: disagreements are reported, never resolved.

@@ -7,7 +7,7 @@
  * place in the file as published.
  */
 import type { DocumentBlock, ReadDocument, SourcePosition, TableBlock } from '../model/schemas/document.ts';
-import type { SourceLine } from './read.ts';
+import type { SourceLine, TableRowRef } from './read.ts';
 
 export interface DocumentLines {
   lines: SourceLine[];
@@ -51,16 +51,18 @@ export function tableGrid(table: TableBlock): { header: string[][]; rows: string
   return { header: rows.slice(0, table.header.length), rows: rows.slice(table.header.length), positions: all.map((r) => r.pos) };
 }
 
-function blockLines(block: DocumentBlock): { text: string; pos: SourcePosition }[] {
+type Laid = { text: string; pos: SourcePosition; table?: TableRowRef };
+
+function blockLines(block: DocumentBlock, index: number): Laid[] {
   if (block.type === 'paragraph') return block.text.split(/\r\n|\r|\n/).map((text) => ({ text, pos: block.pos }));
   const { header, rows, positions } = tableGrid(block);
-  const out: { text: string; pos: SourcePosition }[] = [];
+  const out: Laid[] = [];
   if (block.caption) out.push({ text: cellLine(block.caption), pos: block.pos });
   const printed = [...block.header, ...block.rows];
   [...header, ...rows].forEach((cells, i) => {
     // A group row, one cell spanning the whole table (一、××方面), prints as that cell alone.
     const group = cells.length > 1 && printed[i].cells.length === 1 && printed[i].cells[0].colSpan >= cells.length;
-    out.push({ text: group ? cells[0] : cells.join('\t'), pos: positions[i] });
+    out.push({ text: group ? cells[0] : cells.join('\t'), pos: positions[i], table: { index, header: i < header.length, group } });
   });
   return out;
 }
@@ -71,13 +73,13 @@ export function documentLines(doc: ReadDocument): DocumentLines {
   }
   const lines: SourceLine[] = [];
   const positions: SourcePosition[] = [];
-  const push = (text: string, pos: SourcePosition) => {
-    lines.push({ line: lines.length + 1, text });
-    positions.push(pos);
+  const push = (l: Laid) => {
+    lines.push({ line: lines.length + 1, text: l.text, ...(l.table ? { table: l.table } : {}) });
+    positions.push(l.pos);
   };
   doc.blocks.forEach((block, i) => {
-    if (i > 0) push('', block.pos);
-    for (const l of blockLines(block)) push(l.text, l.pos);
+    if (i > 0) push({ text: '', pos: block.pos });
+    for (const l of blockLines(block, i)) push(l);
   });
   return { lines, positions };
 }

@@ -231,7 +231,7 @@ function readPreamble(c: Cursor, end: number, scheme: HeadingScheme): Paragraph[
 /** Reads the envelope of a document and returns its body: opening, title, notice, preamble, closing. */
 export function readEnvelope(lines: LogicalLine[], scheme: HeadingScheme = OFFICIAL_SCHEME, log?: ReadingLog): Envelope {
   const c: Cursor = { lines, i: 0 };
-  const firstPart = lines.findIndex((l) => isPartHeading(l.text, scheme));
+  const firstPart = lines.findIndex((l) => !l.table && isPartHeading(l.text, scheme));
   const openingEnd = firstPart === -1 ? lines.length : firstPart;
 
   const opening = readOpening(c, openingEnd);

@@ -1,6 +1,7 @@
 import type { Block, Box, Clause, DepartmentLine, Item, Paragraph, Part, Section, Table } from '../model/schema.ts';
 import { inlineAssignmentSpans, looksLikeDepartmentLine, parseDepartmentLine, readDeadlineLine, readPartnerLine, trailingAssignmentStart, type ParsedDepartments } from './departments.ts';
 import { columnYear, parseIndicatorCell, splitUnit } from './indicators.ts';
+import { buildPrintedGrid, printedTableRows } from './attachments.ts';
 import { markerLabel, markerRank, matchMarker, OFFICIAL_SCHEME, splitTitle, type HeadingLevel, type HeadingScheme, type MarkerKind } from './markers.ts';
 import { makeParagraph } from './paragraph.ts';
 import type { ReadingLog } from './reading.ts';
@@ -161,9 +162,10 @@ export function buildOutline(lines: LogicalLine[], scheme: HeadingScheme = OFFIC
 
   for (let i = 0; i < lines.length; i++) {
     const l = lines[i];
-    const h = headingOf(l.text);
+    // A row of a printed table is never a heading, whatever its first cell says (一、××方面).
+    const h = l.table ? null : headingOf(l.text);
     const depth = h ? headingDepth(open, h.kind, scheme.part) : -1;
-    const boxStart = BOX_START.exec(l.text);
+    const boxStart = l.table ? null : BOX_START.exec(l.text);
     if (box && (boxStart || (h && depth <= box.depth))) box = null;
     const owner = deepest();
     if (!owner && !(h && depth === 0)) {
@@ -264,6 +266,23 @@ export function buildOutline(lines: LogicalLine[], scheme: HeadingScheme = OFFIC
       const target = departmentLineOwner(open, i, (nextKinds ??= headingKindsAfter(lines, headingOf)), scheme.part);
       previousDepartments = pushDepartments(target, l, parsed.value);
       if (target.kind === 'section') open.splice(2);
+      continue;
+    }
+
+    if (l.table) {
+      // A table the format printed as one: an indicators table if it reads as one, else kept as
+      // the table it is, cell by cell.
+      const rows = printedTableRows(lines, i);
+      i += rows.length - 1;
+      const last = node.blocks[node.blocks.length - 1];
+      const caption = last?.type === 'paragraph' && isTitleLike(last.text) && last.endLine < rows[0].line ? (node.blocks.pop() as Paragraph) : null;
+      const table = readTable(nextBlockId(node), rows.filter((r) => !r.table!.group), caption);
+      if (table.ok && !rows.some((r) => r.table!.group)) node.blocks.push(table.table);
+      else {
+        if (caption) node.blocks.push(caption);
+        node.blocks.push(buildPrintedGrid(nextBlockId(node), null, rows));
+      }
+      previousDepartments = undefined;
       continue;
     }
 

@@ -4,6 +4,18 @@ import { ConvertError } from '../model/errors.ts';
 export interface SourceLine {
   line: number;
   text: string;
+  /** A row of a table the format printed as a table (not text laid out in columns). */
+  table?: TableRowRef;
+}
+
+/**
+ * Which table a line is a row of (the index of the table's block), whether it is a header row, and
+ * whether it is a group row: one cell spanning the table (一、××方面) that heads the rows under it.
+ */
+export interface TableRowRef {
+  index: number;
+  header: boolean;
+  group: boolean;
 }
 
 /**

@@ -12,7 +12,9 @@ export { detectFormat, MAX_SOURCE_BYTES, SOURCE_EXTENSIONS } from './detect.ts';
 export async function readSource(bytes: Uint8Array, file: string): Promise<ReadDocument> {
   switch (detectFormat(bytes, file)) {
     case 'pdf':
-      return readPdf(bytes, file);
+      // PDF.js takes a plain Uint8Array (not a Node Buffer) and may detach it: it gets a copy, the
+      // caller's bytes stay whole for the model's hash.
+      return readPdf(new Uint8Array(bytes), file);
     case 'docx':
       return readDocx(bytes, file);
     case 'html':

@@ -23,5 +23,5 @@ export async function getStaticPaths() {
 
 export const GET: APIRoute = ({ props }) => {
   const { bytes, type } = props as { bytes: Uint8Array; type: string };
-  return new Response(bytes, { headers: { 'content-type': type } });
+  return new Response(Uint8Array.from(bytes), { headers: { 'content-type': type } });
 };

@@ -85,8 +85,8 @@ export const TableSchema = SourceRangeSchema.extend({
 export type Table = z.infer<typeof TableSchema>;
 
 /**
- * A table of text cells (an attached 重点任务分工表, a list of projects): the header and rows as
- * printed. `columns` says which column holds what, where the header names it, so that the rows of
+ * A table of text cells (an attached 重点任务分工表, a list of projects, any table a portal page,
+ * Word file or PDF prints that is no indicators table): the header and rows as printed. `columns` says which column holds what, where the header names it, so that the rows of
  * a 分工表 can be read as assignments of the body's tasks.
  */
 export const GridSchema = SourceRangeSchema.extend({
@@ -112,6 +112,8 @@ export const GridSchema = SourceRangeSchema.extend({
       pieces: z.array(z.object({ cell: z.number().int().nonnegative(), text: z.string() })),
       /** The outline node (task, item …) of the body that the row's task cell names, or null. */
       node: z.string().nullable(),
+      /** A group row: one cell spanning the table (一、××方面) that heads the rows below it. */
+      group: z.boolean().default(false),
     }),
   ),
 });

@@ -1,0 +1,70 @@
+/**
+ * One plan with a 分工表 attachment, published as a portal page, a bare article, a Word file and a
+ * PDF (tests/fixtures/formats/README.md says how each was made): every form reads to the same
+ * responsibilities, each row of the table with the lead, partners and deadline it prints, under
+ * the body item its task cell names; group rows assign nothing.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { convertDocument } from '../../../src/lib/convert/index.ts';
+import { readSource } from '../../../src/lib/read/index.ts';
+import { findNode } from '../../../src/lib/model/walk.ts';
+import type { PlanModel } from '../../../src/lib/model/schema.ts';
+import { root } from '../../support/plans.ts';
+
+const fixture = (name: string) => join(root, 'tests', 'fixtures', 'formats', name);
+
+async function convert(name: string): Promise<PlanModel> {
+  const bytes = readFileSync(fixture(name));
+  return convertDocument(await readSource(bytes, name), bytes, { file: name }).model;
+}
+
+// The table as the fixture prints it: task, lead, partners, deadline.
+const TABLE = [
+  ['建设示范智能工厂', '省工业和信息化厅', '省发展改革委、省财政厅', '2020年底前'],
+  ['推广数字化车间', '省工业和信息化厅', '各市人民政府', '2019年底前'],
+  ['实施设备联网改造', '省工业和信息化厅', '省通信管理局', '2020年底前'],
+  ['建设行业平台', '省工业和信息化厅', '省通信管理局', '2019年底前'],
+  ['推动企业上云', '省工业和信息化厅', '各市人民政府', '2018年起每年'],
+  ['完善标识解析体系', '省通信管理局', '省工业和信息化厅', '2020年底前'],
+  ['支持联合体承接项目', '省工业和信息化厅', '省科技厅', '长期坚持'],
+  ['建立供应商资源池', '省工业和信息化厅', '省财政厅', '2019年6月底前'],
+  ['开展智能制造人才培训', '省人力资源社会保障厅', '省教育厅、省工业和信息化厅', '每年'],
+  ['制定地方标准', '省市场监管局', '省工业和信息化厅', '2020年底前'],
+  ['建设实训基地', '省教育厅', '省人力资源社会保障厅', '2020年底前'],
+];
+
+describe.each(['division-plan.html', 'division-plan.body.html', 'division-plan.docx', 'division-plan.pdf'])('%s', (name) => {
+  it('reads each row of the 分工表 as the responsibility of the item its task names', async () => {
+    const model = await convert(name);
+    const dept = new Map(model.departments.map((d) => [d.id, d.name]));
+    expect(model.meta.docNumber).toBe('辽工信发〔2018〕46号');
+    expect(model.meta.planTitle).toBe('辽宁省智能制造推进工作方案');
+    const got = model.assignments.map((a) => [findNode(model.parts, a.node)!.heading.title, a.leads.map((d) => dept.get(d)).join('、'), a.partners.map((d) => dept.get(d)).join('、'), a.deadline]);
+    expect(got).toEqual(TABLE);
+    expect(model.assignments.every((a) => a.notation === 'attachment-table')).toBe(true);
+    expect(model.reading.unread).toEqual([]);
+    expect(model.stats.modelCharacters).toBe(model.stats.sourceCharacters);
+  });
+
+  it('keeps the table whole on the attachment, its group rows marked', async () => {
+    const model = await convert(name);
+    const grid = model.parts.at(-1)!.blocks.find((b) => b.type === 'grid');
+    expect(grid?.type).toBe('grid');
+    if (grid?.type !== 'grid') return;
+    expect(grid.header).toEqual(['序号', '重点任务', '牵头单位', '配合单位', '完成时限']);
+    expect(grid.rows.filter((r) => r.group).map((r) => r.pieces.map((p) => p.text).join(''))).toEqual(['一、推进智能工厂建设', '二、发展工业互联网平台', '三、培育系统解决方案供应商', '四、强化人才和标准支撑']);
+    expect(grid.rows.filter((r) => !r.group)).toHaveLength(11);
+  });
+});
+
+describe('the portal page', () => {
+  it('gives the portal’s record beside the document, and nothing of the page around it', async () => {
+    const model = await convert('division-plan.html');
+    expect(model.portalRecord).toMatchObject({ indexNumber: '11210000MB0000000X/2018-00046', topic: '工业、交通\\信息产业（含电信）', writtenDate: '2018年05月20日', publishedDate: '2018年05月28日', docNumber: '辽工信发〔2018〕46号' });
+    expect(model.reading.observations).toEqual([]);
+    const text = JSON.stringify(model);
+    for (const chrome of ['首页', '分享到', '版权所有', 'tracker', 'font:14px']) expect(text).not.toContain(chrome);
+  });
+});

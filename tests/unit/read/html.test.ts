@@ -54,9 +54,12 @@ describe('paragraphs as the page breaks them', () => {
       <p align="center" style="text-align:justify">正文</p>
       <div align="center"><p>内层</p></div>
       <p align=""><span style="text-align:right">行内</span></p>
-      <p style="TEXT-ALIGN: RIGHT">大写</p>`);
+      <p style="TEXT-ALIGN: RIGHT">大写</p>
+      <center>居中</center>
+      <table align="center"><tr><td>表外</td></tr></table>`);
     expect(d.blocks.map((b) => (b.type === 'paragraph' ? [b.text, b.align] : null))).toEqual([
       ['标题', 'center'], ['国务院', 'right'], ['正文', 'justify'], ['内层', 'center'], ['行内', null], ['大写', 'right'],
+      ['居中', 'center'], ['表外', null],
     ]);
   });
 

@@ -25,6 +25,7 @@ const ALIGN_WORDS: Record<string, Align> = {
 export function alignOf(el: Element): Align | null {
   const style = /(?:^|;)\s*text-align\s*:\s*([\w-]+)/i.exec(attr(el, 'style') ?? '');
   if (style) return ALIGN_WORDS[style[1].toLowerCase()] ?? null;
+  if (el.tagName === 'center') return 'center';
   // A table's align attribute places the table, not its text.
   if (el.tagName === 'table') return null;
   return ALIGN_WORDS[(attr(el, 'align') ?? '').trim().toLowerCase()] ?? null;

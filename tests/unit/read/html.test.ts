@@ -187,6 +187,9 @@ describe('tables', () => {
     expect(rowTexts(a.rows)).toEqual([['北京', '90%']]);
     expect(rowTexts(b.header)).toEqual([['序号', '牵头单位'], ['主办', '协办']]);
     expect(rowTexts(b.rows)).toEqual([['1', '教育部', '财政部']]);
+    const [c] = tables(read('<table><thead><tr><th>地区</th><th>目标</th></tr></thead></table>'));
+    expect(rowTexts(c.header)).toEqual([['地区', '目标']]);
+    expect(c.rows).toEqual([]);
   });
 
   it('takes a first row of short header words as the header, and no header where the first row is data', () => {

@@ -54,9 +54,12 @@ describe('paragraphs as the page breaks them', () => {
       <p align="center" style="text-align:justify">正文</p>
       <div align="center"><p>内层</p></div>
       <p align=""><span style="text-align:right">行内</span></p>
-      <p style="TEXT-ALIGN: RIGHT">大写</p>`);
+      <p style="TEXT-ALIGN: RIGHT">大写</p>
+      <center>居中</center>
+      <table align="center"><tr><td>表外</td></tr></table>`);
     expect(d.blocks.map((b) => (b.type === 'paragraph' ? [b.text, b.align] : null))).toEqual([
       ['标题', 'center'], ['国务院', 'right'], ['正文', 'justify'], ['内层', 'center'], ['行内', null], ['大写', 'right'],
+      ['居中', 'center'], ['表外', null],
     ]);
   });
 
@@ -184,6 +187,9 @@ describe('tables', () => {
     expect(rowTexts(a.rows)).toEqual([['北京', '90%']]);
     expect(rowTexts(b.header)).toEqual([['序号', '牵头单位'], ['主办', '协办']]);
     expect(rowTexts(b.rows)).toEqual([['1', '教育部', '财政部']]);
+    const [c] = tables(read('<table><thead><tr><th>地区</th><th>目标</th></tr></thead></table>'));
+    expect(rowTexts(c.header)).toEqual([['地区', '目标']]);
+    expect(c.rows).toEqual([]);
   });
 
   it('takes a first row of short header words as the header, and no header where the first row is data', () => {

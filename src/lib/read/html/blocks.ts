@@ -25,6 +25,7 @@ const ALIGN_WORDS: Record<string, Align> = {
 export function alignOf(el: Element): Align | null {
   const style = /(?:^|;)\s*text-align\s*:\s*([\w-]+)/i.exec(attr(el, 'style') ?? '');
   if (style) return ALIGN_WORDS[style[1].toLowerCase()] ?? null;
+  if (el.tagName === 'center') return 'center';
   // A table's align attribute places the table, not its text.
   if (el.tagName === 'table') return null;
   return ALIGN_WORDS[(attr(el, 'align') ?? '').trim().toLowerCase()] ?? null;
@@ -77,13 +78,9 @@ function items(nodes: ChildNode[], ctx: Context, excluded: Excluded): Item[] {
       }
       if (!isElement(c) || isSkipped(c) || excluded(c)) continue;
       const tag = c.tagName;
-      if (tag === 'br') {
-        lines.add('\n', ctx);
-        endLine();
-      } else if (tag === 'img') {
-        const alt = attr(c, 'alt') ?? '';
-        if (alt.trim() !== '') lines.add(alt, ctx);
-      } else if (tag === 'table') {
+      if (tag === 'br') endLine();
+      else if (tag === 'img') lines.add(attr(c, 'alt') ?? '', ctx);
+      else if (tag === 'table') {
         endLine();
         if (isLayoutTable(c)) visit(c.childNodes, ctx);
         else out.push({ kind: 'table', el: c });
@@ -180,7 +177,7 @@ function readTable(table: Element, block: number, excluded: Excluded): TableBloc
   // A header cell spanning rows down carries the header over those rows (two-level column heads).
   if (headerCount > 0) {
     const reach = Math.max(...rows.slice(0, headerCount).flatMap((r, i) => r.cells.map((c) => i + c.rowSpan)));
-    headerCount = Math.min(Math.max(headerCount, reach), rows.length - 1);
+    headerCount = Math.max(headerCount, Math.min(reach, rows.length - 1));
   }
   const strip = ({ cells, pos }: (typeof rows)[number]) => ({ cells, pos });
   return {

@@ -86,7 +86,8 @@ describe('readingView', () => {
     expect(obs.href).toMatch(/^\/province-plan-pdf\/plan\/#p3-2-/);
     // A heading line is no paragraph: no text and no link.
     const skipped = readingView(opinion).observations[0];
-    expect(skipped).toEqual({ line: lineOf('corpus/city-opinion.txt', '——建设临港物流园区'), label: '标题跳过了一级（如“（一）”下直接是“——”），按实际嵌套读取', text: null, href: null });
+    const skippedLine = lineOf('corpus/city-opinion.txt', '——建设临港物流园区');
+    expect(skipped).toEqual({ line: skippedLine, where: `第 ${skippedLine} 行`, label: '标题跳过了一级（如“（一）”下直接是“——”），按实际嵌套读取', text: null, href: null });
   });
 
   it('an unread line is listed with its reason, and the start of its paragraph cut at 40 characters', () => {

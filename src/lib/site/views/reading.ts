@@ -6,6 +6,7 @@ import type { Assignment, DocumentForm, ObservationCode, OutlineNode, PlanModel,
 import { findNode, walkParagraphs } from '../../model/walk.ts';
 import { listPages } from '../../model/pages.ts';
 import { departmentPath, fullTextPath, pagePath } from '../../model/routes.ts';
+import { locationLabel } from './source-file.ts';
 
 export const FORM_LABEL: Record<DocumentForm, string> = {
   'notice-plan': '印发方案（规划、办法等）的通知',
@@ -55,6 +56,8 @@ export function ruleLabel(a: Pick<Assignment, 'leadRule'>, model: Pick<PlanModel
 
 export interface ReadingRow {
   line: number;
+  /** The place in the file as published, in words (第 12 行, 第 3 页第 12 行, 第 14 段). */
+  where: string;
   label: string;
   /** The printed text at that line (the start of its paragraph), to recognise it. */
   text: string | null;
@@ -122,8 +125,8 @@ export function readingView(model: PlanModel): ReadingView {
       { label: '未识别而保留为正文的行', value: model.reading.unread.length, always: true },
     ],
     byNotation: [...byNotation].map(([l, value]) => ({ label: l, value })),
-    unread: model.reading.unread.map((u) => ({ line: u.line, label: UNREAD_LABEL[u.code], ...atLine(u.line) })),
-    observations: model.reading.observations.map((o) => ({ line: o.line, label: OBSERVATION_LABEL[o.code], ...atLine(o.line) })),
+    unread: model.reading.unread.map((u) => ({ line: u.line, where: locationLabel(model, u.line), label: UNREAD_LABEL[u.code], ...atLine(u.line) })),
+    observations: model.reading.observations.map((o) => ({ line: o.line, where: locationLabel(model, o.line), label: OBSERVATION_LABEL[o.code], ...atLine(o.line) })),
     responsibilities: model.assignments.map((a) => {
       const node = findNode(model.parts, a.node);
       return {

@@ -111,6 +111,15 @@ function buildTable(id: string, rows: LogicalLine[], caption: Paragraph | null):
   };
 }
 
+/** Cells printed apart by a wide gap (two spaces or more, or a full-width space pair). */
+const GAP_SPLIT = /(?: {2,}|\u3000+)/;
+const GAP = /\S(?: {2,}|\u3000+)\S/;
+/** A header of an indicators table printed with wide gaps: three cells or more, a year column among them. */
+function isGapHeader(text: string): boolean {
+  const cells = text.trim().split(GAP_SPLIT);
+  return cells.length >= 3 && cells.some((c) => columnYear(c) !== null);
+}
+
 /** A line with no sentence punctuation reads as a caption or title, not prose. */
 export function isTitleLike(text: string): boolean {
   return !/[，、。；：]/.test(text);
@@ -184,6 +193,26 @@ export function buildOutline(lines: LogicalLine[], scheme: HeadingScheme = OFFIC
       // A box whose title is on a line of its own: the first short line without punctuation.
       if (b.title.trim() === '' && b.blocks.length === 0 && !/[，。；：、]/.test(l.text)) {
         b.title = l.text;
+      } else if (l.text.includes('\t') || isGapHeader(l.text)) {
+        // A table in the box (its indicators, a list of projects): rows until the first line
+        // without a tab; an indicators table is read as the body's, any other stays text. A text
+        // copy may print the cells apart by wide gaps instead (指标  单位  基期值（2020年）…).
+        const gaps = !l.text.includes('\t');
+        const isRow = (t: string) => (gaps ? GAP.test(t.trim()) : t.includes('\t'));
+        const rows: LogicalLine[] = [];
+        while (i < lines.length && isRow(lines[i].text) && !BOX_START.test(lines[i].text) && !headingOf(lines[i].text)) {
+          rows.push(gaps ? { ...lines[i], text: lines[i].text.trim().split(GAP_SPLIT).join('\t') } : lines[i]);
+          i++;
+        }
+        i--;
+        const table = readTable(`${b.id}-b${b.blocks.length + 1}`, rows, null);
+        if (table.ok) b.blocks.push(table.table);
+        else {
+          log?.keep({ line: rows[0].line, endLine: rows[rows.length - 1].endLine }, 'outline', 'table', `${table.message}: the rows are kept as text`);
+          for (const r of rows) b.blocks.push(makeParagraph({ id: `${b.id}-b${b.blocks.length + 1}`, text: r.text, line: r.line, endLine: r.endLine, marks: r.marks, allowLead: false }));
+        }
+        b.endLine = rows[rows.length - 1].endLine;
+        continue;
       } else {
         b.blocks.push(makeParagraph({ id: `${b.id}-b${b.blocks.length + 1}`, text: l.text, line: l.line, endLine: l.endLine, marks: l.marks, allowLead: false }));
       }

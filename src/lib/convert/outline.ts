@@ -3,6 +3,7 @@ import { inlineAssignmentSpans, looksLikeDepartmentLine, parseDepartmentLine, re
 import { columnYear, parseIndicatorCell, splitUnit } from './indicators.ts';
 import { markerLabel, markerRank, matchMarker, OFFICIAL_SCHEME, splitTitle, type HeadingLevel, type HeadingScheme, type MarkerKind } from './markers.ts';
 import { makeParagraph } from './paragraph.ts';
+import { fold } from './fold.ts';
 import type { ReadingLog } from './reading.ts';
 import { BOX_START, type LogicalLine } from './patterns.ts';
 
@@ -53,21 +54,23 @@ function fail(line: number, message: string): never {
 
 function buildTable(id: string, rows: LogicalLine[], caption: Paragraph | null): Table {
   const header = rows[0].text.split('\t').map((c) => c.trim());
-  const years = header.map(columnYear);
+  // Column heads are read folded: a traditional copy prints 單位, 屬性, 序號.
+  const keys = header.map((h) => fold(h).replace(/\s+/g, ''));
+  const years = keys.map(columnYear);
   const firstYear = years.findIndex((y) => y !== null);
   if (firstYear < 1) fail(rows[0].line, 'a table header needs a name column followed by year columns (2014 年 …)');
   let lastYear = firstYear;
   while (lastYear + 1 < header.length && years[lastYear + 1] !== null) lastYear++;
-  const after = header.slice(lastYear + 1);
-  if (after.some((h) => !ATTRIBUTE_COLUMN.test(h.replace(/\s+/g, '')) && !NOTE_COLUMN.test(h))) {
+  const after = keys.slice(lastYear + 1);
+  if (after.some((h) => !ATTRIBUTE_COLUMN.test(h) && !NOTE_COLUMN.test(h))) {
     fail(rows[0].line, 'every table column after the year columns must be a year, 属性 or 备注');
   }
-  const before = header.slice(0, firstYear).map((h) => h.replace(/\s+/g, ''));
+  const before = keys.slice(0, firstYear);
   const unitColumn = before.findIndex((h) => UNIT_COLUMN.test(h));
   const nameColumn = [...before.keys()].reverse().find((k) => k !== unitColumn && !NUMBER_COLUMN.test(before[k]));
   if (nameColumn === undefined) fail(rows[0].line, 'a table header needs a name column before its year columns');
   const categoryColumn = [...before.keys()].find((k) => k < nameColumn && k !== unitColumn && !NUMBER_COLUMN.test(before[k])) ?? null;
-  const attributeColumn = header.findIndex((h, k) => k > lastYear && ATTRIBUTE_COLUMN.test(h.replace(/\s+/g, '')));
+  const attributeColumn = keys.findIndex((h, k) => k > lastYear && ATTRIBUTE_COLUMN.test(h));
   const yearColumns = new Set(header.map((_, k) => k).filter((k) => k >= firstYear && k <= lastYear));
   let category = '';
   const out: Table['rows'] = rows.slice(1).map((r, i) => {
@@ -117,7 +120,7 @@ const GAP = /\S(?: {2,}|\u3000+)\S/;
 /** A header of an indicators table printed with wide gaps: three cells or more, a year column among them. */
 function isGapHeader(text: string): boolean {
   const cells = text.trim().split(GAP_SPLIT);
-  return cells.length >= 3 && cells.some((c) => columnYear(c) !== null);
+  return cells.length >= 3 && cells.some((c) => columnYear(fold(c)) !== null);
 }
 
 /** A line with no sentence punctuation reads as a caption or title, not prose. */

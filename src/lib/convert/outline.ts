@@ -83,7 +83,8 @@ function buildTable(id: string, rows: LogicalLine[], caption: Paragraph | null):
     if (categoryColumn !== null && category === '') fail(r.line, 'the first table row must name its category');
     const printedName = cells[nameColumn].trim();
     const split = splitUnit(printedName);
-    const unit = unitColumn !== -1 ? cells[unitColumn].trim() || null : split.unit;
+    // A dash in the 单位 column (—) says the indicator has no unit; the cell stays as printed.
+    const unit = unitColumn !== -1 ? cells[unitColumn].trim().replace(/^[—–\-－]+$/, '') || null : split.unit;
     const otherCells = cells
       .map((text, column) => ({ column, text: text.trim() }))
       .filter(({ column, text }) => column !== categoryColumn && column !== nameColumn && !yearColumns.has(column) && text !== '');

@@ -102,8 +102,10 @@ describe('a 规划 with 目录, 章/节 and 专栏 (fixtures/corpus/long-plan.tx
       ['数字经济核心产业增加值占地区生产总值比重', '%', [[7.8, null], [12, null]], '预期性'],
       ['5G基站数量', '万个', [[2.1, null], [8, null]], '预期性'],
       ['规模以上工业企业关键工序数控化率', '%', [[52.3, null], [62, null]], '预期性'],
-      ['数据中心电能利用效率（PUE）', '—', [[1.6, null], [1.3, '<']], '约束性'],
+      ['数据中心电能利用效率（PUE）', null, [[1.6, null], [1.3, '<']], '约束性'],
     ]);
+    // The dash of the 单位 column means no unit; the cell is kept as printed.
+    expect(t.rows[4].otherCells).toEqual([{ column: 1, text: '—' }, { column: 4, text: '约束性' }]);
     expect(model.stats.indicatorRows).toBe(5);
   });
 

@@ -154,6 +154,16 @@ describe('a 规划 with 目录, 章/节 and 专栏 (fixtures/corpus/long-plan.tx
     expect(traditional.reading.contents!.entries.map((e) => [e.page, e.node])).toEqual([['1', 'p1'], ['3', 'p2']]);
   });
 
+  it('reads a 目录 under the title a notice carries, the preamble after it as text', () => {
+    const text = fixture('closing-part-plan.txt').replace('江岭省制造业数字化转型实施方案\n\n为加快', '江岭省制造业数字化转型实施方案\n\n目　录\n\n一、总体要求……………1\n二、重点任务……………2\n三、组织实施……………4\n\n为加快');
+    const m = convert(text, 'closing-part-plan.txt');
+    expect(m.reading.form).toBe('notice-plan');
+    expect(m.meta.planTitle).toBe('江岭省制造业数字化转型实施方案');
+    expect(m.preamble.map((p) => p.text)).toEqual(['目　录', '一、总体要求……………1', '二、重点任务……………2', '三、组织实施……………4', '为加快推进全省制造业数字化转型，制定本方案。']);
+    expect(m.reading.contents!.entries.map((e) => [e.marker, e.title, e.page, e.node])).toEqual([['一、', '总体要求', '1', 'p1'], ['二、', '重点任务', '2', 'p2'], ['三、', '组织实施', '4', 'p3']]);
+    expect(m.parts).toHaveLength(3);
+  });
+
   it('has no contents where the document prints no 目录', () => {
     expect(convert(fixture('closing-part-plan.txt')).reading.contents).toBeUndefined();
   });

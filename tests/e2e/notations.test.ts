@@ -31,7 +31,7 @@ describe('notation fixture plans as pages', () => {
         const nodes = own ? [node] : [...walkNodes([node as never])];
         for (const n of nodes) {
           for (const b of n.blocks) {
-            const texts = b.type === 'box' ? b.blocks.map((x) => x.text) : b.type === 'paragraph' || b.type === 'departments' ? [b.text] : [];
+            const texts = b.type === 'box' ? b.blocks.flatMap((x) => (x.type === 'paragraph' ? [x.text] : [])) : b.type === 'paragraph' || b.type === 'departments' ? [b.text] : [];
             for (const t of texts) if (!main.includes(squash(t))) missing.push(`${model.id} ${p.id}: ${b.id}`);
           }
         }

@@ -346,12 +346,31 @@ export function inlineAssignmentSpans(text: string): [number, number][] {
 
 const NAME = '[^，。；：、（）()“”\\s及]{2,24}?';
 const NAMES = `(${NAME}(?:[、及]${NAME})*)`;
-/** 由A会同B负责…, A（要）会同B研究提出…, …的问题，由A牵头，B配合: a responsibility in a sentence. */
-const SENTENCE_NOTATIONS: { re: RegExp; lead: 1; partners: 2 }[] = [
-  { re: new RegExp(`(?:^|[。；！？：，])\\s*由${NAMES}会同([^，。；：]{2,120}?)(?=负责|牵头|共同|研究|提出|制定|制订|组织|建立|做好|进行|落实|办理)`, 'g'), lead: 1, partners: 2 },
-  { re: new RegExp(`(?:^|[。；！？：])\\s*(?!由)${NAMES}(?:要|将|应|应当)?会同([^，。；：]{2,120}?)(?=负责|牵头|共同|研究|提出|制定|制订|组织|建立|做好|进行|落实|办理|加强|开展|推进)`, 'g'), lead: 1, partners: 2 },
-  { re: new RegExp(`(?:^|[。；！？：，])\\s*由${NAMES}牵头[，,]([^，。；：]{2,120}?)(?:配合|参与|协助|协同)`, 'g'), lead: 1, partners: 2 },
+/** What the lead of a sentence does next: the verb that ends its partners' list. */
+const VERBS = '负责|牵头|共同|研究|提出|制定|制订|组织|建立|做好|进行|落实|办理|加强|开展|推进|统筹|推动|加大|完善|编制|实施|出台|指导|督促|健全';
+/** A sentence starts after these (a clause after ，too, where the notation says so). */
+const SENTENCE = '(?:^|[。；！？：])\\s*';
+const CLAUSE = '(?:^|[。；！？：，,])\\s*';
+/**
+ * 由A会同B负责…, A（要）会同B研究提出…, 由A牵头，会同B、C组织实施…, 由A牵头，B配合, A牵头，B配合,
+ * A牵头组织…, …由A负责: a responsibility in a sentence. `partners` is 0 where it names none.
+ */
+const SENTENCE_NOTATIONS: { re: RegExp; lead: 1; partners: 0 | 2 }[] = [
+  { re: new RegExp(`${CLAUSE}由${NAMES}会同([^，。；：]{2,120}?)(?=负责|牵头|共同|研究|提出|制定|制订|组织|建立|做好|进行|落实|办理)`, 'g'), lead: 1, partners: 2 },
+  { re: new RegExp(`${SENTENCE}(?!由)${NAMES}(?:要|将|应|应当)?会同([^，。；：]{2,120}?)(?=负责|牵头|共同|研究|提出|制定|制订|组织|建立|做好|进行|落实|办理|加强|开展|推进|加大|统筹|推动|完善|编制|实施|指导|督促)`, 'g'), lead: 1, partners: 2 },
+  { re: new RegExp(`${CLAUSE}由${NAMES}牵头[，,]\\s*(?:会同|联合)([^，。；：]{2,120}?)(?=${VERBS}|等(?:有关|相关)?(?:部门|单位)[，,])`, 'g'), lead: 1, partners: 2 },
+  { re: new RegExp(`${CLAUSE}由${NAMES}牵头[，,]([^，。；：]{2,120}?)(?:配合|参与|协助|协同)`, 'g'), lead: 1, partners: 2 },
+  { re: new RegExp(`${CLAUSE}(?!由)${NAMES}牵头[，,]([^，。；：]{2,120}?)(?:配合|参与|协助|协同)`, 'g'), lead: 1, partners: 2 },
+  { re: new RegExp(`${CLAUSE}由?${NAMES}牵头(?=负责|组织|开展|推进|建立|制定|制订|编制|实施|抓好|做好|落实|研究)`, 'g'), lead: 1, partners: 0 },
+  // …工作由A负责: the 由 follows the work it assigns (never 由于, 自由, 理由, 缘由).
+  { re: new RegExp(`(?:^|[^自理缘经])由(?!于|此)(${NAME})(?:负责|承担)(?!人|同志)`, 'g'), lead: 1, partners: 0 },
 ];
+
+/**
+ * Words that start a clause, not a name: what stands before 牵头 or 会同 after a comma is a name
+ * only when it is one (积极推动省科技厅… names no body; 鼓励龙头企业牵头… names no body either).
+ */
+const NOT_A_NAME = /^(?:要|将|应|并|和|与|及|在|对|把|由|为|按|经|从|以|同时|积极|加快|推动|支持|鼓励|引导|组织|统筹|建立|加强|依托|通过|充分|进一步|切实|认真|全面|强化|完善|推进|做好|落实|实行|实施)|的|^(?:政府|部门|单位|企业|地方)$/;
 
 export interface SentenceAssignment {
   start: number;
@@ -370,12 +389,13 @@ export function sentenceAssignments(printedText: string, isBody: (name: string) 
   for (const n of SENTENCE_NOTATIONS) {
     for (const m of text.matchAll(n.re)) {
       const leads = m[n.lead].split(/[、及]/).map((x) => x.trim());
-      if (leads.length === 0 || !leads.every(isBody)) continue;
+      if (leads.length === 0 || !leads.every((l) => isBody(l) && !NOT_A_NAME.test(l))) continue;
       const start = m.index + m[0].indexOf(m[n.lead]);
       const end = m.index + m[0].length;
       if (out.some((o) => o.start < end && start < o.end)) continue;
       // The partners end at 等部门 where the sentence goes on (…等部门赴广安市…).
-      const listed = /^.*?等(?:有关|相关)?(?:部门|单位|方面)/.exec(m[n.partners])?.[0] ?? m[n.partners];
+      const printed = n.partners === 0 ? '' : m[n.partners];
+      const listed = /^.*?等(?:有关|相关)?(?:部门|单位|方面)/.exec(printed)?.[0] ?? printed;
       const { partners, openEnded } = partnerList(listed.replace(/(?:等)?(?:有关|相关)?方面$/, '等'));
       out.push({ start, end, value: { leads, leadVerb: '', partners, partnersOpenEnded: openEnded, notation: 'trailing-parenthesis', undivided: false, deadline: null } });
     }

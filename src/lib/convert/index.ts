@@ -8,7 +8,7 @@ import { findFurniture } from './furniture.ts';
 import { isTraditional } from './fold.ts';
 import { ReadingLog } from './reading.ts';
 import { printedSegments } from '../model/text.ts';
-import { walkNodes, walkParagraphs } from '../model/walk.ts';
+import { blocksIn, walkNodes, walkParagraphs } from '../model/walk.ts';
 import { entityHosts, markEntities } from './entities.ts';
 import { ConvertError } from '../model/errors.ts';
 import { markMentions, sectorKeyTerms, sectorTaskMentions } from './mentions.ts';
@@ -20,6 +20,7 @@ import type { SourceLine } from './read.ts';
 import { documentLines } from './lines.ts';
 import { compareRecord } from './record.ts';
 import { readText } from '../read/text.ts';
+import { checkContents } from './contents.ts';
 import { repair, type RepairResult } from './repair.ts';
 import type { LogicalLine } from './patterns.ts';
 import type { LeadRuleChoice, PrintedAssignment } from './views.ts';
@@ -89,6 +90,7 @@ interface Reading {
   attachmentParts: Part[]; // attachments
   printed: PrintedAssignment[]; // attachments (分工表 rows), sentences, assignments
   parts: Part[]; // roles
+  contents: PlanModel['reading']['contents']; // contents
   rule: LeadRuleChoice | null; // assignments
   ids: Map<string, string>; // assignments
   assignmentList: Assignment[]; // assignments
@@ -135,9 +137,13 @@ export const PASSES: readonly Pass[] = [
   { name: 'sentences', run: (r) => r.printed.push(...views.sentenceAssignmentsIn(r.bodyParts)) },
   { name: 'roles', run: (r) => {
     const assigned = new Set(r.printed.map((p) => p.node.id));
-    for (const p of r.bodyParts) p.role = views.partRole(p, assigned);
+    views.partRoles(r.bodyParts, assigned).forEach((role, k) => (r.bodyParts[k].role = role));
     views.checkTasks(r.bodyParts, assigned, r.log);
     r.parts = [...r.bodyParts, ...r.attachmentParts];
+  } },
+  { name: 'contents', run: (r) => {
+    const c = r.envelope.contents;
+    r.contents = c ? { line: r.lines[c.start].line, endLine: r.lines[c.end - 1].endLine, entries: checkContents(c, r.parts, r.scheme, r.log) } : undefined;
   } },
   { name: 'assignments', run: (r) => {
     r.printed = [...views.lineAssignments(r.parts), ...r.printed];
@@ -194,7 +200,8 @@ function buildModel(r: Reading): PlanModel {
   const departmentList = views.departments(ids, taskList, assignmentList, group?.officeHost ?? null);
   const sectorGroups = views.sectorGroups(parts);
   for (const s of sectorGroups.flatMap((g) => g.sectors)) s.keyTerms = sectorKeyTerms(s.title, s.clauses);
-  const indicatorTable = [...walkNodes(parts)].flatMap((n) => n.blocks).find((b) => b.type === 'table');
+  // The first indicators table, in the body or in a 专栏 (a 规划 prints its indicators in 专栏1).
+  const indicatorTable = [...blocksIn(parts)].find((b) => b.type === 'table');
   const traditional = r.traditional;
   const nodes = [...walkNodes(parts)];
   const model: PlanModel = {
@@ -249,7 +256,7 @@ function buildModel(r: Reading): PlanModel {
       modelCharacters: fidelity.modelCharacters,
     },
     citations: findCitations(walkParagraphs({ meta, preamble, parts }), meta.docNumber),
-    reading: { form, script: traditional ? 'traditional' : 'simplified', ...log.sorted() },
+    reading: { form, script: traditional ? 'traditional' : 'simplified', ...log.sorted(), ...(r.contents ? { contents: r.contents } : {}) },
   };
   const parsed = PlanModelSchema.safeParse(model);
   if (!parsed.success) {

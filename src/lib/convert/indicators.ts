@@ -25,8 +25,12 @@ export function splitUnit(printedName: string): { name: string; unit: string | n
   return { name: m[1], unit: m[2] };
 }
 
-/** The year a column header such as "2014 年" stands for, or null. */
+/**
+ * The year a column header stands for, or null: "2014 年", "2020年（基期）", "2025年目标值", and the
+ * word first with the year in brackets, as a 规划's 专栏 prints it: "基期值（2020年）", "目标值 (2025年)".
+ */
 export function columnYear(header: string): number | null {
-  const m = /^(\d{4})\s*年?\s*[（(]?\s*(?:基期|基准|现状|目标|预期|规划)?值?\s*[）)]?$/.exec(header.trim());
+  const t = header.trim();
+  const m = /^(\d{4})\s*年?\s*[（(]?\s*(?:基期|基准|现状|目标|预期|规划)?值?\s*[）)]?$/.exec(t) ?? /^(?:基期|基准|现状|目标|预期|规划)(?:值|年)?\s*[（(]\s*(\d{4})\s*年?\s*[）)]$/.exec(t);
   return m ? Number(m[1]) : null;
 }

@@ -16,6 +16,7 @@ import { isPartHeading, matchMarker, OFFICIAL_SCHEME, type HeadingScheme } from 
 import { makeParagraph } from './paragraph.ts';
 import type { ReadingLog } from './reading.ts';
 import { isDocNumber, OTHER_ENVELOPE_LINE, type LogicalLine } from './patterns.ts';
+import { findContents, type Contents } from './contents.ts';
 
 const COPY_NUMBER = /^\d{3,8}$/;
 const PUBLICATION_NOTE = /^[（(](?:此件|本件|本文)[^）)]*[）)]$/;
@@ -91,6 +92,8 @@ export interface Envelope {
   meta: Meta;
   form: DocumentForm;
   preamble: Paragraph[];
+  /** The 目录 printed before the body (its lines are in the preamble), or null. */
+  contents: Contents | null;
   /** The lines of the document body, from its first part heading to before the closing lines. */
   body: LogicalLine[];
 }
@@ -210,18 +213,14 @@ function readNotice(c: Cursor, end: number, scheme: HeadingScheme): Notice {
 }
 
 /**
- * The preamble: everything before the first part heading. A table of contents (目录, then the
- * headings) belongs to it; the body starts where its first heading is printed again.
+ * The preamble: everything before the first part heading. A table of contents (目录, then its
+ * entries) belongs to it as printed; the body starts after it.
  */
-function readPreamble(c: Cursor, end: number, scheme: HeadingScheme): Paragraph[] {
+function readPreamble(c: Cursor, end: number, scheme: HeadingScheme, contents: Contents | null): Paragraph[] {
   const preamble: Paragraph[] = [];
-  let contentsEnd = -1;
+  const contentsEnd = contents && contents.start >= c.i ? contents.end : -1;
   while (c.i < end && (c.i < contentsEnd || !isPartHeading(at(c)!.text, scheme))) {
     const l = at(c)!;
-    if (contentsEnd === -1 && c.i + 1 < end && fold(collapseTitleSpaces(l.text)) === '目录') {
-      const first = collapseTitleSpaces(c.lines[c.i + 1].text);
-      for (let k = c.i + 2; k < end && contentsEnd === -1; k++) if (collapseTitleSpaces(c.lines[k].text) === first) contentsEnd = k;
-    }
     preamble.push(makeParagraph({ id: `preamble-b${preamble.length + 1}`, text: l.text, line: l.line, endLine: l.endLine, marks: l.marks, allowLead: false }));
     c.i++;
   }
@@ -231,8 +230,13 @@ function readPreamble(c: Cursor, end: number, scheme: HeadingScheme): Paragraph[
 /** Reads the envelope of a document and returns its body: opening, title, notice, preamble, closing. */
 export function readEnvelope(lines: LogicalLine[], scheme: HeadingScheme = OFFICIAL_SCHEME, log?: ReadingLog): Envelope {
   const c: Cursor = { lines, i: 0 };
-  const firstPart = lines.findIndex((l) => !l.table && isPartHeading(l.text, scheme));
-  const openingEnd = firstPart === -1 ? lines.length : firstPart;
+  // A 目录 lists the part headings before the body prints them: the body starts after it, and the
+  // title is the line printed above it.
+  const listed = lines.findIndex((l) => !l.table && isPartHeading(l.text, scheme));
+  const contents = findContents(lines, listed === -1 ? lines.length : listed);
+  const afterContents = contents ? contents.end : 0;
+  const firstPart = lines.findIndex((l, k) => k >= afterContents && !l.table && isPartHeading(l.text, scheme));
+  const openingEnd = contents ? contents.start : firstPart === -1 ? lines.length : firstPart;
 
   const opening = readOpening(c, openingEnd);
   const titleLines = readTitle(c, scheme, openingEnd);
@@ -255,7 +259,7 @@ export function readEnvelope(lines: LogicalLine[], scheme: HeadingScheme = OFFIC
   const notice: Notice = form === 'notice-plan' || form === 'forward' ? readNotice(c, end, scheme) : { body: [], signatures: [], publicationNote: null, otherLines: [] };
   let planTitleLines: LogicalLine[] = [];
   if (form === 'notice-plan' || form === 'forward') {
-    if (c.i < end && !isPartHeading(at(c)!.text, scheme)) planTitleLines = readTitle(c, scheme, end);
+    if (c.i < end && !isPartHeading(at(c)!.text, scheme)) planTitleLines = readTitle(c, scheme, contents && contents.start >= c.i ? contents.start : end);
   } else if (form === 'plan') planTitleLines = titleLines;
   // The period in brackets on a line of its own continues the title: （2019—2020年）.
   while (planTitleLines.length > 0 && c.i < end && PERIOD_LINE.test(at(c)!.text.trim())) planTitleLines.push(c.lines[c.i++]);
@@ -275,7 +279,7 @@ export function readEnvelope(lines: LogicalLine[], scheme: HeadingScheme = OFFIC
     log?.observe(lines[0].line, 'envelope', 'no-title', 'no title line at the top of the document: the pages call it （无标题）');
   }
 
-  const preamble = readPreamble(c, end, scheme);
+  const preamble = readPreamble(c, end, scheme, contents);
   // A 抄送 line the closing could not take (text follows it that is no closing line) stays text.
   for (const l of lines.slice(c.i, end)) if (CC.test(fold(l.text.trim()))) log?.keep(l, 'envelope', 'closing', 'a 抄送 line followed by text that is no closing line: kept as text of the body');
   if (c.i >= end) log?.observe(lines[Math.min(c.i, lines.length - 1)].line, 'outline', 'no-parts', 'no part heading (一、, 第一章 …): the document is read as paragraphs');
@@ -306,6 +310,7 @@ export function readEnvelope(lines: LogicalLine[], scheme: HeadingScheme = OFFIC
       otherLines: [...opening.otherLines, ...notice.otherLines, ...closing.otherLines].sort((a, b) => a.line - b.line),
     },
     preamble,
+    contents,
     body: lines.slice(c.i, end),
   };
 }

@@ -4,6 +4,7 @@ import { columnYear, parseIndicatorCell, splitUnit } from './indicators.ts';
 import { buildPrintedGrid, printedTableRows } from './attachments.ts';
 import { markerLabel, markerRank, matchMarker, OFFICIAL_SCHEME, splitTitle, type HeadingLevel, type HeadingScheme, type MarkerKind } from './markers.ts';
 import { makeParagraph } from './paragraph.ts';
+import { fold } from './fold.ts';
 import type { ReadingLog } from './reading.ts';
 import { BOX_START, type LogicalLine } from './patterns.ts';
 
@@ -54,21 +55,23 @@ function fail(line: number, message: string): never {
 
 function buildTable(id: string, rows: LogicalLine[], caption: Paragraph | null): Table {
   const header = rows[0].text.split('\t').map((c) => c.trim());
-  const years = header.map(columnYear);
+  // Column heads are read folded: a traditional copy prints 單位, 屬性, 序號.
+  const keys = header.map((h) => fold(h).replace(/\s+/g, ''));
+  const years = keys.map(columnYear);
   const firstYear = years.findIndex((y) => y !== null);
   if (firstYear < 1) fail(rows[0].line, 'a table header needs a name column followed by year columns (2014 年 …)');
   let lastYear = firstYear;
   while (lastYear + 1 < header.length && years[lastYear + 1] !== null) lastYear++;
-  const after = header.slice(lastYear + 1);
-  if (after.some((h) => !ATTRIBUTE_COLUMN.test(h.replace(/\s+/g, '')) && !NOTE_COLUMN.test(h))) {
+  const after = keys.slice(lastYear + 1);
+  if (after.some((h) => !ATTRIBUTE_COLUMN.test(h) && !NOTE_COLUMN.test(h))) {
     fail(rows[0].line, 'every table column after the year columns must be a year, 属性 or 备注');
   }
-  const before = header.slice(0, firstYear).map((h) => h.replace(/\s+/g, ''));
+  const before = keys.slice(0, firstYear);
   const unitColumn = before.findIndex((h) => UNIT_COLUMN.test(h));
   const nameColumn = [...before.keys()].reverse().find((k) => k !== unitColumn && !NUMBER_COLUMN.test(before[k]));
   if (nameColumn === undefined) fail(rows[0].line, 'a table header needs a name column before its year columns');
   const categoryColumn = [...before.keys()].find((k) => k < nameColumn && k !== unitColumn && !NUMBER_COLUMN.test(before[k])) ?? null;
-  const attributeColumn = header.findIndex((h, k) => k > lastYear && ATTRIBUTE_COLUMN.test(h.replace(/\s+/g, '')));
+  const attributeColumn = keys.findIndex((h, k) => k > lastYear && ATTRIBUTE_COLUMN.test(h));
   const yearColumns = new Set(header.map((_, k) => k).filter((k) => k >= firstYear && k <= lastYear));
   let category = '';
   const out: Table['rows'] = rows.slice(1).map((r, i) => {
@@ -81,7 +84,8 @@ function buildTable(id: string, rows: LogicalLine[], caption: Paragraph | null):
     if (categoryColumn !== null && category === '') fail(r.line, 'the first table row must name its category');
     const printedName = cells[nameColumn].trim();
     const split = splitUnit(printedName);
-    const unit = unitColumn !== -1 ? cells[unitColumn].trim() || null : split.unit;
+    // A dash in the 单位 column (—) says the indicator has no unit; the cell stays as printed.
+    const unit = unitColumn !== -1 ? cells[unitColumn].trim().replace(/^[—–\-－]+$/, '') || null : split.unit;
     const otherCells = cells
       .map((text, column) => ({ column, text: text.trim() }))
       .filter(({ column, text }) => column !== categoryColumn && column !== nameColumn && !yearColumns.has(column) && text !== '');
@@ -110,6 +114,15 @@ function buildTable(id: string, rows: LogicalLine[], caption: Paragraph | null):
     columns: { category: categoryColumn, name: nameColumn, firstYear },
     rows: out,
   };
+}
+
+/** Cells printed apart by a wide gap (two spaces or more, or a full-width space pair). */
+const GAP_SPLIT = /(?: {2,}|\u3000+)/;
+const GAP = /\S(?: {2,}|\u3000+)\S/;
+/** A header of an indicators table printed with wide gaps: three cells or more, a year column among them. */
+function isGapHeader(text: string): boolean {
+  const cells = text.trim().split(GAP_SPLIT);
+  return cells.length >= 3 && cells.some((c) => columnYear(fold(c)) !== null);
 }
 
 /** A line with no sentence punctuation reads as a caption or title, not prose. */
@@ -186,6 +199,26 @@ export function buildOutline(lines: LogicalLine[], scheme: HeadingScheme = OFFIC
       // A box whose title is on a line of its own: the first short line without punctuation.
       if (b.title.trim() === '' && b.blocks.length === 0 && !/[，。；：、]/.test(l.text)) {
         b.title = l.text;
+      } else if (l.text.includes('\t') || isGapHeader(l.text)) {
+        // A table in the box (its indicators, a list of projects): rows until the first line
+        // without a tab; an indicators table is read as the body's, any other stays text. A text
+        // copy may print the cells apart by wide gaps instead (指标  单位  基期值（2020年）…).
+        const gaps = !l.text.includes('\t');
+        const isRow = (t: string) => (gaps ? GAP.test(t.trim()) : t.includes('\t'));
+        const rows: LogicalLine[] = [];
+        while (i < lines.length && isRow(lines[i].text) && !BOX_START.test(lines[i].text) && !headingOf(lines[i].text)) {
+          rows.push(gaps ? { ...lines[i], text: lines[i].text.trim().split(GAP_SPLIT).join('\t') } : lines[i]);
+          i++;
+        }
+        i--;
+        const table = readTable(`${b.id}-b${b.blocks.length + 1}`, rows, null);
+        if (table.ok) b.blocks.push(table.table);
+        else {
+          log?.keep({ line: rows[0].line, endLine: rows[rows.length - 1].endLine }, 'outline', 'table', `${table.message}: the rows are kept as text`);
+          for (const r of rows) b.blocks.push(makeParagraph({ id: `${b.id}-b${b.blocks.length + 1}`, text: r.text, line: r.line, endLine: r.endLine, marks: r.marks, allowLead: false }));
+        }
+        b.endLine = rows[rows.length - 1].endLine;
+        continue;
       } else {
         b.blocks.push(makeParagraph({ id: `${b.id}-b${b.blocks.length + 1}`, text: l.text, line: l.line, endLine: l.endLine, marks: l.marks, allowLead: false }));
       }

@@ -41,18 +41,53 @@ const CONTEXT_WORDS = /基础|形势|背景|现状|总体|指导思想|总则/;
 /** The nodes of a subtree, the node itself first. */
 const subtree = (n: OutlineNode): OutlineNode[] => [...walkNodes([n as Part])];
 
-/** Infers what a part holds from its structure; see PartRoleSchema. Attachments keep their role. */
-export function partRole(part: Part, tableAssigned: ReadonlySet<string> = new Set()): PartRole {
+/**
+ * Heading words that say what a part is, as a reader takes them: the measures (保障措施, 政策措施,
+ * 组织实施, 实施保障 …), the overview (总体要求, 指导思想, 基本原则, 发展目标, 发展基础 …) and the
+ * tasks (重点任务, 主要任务 …).
+ */
+const MEASURES_HEADING = /保障措施|政策措施|支持政策|政策支持|组织实施|实施保障|组织保障|保障机制|规划实施|实施机制|推进机制|工作保障|工作要求|附\s*则/;
+const OVERVIEW_HEADING = /^(?:总体要求|总体思路|指导思想|基本原则|发展目标|主要目标|总体目标|工作目标|发展基础|发展现状|面临形势|发展形势|发展环境|发展背景|总则|总体安排|基本情况|规划背景|现状与形势)|(?:的总体要求|思路和目标|思路与目标|基础与形势|基础和形势)$/;
+const TASKS_HEADING = /重点任务|主要任务|重点工作|重点工程|主要举措|重点举措/;
+
+/**
+ * What a part holds, from its heading and place (see PartRoleSchema and docs/reference/converter.md,
+ * “Part roles”): a heading that names measures makes measures, whatever its sections print (their
+ * responsibilities stay responsibilities, none is a key task); one that names the overview or the
+ * tasks makes those; otherwise its structure decides (sections that print responsibilities are
+ * tasks, a table or 原则/目标 sections the overview, sections of items the sectors), and a part
+ * without words of its own placed between the overview and the measures is a task part.
+ * Attachments keep their role.
+ */
+export function partRole(part: Part, tableAssigned: ReadonlySet<string> = new Set(), place: { afterOverview: boolean; beforeMeasures: boolean } = { afterOverview: false, beforeMeasures: false }): PartRole {
   if (part.role === 'attachment') return 'attachment';
+  const title = fold(part.heading.title).replace(/\s+/g, '');
+  if (MEASURES_HEADING.test(title)) return 'measures';
   const assigned = (s: Section) => departmentLinesIn(s).length > 0 || subtree(s).some((n) => tableAssigned.has(n.id));
+  if (TASKS_HEADING.test(title)) return 'tasks';
   if (part.children.some(assigned)) return 'tasks';
+  if (OVERVIEW_HEADING.test(title)) return 'overview';
   if (part.blocks.some((b) => b.type === 'table') || part.children.some((s) => hasTable(s) || OVERVIEW_WORDS.test(s.heading.title))) {
     return 'overview';
   }
   // A 规划's opening chapters (发展基础, 面临形势, 总体要求) describe the plan; they are no measures.
   if (CONTEXT_WORDS.test(part.heading.title)) return 'overview';
   if (part.children.length > 0 && part.children.every((s) => s.children.length > 0)) return 'sectors';
+  // A 规划's field chapters (推动制造业高质量发展) between its overview and its measures are tasks.
+  // (An 办法's chapters of articles, 第二章 子女教育 第五条…, are provisions, not tasks.)
+  const articles = part.children.some((s) => /^第[一二三四五六七八九十百]+条/.test(fold(s.heading.marker).trim()));
+  if (place.afterOverview && place.beforeMeasures && part.children.length > 0 && !articles) return 'tasks';
   return 'measures';
+}
+
+/** The roles of the body's parts: by heading words first, then by structure and place. */
+export function partRoles(parts: Part[], tableAssigned: ReadonlySet<string> = new Set()): PartRole[] {
+  const title = (p: Part) => fold(p.heading.title).replace(/\s+/g, '');
+  const firstMeasures = parts.findIndex((p) => p.role !== 'attachment' && MEASURES_HEADING.test(title(p)));
+  const lastOverview = parts.reduce((k, p, i) => (OVERVIEW_HEADING.test(title(p)) && !MEASURES_HEADING.test(title(p)) ? i : k), -1);
+  // Place speaks only in a 规划's chapters: the parts of an 意见 or a 预案 are not ordered so.
+  const chapters = (p: Part) => /^第[一二三四五六七八九十]+(?:章|部分)/.test(fold(p.heading.marker).trim());
+  return parts.map((p, i) => partRole(p, tableAssigned, { afterOverview: chapters(p) && lastOverview !== -1 && i > lastOverview, beforeMeasures: firstMeasures !== -1 && i < firstMeasures }));
 }
 
 /** A task whose text prints no responsibility is read as a task without one, and noted. */

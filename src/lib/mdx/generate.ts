@@ -60,7 +60,7 @@ export function blockMdx(b: Block, plan: string): string {
     case 'grid':
       return gridMdx(b);
     case 'box':
-      return [`<aside id="${b.id}" class="box" aria-labelledby="${b.id}-title">`, `<p class="box-title" id="${b.id}-title">${esc(`${b.marker.trim()} ${b.title.trim()}`.trim())}</p>`, ...b.blocks.map((p) => paragraphMdx(p, plan)), '</aside>'].join('\n\n');
+      return [`<aside id="${b.id}" class="box" aria-labelledby="${b.id}-title">`, `<p class="box-title" id="${b.id}-title">${esc(`${b.marker.trim()} ${b.title.trim()}`.trim())}</p>`, ...b.blocks.map((x) => blockMdx(x, plan)), '</aside>'].join('\n\n');
   }
 }
 

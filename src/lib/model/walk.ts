@@ -21,7 +21,7 @@ export function* walkParagraphs(model: Pick<PlanModel, 'meta' | 'preamble' | 'pa
   for (const n of walkNodes(model.parts)) {
     for (const b of n.blocks) {
       if (b.type === 'paragraph') yield b;
-      if (b.type === 'box') yield* b.blocks;
+      if (b.type === 'box') for (const x of b.blocks) if (x.type === 'paragraph') yield x;
     }
   }
 }
@@ -44,11 +44,18 @@ export function findItem(parts: Part[], id: string): Item {
 }
 
 export function findBlock(parts: Part[], id: string): Block | undefined {
-  for (const n of walkNodes(parts)) {
-    const b = n.blocks.find((x) => x.id === id);
-    if (b) return b;
-  }
+  for (const b of blocksIn(parts)) if (b.id === id) return b;
   return undefined;
+}
+
+/** Every block of the outline in document order, the blocks inside a 专栏 after the box itself. */
+export function* blocksIn(parts: Part[]): Generator<Block> {
+  for (const n of walkNodes(parts)) {
+    for (const b of n.blocks) {
+      yield b;
+      if (b.type === 'box') yield* b.blocks;
+    }
+  }
 }
 
 export type { Clause };

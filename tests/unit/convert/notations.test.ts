@@ -151,7 +151,7 @@ describe('chapters-plan: a 规划 with no notice, chapters, 节 numbered across 
     const { NAME, text, model, fidelity, nodes } = setup();
     const box = nodes.flatMap((n) => n.blocks).find((b) => b.type === 'box');
     expect(box).toMatchObject({ type: 'box', id: 'p3-1-2-box1', title: '智能制造重点工程', line: lineOf(text, '专栏1 智能制造重点工程') });
-    expect(box?.type === 'box' && box.blocks.map((p) => p.text)).toEqual(['1. 智能工厂示范工程。每年建设省级智能工厂 20 个以上。', '2. 工业互联网平台工程。培育 5 个行业级工业互联网平台。']);
+    expect(box?.type === 'box' && box.blocks.map((p) => (p.type === 'paragraph' ? p.text : p.type))).toEqual(['1. 智能工厂示范工程。每年建设省级智能工厂 20 个以上。', '2. 工业互联网平台工程。培育 5 个行业级工业互联网平台。']);
     expect(nodes.some((n) => n.heading.title.startsWith('智能工厂示范工程'))).toBe(false);
   });
   it('reads the indicators table with 序号, 单位 and 属性 columns', () => {

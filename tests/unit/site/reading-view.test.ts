@@ -80,7 +80,9 @@ describe('readingView', () => {
 
   it('an unusual reading shows its line, its reason and, inside a paragraph, the paragraph’s start and its place in 原文', () => {
     const F = 'corpus/province-plan-pdf.txt';
-    const obs = readingView(pdf).observations.find((o) => o.label.startsWith('这一项没有写明责任单位'))!;
+    // The fixture's 保障措施 sections are measures (no task, so no such note): one is put on the heading line.
+    const noted = { ...pdf, reading: { ...pdf.reading, observations: [{ line: lineOf(F, '（二）加大资金支持。'), pass: 'assignments' as const, code: 'task-without-responsibility' as const, detail: '' }] } };
+    const obs = readingView(noted).observations.find((o) => o.label.startsWith('这一项没有写明责任单位'))!;
     expect(obs.line).toBe(lineOf(F, '（二）加大资金支持。'));
     expect(obs.text).toBe('省财政统筹相关专项资金予以支持。');
     expect(obs.href).toMatch(/^\/province-plan-pdf\/plan\/#p3-2-/);
@@ -88,6 +90,23 @@ describe('readingView', () => {
     const skipped = readingView(opinion).observations[0];
     const skippedLine = lineOf('corpus/city-opinion.txt', '——建设临港物流园区');
     expect(skipped).toEqual({ line: skippedLine, where: `第 ${skippedLine} 行`, label: '标题跳过了一级（如“（一）”下直接是“——”），按实际嵌套读取', text: null, href: null });
+  });
+
+  it('shows what each part is read as, and the 目录 entry by entry with the page of the heading it lists', () => {
+    const long = convertFixture('corpus/long-plan.txt').model;
+    const v = readingView(long);
+    expect(v.parts.map((p) => [p.label, p.role, p.href])).toEqual([
+      ['第一章 发展基础与形势', '总体要求（形势、思路、原则、目标）', '/long-plan/parts/p1/'],
+      ['第二章 总体要求', '总体要求（形势、思路、原则、目标）', '/long-plan/parts/p2/'],
+      ['第三章 重点任务', '重点任务', '/long-plan/parts/p3/'],
+      ['第四章 保障措施', '保障措施', '/long-plan/parts/p4/'],
+    ]);
+    expect(v.contents!.slice(0, 2)).toEqual([
+      { marker: '第一章', title: '发展基础与形势', page: '1', href: '/long-plan/parts/p1/' },
+      { marker: '第一节', title: '发展基础', page: '1', href: '/long-plan/parts/p1/' },
+    ]);
+    expect(v.contents!.find((e) => e.title === '夯实数字基础设施')?.href).toBe('/long-plan/tasks/p3-1/');
+    expect(readingView(pdf).contents).toBeNull();
   });
 
   it('an unread line is listed with its reason, and the start of its paragraph cut at 40 characters', () => {

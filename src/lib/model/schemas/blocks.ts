@@ -119,14 +119,18 @@ export const GridSchema = SourceRangeSchema.extend({
 });
 export type Grid = z.infer<typeof GridSchema>;
 
-/** A 专栏: a numbered, titled box inside a chapter or section (专栏1 重点工程), with its paragraphs. */
+/**
+ * A 专栏: a numbered, titled box inside a chapter or section (专栏1 重点工程), with what it holds as
+ * printed: paragraphs (numbered entries included) and tables (an indicators table is the plan's
+ * indicators when the body prints none before it).
+ */
 export const BoxSchema = SourceRangeSchema.extend({
   type: z.literal('box'),
   id: z.string().regex(/^[a-z0-9-]+$/),
   /** 专栏1 as printed, spaces and punctuation after it included. */
   marker: z.string(),
   title: z.string(),
-  blocks: z.array(ParagraphSchema),
+  blocks: z.array(z.discriminatedUnion('type', [ParagraphSchema, TableSchema])),
 });
 export type Box = z.infer<typeof BoxSchema>;
 

@@ -14,8 +14,22 @@ export type ReadingPass = z.infer<typeof ReadingPassSchema>;
 export const UnreadCodeSchema = z.enum(['title', 'closing', 'heading-too-deep', 'department-line', 'deadline-line', 'table', 'attachment-table', 'attachment-row']);
 export type UnreadCode = z.infer<typeof UnreadCodeSchema>;
 /** Something read in a way the format does not prescribe. */
-export const ObservationCodeSchema = z.enum(['heading-sequence', 'heading-level', 'task-without-responsibility', 'no-title', 'no-parts', 'attachment-row', 'record-differs']);
+export const ObservationCodeSchema = z.enum(['heading-sequence', 'heading-level', 'task-without-responsibility', 'no-title', 'no-parts', 'attachment-row', 'record-differs', 'contents-missing', 'contents-unlisted']);
 export type ObservationCode = z.infer<typeof ObservationCodeSchema>;
+
+/**
+ * An entry of the document's own 目录 (its lines stay in the preamble as printed): the marker and
+ * title it lists, its page number as printed, and the part or section of the body it names (null
+ * when the body prints no such heading, or the entry has no marker: 前言, 附件).
+ */
+export const ContentsEntrySchema = z.object({
+  line: z.number().int().positive(),
+  marker: z.string(),
+  title: z.string(),
+  page: z.string().nullable(),
+  node: z.string().nullable(),
+});
+export type ContentsEntry = z.infer<typeof ContentsEntrySchema>;
 
 export const ReadingSchema = z.object({
   form: DocumentFormSchema,
@@ -24,5 +38,7 @@ export const ReadingSchema = z.object({
   /** Lines kept as plain text where they are printed, with the reason. */
   unread: z.array(z.object({ line: z.number().int().positive(), endLine: z.number().int().positive(), pass: ReadingPassSchema, code: UnreadCodeSchema, detail: z.string() })),
   observations: z.array(z.object({ line: z.number().int().positive(), pass: ReadingPassSchema, code: ObservationCodeSchema, detail: z.string() })),
+  /** The 目录 the document prints before its body, when it prints one (absent otherwise). */
+  contents: z.object({ line: z.number().int().positive(), endLine: z.number().int().positive(), entries: z.array(ContentsEntrySchema) }).optional(),
 });
 export type Reading = z.infer<typeof ReadingSchema>;

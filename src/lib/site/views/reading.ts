@@ -2,7 +2,7 @@
  * The reading report (识别说明) for readers: what the converter read as what, what it kept as plain
  * text and why, and how each responsibility was read — in plain words, from the model alone.
  */
-import type { Assignment, DocumentForm, ObservationCode, OutlineNode, PlanModel, UnreadCode } from '../../model/schema.ts';
+import type { Assignment, DocumentForm, ObservationCode, OutlineNode, PartRole, PlanModel, UnreadCode } from '../../model/schema.ts';
 import { findNode, walkParagraphs } from '../../model/walk.ts';
 import { listPages } from '../../model/pages.ts';
 import { departmentPath, fullTextPath, pagePath } from '../../model/routes.ts';
@@ -37,6 +37,17 @@ export const OBSERVATION_LABEL: Record<ObservationCode, string> = {
   'no-parts': '文件没有“一、”“第一章”这样的分部分标题，全文按段落读取',
   'attachment-row': '分工表中的这一行所写的任务与正文标题不一致，其分工记在分工表上，不对应到正文的某一项',
   'record-differs': '门户网站信息栏所列（文号、标题、发文机关或成文日期）与文件所印不一致，两者照录，以文件所印为准读取',
+  'contents-missing': '目录中的这一条在正文中没有同样的标题',
+  'contents-unlisted': '正文中的这一标题没有列在目录中',
+};
+
+/** What each part is read as (its role), in the words the pages use. */
+export const ROLE_LABEL: Record<PartRole, string> = {
+  overview: '总体要求（形势、思路、原则、目标）',
+  sectors: '重点行业（领域）',
+  tasks: '重点任务',
+  measures: '保障措施',
+  attachment: '附件',
 };
 
 export const NOTATION_LABEL: Record<Assignment['notation'], string> = {
@@ -81,6 +92,10 @@ export interface ResponsibilityRow {
 
 export interface ReadingView {
   form: string;
+  /** Each part with what it is read as. */
+  parts: { label: string; role: string; href: string }[];
+  /** The document's own 目录, each entry with the page of the heading it lists (null: not in the body). */
+  contents: { marker: string; title: string; page: string | null; href: string | null }[] | null;
   traditional: boolean;
   /** `always`: shown when zero too (no responsibility, no unread line is news). */
   counts: { label: string; value: number; always?: boolean }[];
@@ -114,6 +129,8 @@ export function readingView(model: PlanModel): ReadingView {
   for (const a of model.assignments) byNotation.set(NOTATION_LABEL[a.notation], (byNotation.get(NOTATION_LABEL[a.notation]) ?? 0) + 1);
   return {
     form: FORM_LABEL[model.reading.form],
+    parts: model.parts.map((p) => ({ label: label(p), role: ROLE_LABEL[p.role], href: pageOf(p.id) })),
+    contents: model.reading.contents ? model.reading.contents.entries.map((e) => ({ marker: e.marker, title: e.title, page: e.page, href: e.node ? pageOf(e.node) : null })) : null,
     traditional: model.reading.script === 'traditional',
     counts: [
       { label: '部分', value: model.parts.filter((p) => p.role !== 'attachment').length },

@@ -13,7 +13,8 @@ export function sourceParagraph(node: OutlineNode): { id: string; text: string }
     if (n.heading.sentence) return { id: n.id, text: n.heading.marker + n.heading.title + n.heading.terminator };
     for (const b of n.blocks) {
       if (b.type === 'paragraph') return { id: b.id, text: b.text };
-      if (b.type === 'box' && b.blocks.length > 0) return { id: b.blocks[0].id, text: b.blocks[0].text };
+      const boxed = b.type === 'box' ? b.blocks.find((x) => x.type === 'paragraph') : undefined;
+      if (boxed) return { id: boxed.id, text: boxed.text };
     }
     for (const c of 'children' in n ? (n.children as OutlineNode[]) : []) {
       const found = first(c);

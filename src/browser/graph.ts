@@ -22,16 +22,19 @@ export function enhanceGraph(svg: SVGSVGElement): void {
   }
 
   const viewport = svg.parentElement as HTMLElement;
-  const baseWidth = svg.viewBox.baseVal.width;
+  // Scale 1 is the drawing as the stylesheet lays it out: its own width, or the screen's on a phone
+  // (graph.css); zooming is relative to that, and 复位 hands the width back to the stylesheet.
+  let fitted = svg.getBoundingClientRect().width || svg.viewBox.baseVal.width;
   let scale = 1;
   const zoomTo = (next: number, cx = viewport.clientWidth / 2, cy = viewport.clientHeight / 2) => {
+    if (scale === 1) fitted = svg.getBoundingClientRect().width || fitted;
     const s = Math.min(3, Math.max(0.5, next));
     const ratio = s / scale;
     const x = (viewport.scrollLeft + cx) * ratio - cx;
     const y = (viewport.scrollTop + cy) * ratio - cy;
     scale = s;
-    svg.style.width = `${baseWidth * s}px`;
-    svg.style.height = 'auto';
+    svg.style.width = s === 1 ? '' : `${fitted * s}px`;
+    svg.style.height = s === 1 ? '' : 'auto';
     viewport.scrollTo(x, y);
   };
   const controls = svg.closest('figure')?.querySelector<HTMLElement>('.zoom');

@@ -3,7 +3,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { describe, expect, it, beforeAll } from 'vitest';
 import { listPages } from '../../src/lib/model/pages.ts';
-import { pagePath } from '../../src/lib/model/routes.ts';
+import { departmentPath, pagePath } from '../../src/lib/model/routes.ts';
 import { parseAtom, rfc4287Problems } from '../support/e2e/feed-check.ts';
 import { resolveFile } from '../support/e2e/server.ts';
 import { BUNDLED_PLAN, bundledModel } from '../support/bundled-model.ts';
@@ -87,10 +87,12 @@ function pngSize(bytes: Buffer): { width: number; height: number } | null {
 }
 
 describe('link-preview images (og:image)', () => {
-  // The pages that should have one, from the model: the plan home (and / with one plan), sectors, tasks, measures.
-  const withImage = () => new Set(['/', P, ...listPages(model).filter((p) => ['sector', 'task', 'measure'].includes(p.kind)).map((p) => pagePath(model.id, p.kind, p.id))]);
+  // The pages that should have one, from the model: the plan home (and / with one plan), sectors,
+  // tasks, measures, departments, and the search page.
+  const withImage = () =>
+    new Set(['/', P, '/search/', ...listPages(model).filter((p) => ['sector', 'task', 'measure'].includes(p.kind)).map((p) => pagePath(model.id, p.kind, p.id)), ...model.departments.map((d) => departmentPath(model.id, d.id))]);
 
-  it('the plan home, every sector, task and measure page names a 1200×630 PNG of dist/, and no other page names one', () => {
+  it('the plan home, every sector, task, measure and department page and the search page name a 1200×630 PNG of dist/, and no other page names one', () => {
     const problems: string[] = [];
     const expected = withImage();
     let images = 0;
@@ -116,7 +118,7 @@ describe('link-preview images (og:image)', () => {
     }
     expect(problems).toEqual([]);
     expect(images).toBe(expected.size);
-    expect(images).toBeGreaterThan(35);
+    expect(images).toBeGreaterThan(35 + model.departments.length);
   });
 
   it('a task\'s image text names its printed leads, and no department the task does not assign', () => {

@@ -184,24 +184,27 @@ describe('shared links', () => {
   });
 });
 
-describe('from a page to its sentence in 原文 and back', () => {
+describe('from a page to its passage in 原文 and back', () => {
   for (const path of ['/tasks/p3-3/', '/sectors/p2-1-2/', '/measures/p4-2/']) {
-    it(`lands on the paragraph that holds the first sentence of ${path}`, async () => {
+    it(`lands on the heading of ${path}, its first sentence below it, and comes back`, async () => {
       const page = await (await browser().newContext({ viewport: { width: 390, height: 844 } })).newPage();
       await page.goto(`${base}${PLAN}${path}`);
       const first = await page.locator('main p[id]').first().innerText();
       const sentence = first.split(/[。；]/)[0];
       await page.getByRole('link', { name: '在原文中查看', exact: true }).click();
       await page.waitForURL(/\/plan\/#/);
+      const id = path.split('/')[2];
       const target = await page.evaluate(() => {
         const t = document.querySelector(':target');
-        return t ? { tag: t.tagName, text: t.textContent ?? '', top: t.getBoundingClientRect().top } : null;
+        return t ? { id: t.id, tag: t.tagName, passage: t.closest('.passage')?.textContent ?? '', top: t.getBoundingClientRect().top } : null;
       });
-      expect(target?.tag).toBe('P');
-      expect(target?.text).toContain(sentence);
-      expect(target!.top).toBeLessThan(844);
+      // The heading, at the top of the screen but not cut off, with the passage holding the first sentence.
+      expect(target?.id).toBe(id);
+      expect(target?.tag).toMatch(/^H[2-5]$/);
+      expect(target!.top).toBeGreaterThanOrEqual(0);
+      expect(target!.top).toBeLessThan(100);
+      expect(target?.passage).toContain(sentence);
       // Back: the heading of the page's section in 原文 links to the page.
-      const id = path.split('/')[2];
       await page.locator(`[id="${id}"] a.to-page`).click();
       await page.waitForURL(`${base}${PLAN}${path}`);
       await page.close();

@@ -79,7 +79,7 @@ describe('documents of real forms as pages', () => {
     await page.close();
   });
 
-  it('每个分项 links 在原文中查看 to the 原文 paragraph holding its first sentence, each link named by its item', async () => {
+  it('每个分项 links 在原文中查看 to its passage in 原文, which holds its first sentence, each link named by its item', async () => {
     // As the task-level link (phone-print.test.ts), one level down: every item of a task page, and
     // every item-level responsibility.
     const model = site.models().get('city-opinion-traditional')!;
@@ -102,12 +102,13 @@ describe('documents of real forms as pages', () => {
       const target = await (await site.browser().newContext({ javaScriptEnabled: false })).newPage();
       await target.goto(site.base() + href);
       expect(href.startsWith('/city-opinion-traditional/plan/#')).toBe(true);
+      // The item's heading, its passage (heading and own text) holding the first sentence.
       const landed = await target.evaluate(() => {
         const t = document.querySelector(':target');
-        return t ? { tag: t.tagName, text: t.textContent ?? '' } : null;
+        return t ? { id: t.id, passage: t.closest('.passage')?.textContent ?? '' } : null;
       });
-      expect(landed?.tag, href).toBe('P');
-      expect(squash(landed!.text), href).toContain(sentence);
+      expect(landed?.id, href).toBe(item.id);
+      expect(squash(landed!.passage), href).toContain(sentence);
       await target.close();
     }
     // Item-level responsibilities: a link each, to 原文, named by the item it covers.

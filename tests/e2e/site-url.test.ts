@@ -80,6 +80,10 @@ describe('with SITE_URL', () => {
     }
     const home = readFileSync(join(withSite.dist, 'liaoning-2015-24/index.html'), 'utf8');
     expect(home).toContain(`"@id":"${SITE}liaoning-2015-24/#legislation"`);
+    // Printed, 在原文中查看 shows its full address under SITE_URL (global.css prints data-print-href).
+    const task = readFileSync(join(withSite.dist, 'liaoning-2015-24/tasks/p3-3/index.html'), 'utf8');
+    expect(task).toContain(`href="/liaoning-2015-24/plan/#p3-3" data-print-href="${SITE}liaoning-2015-24/plan/#p3-3"`);
+    expect(readFileSync(join(without.dist, 'liaoning-2015-24/tasks/p3-3/index.html'), 'utf8')).not.toContain('data-print-href');
     // The 404 page answers at any address: it claims none.
     expect(readFileSync(join(withSite.dist, '404.html'), 'utf8')).not.toContain('rel="canonical"');
   });

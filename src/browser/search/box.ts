@@ -172,5 +172,10 @@ export function enhance(input: HTMLInputElement): void {
   document.addEventListener('click', (e) => {
     if (!form.contains(e.target as Node)) open(false);
   });
+  // Tabbing on past the box, its button and the results closes the list, as a click elsewhere does;
+  // coming back to the box opens it again.
+  form.addEventListener('focusout', (e) => {
+    if (!form.contains(e.relatedTarget as Node | null)) open(false);
+  });
   if (normalizeQuery(input.value)) void update();
 }

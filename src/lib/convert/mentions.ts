@@ -69,13 +69,26 @@ export function sectorKeyTerms(title: string, clauses: string[] = []): string[] 
   return terms.filter((t) => !terms.some((u) => u !== t && t.includes(u)));
 }
 
+/**
+ * The key terms that name the sector on their own. In a title joined by 及, what follows 及 belongs
+ * to what precedes it: 汽车及零部件 is cars and their parts, so 零部件 alone (基础零部件, the parts of
+ * every machine) is not this sector, though a reader searching 零部件 is still led to it. Parts
+ * joined by 和, 与 or 、 stand on their own (船舶和海洋工程装备: 船舶, 海洋工程).
+ */
+export function ownTerms(sector: Pick<SectorGroup['sectors'][number], 'title' | 'clauses' | 'keyTerms'>): string[] {
+  const names = [sector.title, ...sector.clauses];
+  const tails = new Set(names.flatMap((n) => n.split('及').slice(1)).flatMap((t) => t.split(/[和与、]/)).flatMap((t) => [t.trim(), strip(t.trim())]));
+  const heads = new Set(sectorKeyTerms(names[0].split('及')[0], names.slice(1).map((n) => n.split('及')[0])));
+  return sector.keyTerms.filter((t) => !tails.has(t) || heads.has(t));
+}
+
 function paragraphsOf(node: OutlineNode): Paragraph[] {
   return [...node.blocks.filter((b): b is Paragraph => b.type === 'paragraph'), ...childrenOf(node).flatMap(paragraphsOf)];
 }
 
 /**
- * Tasks whose paragraphs contain any key term of a sector. The department line is left out: it
- * names who does the work, not what the work is about.
+ * Tasks whose paragraphs contain a term that names a sector on its own (ownTerms). The department
+ * line is left out: it names who does the work, not what the work is about.
  */
 export function sectorTaskMentions(groups: SectorGroup[], parts: Part[]): SectorTaskMention[] {
   const tasks = parts.filter((p) => p.role === 'tasks').flatMap((p) => p.children);
@@ -83,7 +96,7 @@ export function sectorTaskMentions(groups: SectorGroup[], parts: Part[]): Sector
   for (const sector of groups.flatMap((g) => g.sectors)) {
     for (const task of tasks) {
       const uniq = paragraphsOf(task);
-      const terms = sector.keyTerms.filter((t) => uniq.some((p) => p.text.includes(t)));
+      const terms = ownTerms(sector).filter((t) => uniq.some((p) => p.text.includes(t)));
       if (terms.length === 0) continue;
       out.push({ sector: sector.id, task: task.id, terms, paragraphs: uniq.filter((p) => terms.some((t) => p.text.includes(t))).map((p) => p.id) });
     }

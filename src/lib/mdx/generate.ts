@@ -3,7 +3,7 @@ import { listPages, PageFrontmatterSchema, type PageFrontmatter } from '../model
 import { departmentPath, entityPath, fullTextPath, KIND_DIR } from '../model/routes.ts';
 import { gridCells } from '../model/grid.ts';
 import { findNode } from '../model/walk.ts';
-import { sourceParagraph } from '../site/views/source.ts';
+import { sourceAnchor } from '../site/views/source.ts';
 import { escapeMdxText, yamlValue } from './escape.ts';
 
 const esc = escapeMdxText;
@@ -105,12 +105,12 @@ function clauseMdx(c: Clause, plan: string, level: number): string[] {
 }
 
 /**
- * A small link from an item on its task's or measure's page to the paragraph of 原文 that holds its
- * first sentence; its accessible name names the item, as a page has one such link per item.
+ * A small link from an item on its task's or measure's page to the item in 原文 (its heading, with
+ * its passage marked); its accessible name names the item, as a page has one such link per item.
  */
 function sourceLinkMdx(i: Item, plan: string): string {
   const label = esc(`在原文中查看：${headingText(i.heading)}`).replace(/"/g, '&quot;');
-  return `<p class="source-line item-source" data-pagefind-ignore><a class="source-link" href="${fullTextPath(plan)}#${sourceParagraph(i).id}" aria-label="${label}">在原文中查看</a></p>`;
+  return `<p class="source-line item-source" data-pagefind-ignore><a class="source-link" href="${fullTextPath(plan)}#${sourceAnchor(i)}" aria-label="${label}">在原文中查看</a></p>`;
 }
 
 function itemMdx(i: Item, plan: string, level: number, source = false): string[] {

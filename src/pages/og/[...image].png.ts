@@ -1,18 +1,18 @@
 import type { APIRoute } from 'astro';
 import { plans } from '../../lib/site/collections.ts';
-import { planCards, type OgCard } from '../../lib/site/seo/og.ts';
+import { planCards, searchCard, type OgCard } from '../../lib/site/seo/og.ts';
 import { ogImagePath } from '../../lib/model/routes.ts';
 import { ogFont, renderCard } from '../../lib/build/og-render.ts';
 
 /**
- * Link-preview images, written to dist/og/<page route>.png: one per plan home and per sector, task
- * and measure page (og.ts). None without a CJK font (og-render.ts); the pages then name none.
+ * Link-preview images, written to dist/og/<page route>.png: one per plan home, per sector, task
+ * and measure page, per department page, and the search page's (og.ts). None without a CJK font
+ * (og-render.ts); the pages then name none.
  */
 export async function getStaticPaths() {
   if (!ogFont()) return [];
-  return (await plans()).flatMap((model) =>
-    planCards(model).map((card) => ({ params: { image: ogImagePath(card.path).replace(/^\/og\/|\.png$/g, '') }, props: { card } })),
-  );
+  const all = await plans();
+  return [...all.flatMap(planCards), searchCard(all)].map((card) => ({ params: { image: ogImagePath(card.path).replace(/^\/og\/|\.png$/g, '') }, props: { card } }));
 }
 
 export const GET: APIRoute = async ({ props }) => {

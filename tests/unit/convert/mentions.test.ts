@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findMentions, sectorKeyTerms } from '../../../src/lib/convert/mentions.ts';
+import { findMentions, ownTerms, sectorKeyTerms } from '../../../src/lib/convert/mentions.ts';
 import { convertPlan } from '../../../src/lib/convert/index.ts';
 import { walkNodes, walkParagraphs } from '../../../src/lib/model/walk.ts';
 import { convertFixture, realPlanBytes } from '../../support/plans.ts';
@@ -116,5 +116,31 @@ describe('mentions and key terms at their edges', () => {
   });
   it('trim the parts of a title split at 、 and keep each once', () => {
     expect(sectorKeyTerms('船舶、 海工装备')).toEqual(['船舶', '海工']);
+  });
+});
+
+describe('ownTerms: a sector is mentioned by a term that names it on its own', () => {
+  const sector = (title: string, clauses: string[] = []) => ({ title, clauses, keyTerms: sectorKeyTerms(title, clauses) });
+  it('leaves out what follows 及, which belongs to what precedes it', () => {
+    expect(ownTerms(sector('汽车及零部件'))).toEqual(['汽车']);
+    expect(ownTerms(sector('工业设计及研发服务'))).toEqual(['工业设计']);
+  });
+  it('keeps the parts joined by 和, 与 or 、, and every term of a title without 及', () => {
+    expect(ownTerms(sector('船舶和海洋工程装备'))).toEqual(['船舶', '海洋工程']);
+    expect(ownTerms(sector('冶金工业', ['钢铁行业', '有色金属行业']))).toEqual(['冶金', '钢铁', '有色金属']);
+    expect(ownTerms(sector('智能机器人'))).toEqual(['机器人']);
+  });
+  it('keeps a term that follows 及 in one name but stands on its own in another', () => {
+    expect(ownTerms(sector('汽车及零部件', ['零部件']))).toEqual(['汽车', '零部件']);
+  });
+  it('in the bundled plan: 基础零部件 in a task does not mention 汽车及零部件, its 汽车 does', () => {
+    const real = convertPlan(realPlanBytes(), { file: 'liaoning-2015-24.txt' }).model;
+    const cars = real.sectorGroups.flatMap((g) => g.sectors).find((s) => s.title === '汽车及零部件')!;
+    const found = real.sectorTaskMentions.filter((m) => m.sector === cars.id);
+    expect(found.flatMap((m) => m.terms)).not.toContain('零部件');
+    const base = real.tasks.find((t) => t.title === '增强自主创新能力')!;
+    expect(found.map((m) => m.task)).not.toContain(base.id);
+    const quality = real.tasks.find((t) => t.title === '强化质量品牌建设')!;
+    expect(found.find((m) => m.task === quality.id)?.terms).toEqual(['汽车']);
   });
 });

@@ -40,7 +40,8 @@ describe('layoutGraph', () => {
     const ys = g.nodes.filter((n) => n.kind === 'department').map((n) => n.y).sort((a, b) => a - b);
     for (let i = 1; i < ys.length; i++) expect(ys[i] - ys[i - 1]).toBeGreaterThanOrEqual(20);
   });
-  it('reduces crossings compared with the printed order', () => {
+  it('keeps the tasks in the plan\'s order and reduces crossings compared with the printed order of departments', () => {
+    expect(g.nodes.filter((n) => n.kind === 'task').sort((a, b) => a.y - b.y).map((n) => n.id)).toEqual(real.tasks.map((t) => t.id));
     const crossings = (pos: Map<string, number>) => {
       let n = 0;
       for (const a of g.edges) for (const b of g.edges) if (a !== b && (pos.get(a.from)! - pos.get(b.from)!) * (pos.get(a.to)! - pos.get(b.to)!) < 0) n++;
@@ -88,17 +89,23 @@ describe('layoutGraph on a small plan', () => {
     for (const n of e.d.match(/\d+\.\d+/g) ?? []) expect(n).toMatch(/^\d+\.\d$/);
   });
 
-  it('puts a department on no task below the others, and keeps the printed order with no sweeps', () => {
+  it('puts a department on no task below the others, and keeps the printed order without reordering', () => {
     const m = small(['C', 'A', 'B'], [task('t1', ['B'], []), task('t2', ['A'], [])]);
     const deps = (g: ReturnType<typeof layoutGraph>) => g.nodes.filter((x) => x.kind === 'department').sort((a, b) => a.y - b.y).map((x) => x.id);
-    // t2 (A's) moves above t1 (B's), then A above B; C, on no task, goes last.
-    expect(deps(layoutGraph(m))).toEqual(['A', 'B', 'C']);
-    expect(deps(layoutGraph(m, 0))).toEqual(['C', 'A', 'B']);
+    // B leads the first task, A the second: B above A; C, on no task, goes last.
+    expect(deps(layoutGraph(m))).toEqual(['B', 'A', 'C']);
+    expect(deps(layoutGraph(m, false))).toEqual(['C', 'A', 'B']);
   });
 
-  it('keeps the printed order between nodes whose neighbours sit at the same height', () => {
-    // t1, t2 and t3 all hang on A alone: same barycentre, so printed order decides.
-    const g = layoutGraph(small(['A', 'B'], [task('t1', ['A'], []), task('t2', ['A'], []), task('t3', ['A'], []), task('t4', ['B'], [])]));
+  it('keeps the printed order between departments whose tasks sit at the same height', () => {
+    const deps = (names: string[]) => layoutGraph(small(names, [task('t1', ['A', 'B'], []), task('t2', ['C'], [])])).nodes.filter((x) => x.kind === 'department').sort((a, b) => a.y - b.y).map((x) => x.id);
+    expect(deps(['A', 'B', 'C'])).toEqual(['A', 'B', 'C']);
+    expect(deps(['B', 'A', 'C'])).toEqual(['B', 'A', 'C']);
+  });
+
+  it('keeps the tasks in the plan\'s order, whatever would cross less', () => {
+    // Moving t3 (A's) up beside t1 would save crossings; the plan's order wins.
+    const g = layoutGraph(small(['A', 'B'], [task('t1', ['A'], []), task('t2', ['B'], []), task('t3', ['A'], []), task('t4', ['B'], [])]));
     const order = g.nodes.filter((x) => x.kind === 'task').sort((a, b) => a.y - b.y).map((x) => x.id);
     expect(order).toEqual(['t1', 't2', 't3', 't4']);
   });

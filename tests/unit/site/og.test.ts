@@ -2,7 +2,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { convertPlan } from '../../../src/lib/convert/index.ts';
 import { listPages } from '../../../src/lib/model/pages.ts';
 import type { PlanModel } from '../../../src/lib/model/schema.ts';
-import { cardAlt, cardSvg, layoutCard, pageCard, planCard, planCards, textWidth, wrap, type OgCard } from '../../../src/lib/site/seo/og.ts';
+import { cardAlt, cardSvg, departmentCard, layoutCard, pageCard, planCard, planCards, searchCard, textWidth, wrap, type OgCard } from '../../../src/lib/site/seo/og.ts';
 import { ogImagePath } from '../../../src/lib/model/routes.ts';
 import { findFont } from '../../../src/lib/build/og-render.ts';
 import { realPlanBytes, realPlanNotes } from '../../support/plans.ts';
@@ -64,9 +64,30 @@ describe('what a card says', () => {
     });
   });
 
-  it('one card per plan home, sector, task and measure page', () => {
+  it('a department page: its printed name and the tasks it leads and joins, in the plan\'s order', () => {
+    const d = model.departments.find((x) => x.name === '省经济和信息化委')!;
+    const card = departmentCard(model, d);
+    expect(card.path).toBe(`/liaoning-2015-24/departments/${d.id}/`);
+    expect(card.kind).toBe('责任部门');
+    expect(card.title).toBe('省经济和信息化委');
+    const lead = card.duties.find((x) => x.label.startsWith('牵头'))!;
+    expect(lead.label).toBe(`牵头 ${d.leads.length} 项`);
+    expect(lead.names).toEqual(model.tasks.filter((t) => d.leads.includes(t.id)).map((t) => t.title));
+    expect(lead.names[0]).toBe('增强自主创新能力');
+    expect(card.source).toBe('辽宁省传统工业转型升级实施方案');
+    // A department that joins no task as a partner has no 配合 line.
+    const onlyLeads = departmentCard(model, { ...d, partners: [] });
+    expect(onlyLeads.duties.map((x) => x.label)).toEqual([`牵头 ${d.leads.length} 项`]);
+  });
+
+  it('the search page: what it searches, in the one plan or in how many', () => {
+    expect(searchCard([model])).toMatchObject({ path: '/search/', kind: '搜索', source: '辽宁省传统工业转型升级实施方案', note: '辽政发〔2015〕24号 · 辽宁省人民政府' });
+    expect(searchCard([model, model, model])).toMatchObject({ source: '3 份政府文件', note: null });
+  });
+
+  it('one card per plan home, sector, task, measure and department page', () => {
     const cards = planCards(model);
-    expect(cards.length).toBe(1 + 27 + 10 + 2);
+    expect(cards.length).toBe(1 + 27 + 10 + 2 + model.departments.length);
     expect(new Set(cards.map((c) => c.path)).size).toBe(cards.length);
   });
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { citationText, firstSentence, sourceParagraph } from '../../../src/lib/site/views/source.ts';
-import type { OutlineNode } from '../../../src/lib/model/schema.ts';
+import { citationText, firstSentence, nearestPages, returnAddress, sourceAnchor, sourceParagraph } from '../../../src/lib/site/views/source.ts';
+import type { OutlineNode, Part } from '../../../src/lib/model/schema.ts';
 
 const heading = (title: string, sentence = false) => ({ marker: '（一）', title, terminator: sentence ? '。' : '', sentence, entities: [] });
 const para = (id: string, text: string) => ({ type: 'paragraph', id, text, marks: [], mentions: [], entities: [] });
@@ -42,5 +42,43 @@ describe('firstSentence', () => {
   it('cuts a long sentence with an ellipsis, and keeps a text without a stop', () => {
     expect(firstSentence('甲乙丙丁戊己。', 4)).toBe('甲乙丙…');
     expect(firstSentence('没有句号')).toBe('没有句号');
+  });
+});
+
+describe('sourceAnchor', () => {
+  it('is the node itself, not its first paragraph: the jump lands on the heading and 原文 marks its passage', () => {
+    expect(sourceAnchor(node('p3-3', { blocks: [para('p3-3-b1', '第一句。')] }))).toBe('p3-3');
+  });
+});
+
+describe('nearestPages', () => {
+  it('gives every node the nearest page at or above it, and none to a node with no page above', () => {
+    const clause = node('p2-1-1-c1', { kind: 'clause' });
+    const item = node('p2-1-1', { kind: 'item', children: [clause] });
+    const other = node('p1-1', {});
+    const parts = [node('p1', { kind: 'part', children: [other] }), node('p2', { kind: 'part', children: [node('p2-1', { children: [item] })] })] as unknown as Part[];
+    const pages = new Map([['p2', 'part 2'], ['p2-1-1', 'sector']]);
+    const near = nearestPages(parts, pages);
+    expect(near.get('p2')).toBe('part 2');
+    expect(near.get('p2-1')).toBe('part 2');
+    expect(near.get('p2-1-1')).toBe('sector');
+    expect(near.get('p2-1-1-c1')).toBe('sector');
+    expect(near.has('p1')).toBe(false);
+    expect(near.has('p1-1')).toBe(false);
+  });
+});
+
+describe('returnAddress', () => {
+  const here = 'https://x.org/plan-a/plan/#p3-3';
+  it('is the referring page of this site with its query and anchor', () => {
+    expect(returnAddress('https://x.org/plan-a/tasks/p3-3/', here)).toBe('/plan-a/tasks/p3-3/');
+    expect(returnAddress('https://x.org/search/?q=%E5%85%89%E4%BC%8F#r2', here)).toBe('/search/?q=%E5%85%89%E4%BC%8F#r2');
+  });
+  it('is null from another site, from nowhere, from 原文 itself or from an unreadable address', () => {
+    expect(returnAddress('https://other.org/plan-a/tasks/p3-3/', here)).toBeNull();
+    expect(returnAddress('http://x.org/plan-a/tasks/p3-3/', here)).toBeNull();
+    expect(returnAddress('', here)).toBeNull();
+    expect(returnAddress('https://x.org/plan-a/plan/#p1', here)).toBeNull();
+    expect(returnAddress('not a url', here)).toBeNull();
   });
 });

@@ -4,11 +4,11 @@
  * to PNG and the cache are in og-render.ts.
  */
 import { listPages, type PageFrontmatter, type PageKind } from '../../model/pages.ts';
-import type { PlanModel } from '../../model/schema.ts';
+import type { Department, PlanModel } from '../../model/schema.ts';
 import { formatDate } from '../views/format.ts';
 import { displayMarker, planMarkerStyle } from '../views/markers.ts';
 import { breadcrumbs, hrefOf } from '../views/nav.ts';
-import { planHome } from '../../model/routes.ts';
+import { departmentPath, planHome, SEARCH_PATH } from '../../model/routes.ts';
 import { SITE_NAME, taskDuty } from './seo.ts';
 import { PAGE_KIND_LABEL } from '../../model/labels.ts';
 
@@ -70,9 +70,44 @@ export function pageCard(model: PlanModel, page: PageFrontmatter): OgCard {
   };
 }
 
-/** Every card of a plan: its home, then its sector, task and measure pages in document order. */
+/** The card of a department's page: its printed name and the tasks the text gives it, in the plan's order. */
+export function departmentCard(model: PlanModel, department: Pick<Department, 'id' | 'name' | 'leads' | 'partners'>): OgCard {
+  const titles = (ids: string[]) => model.tasks.filter((t) => ids.includes(t.id)).map((t) => t.title);
+  return {
+    path: departmentPath(model.id, department.id),
+    kind: '责任部门',
+    context: null,
+    title: department.name,
+    duties: [
+      ...(department.leads.length > 0 ? [{ label: `牵头 ${department.leads.length} 项`, names: titles(department.leads), more: false }] : []),
+      ...(department.partners.length > 0 ? [{ label: `配合 ${department.partners.length} 项`, names: titles(department.partners), more: false }] : []),
+    ],
+    source: model.meta.planTitle,
+    note: [model.meta.docNumber, model.meta.issuer].filter(Boolean).join(' · ') || null,
+  };
+}
+
+/** The search page's card: what it searches, and in which document (or how many, in a library). */
+export function searchCard(models: PlanModel[]): OgCard {
+  const only = models.length === 1 ? models[0] : null;
+  return {
+    path: SEARCH_PATH,
+    kind: '搜索',
+    context: null,
+    title: '搜索行业、任务、责任部门和原文',
+    duties: [],
+    source: only ? only.meta.planTitle : `${models.length} 份政府文件`,
+    note: only ? [only.meta.docNumber, only.meta.issuer].filter(Boolean).join(' · ') || null : null,
+  };
+}
+
+/** Every card of a plan: its home, its sector, task and measure pages in document order, then its departments' pages. */
 export function planCards(model: PlanModel): OgCard[] {
-  return [planCard(model), ...listPages(model).filter((p) => OG_PAGE_KINDS.includes(p.kind)).map((p) => pageCard(model, p))];
+  return [
+    planCard(model),
+    ...listPages(model).filter((p) => OG_PAGE_KINDS.includes(p.kind)).map((p) => pageCard(model, p)),
+    ...model.departments.map((d) => departmentCard(model, d)),
+  ];
 }
 
 /** The card's text for og:image:alt: everything the image says, in reading order. */

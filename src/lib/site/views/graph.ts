@@ -51,11 +51,12 @@ function byBarycentre(ids: string[], neighbours: Map<string, string[]>, position
 }
 
 /**
- * A two-column layout of departments (left) and tasks (right), computed at build time. Rows are
- * ordered to reduce edge crossings with a fixed number of barycentre sweeps, so the same model
- * always gives the same picture; node radius grows with the number of assignments.
+ * A two-column layout of departments (left) and tasks (right), computed at build time. Tasks stay in
+ * the plan's order (a reader follows them as printed); departments are ordered to reduce edge
+ * crossings, each at the mean height of its tasks (barycentre; one pass, as the tasks do not move), so the same model always gives
+ * the same picture; node radius grows with the number of assignments.
  */
-export function layoutGraph(model: Pick<PlanModel, 'departments' | 'tasks'> & Partial<Pick<PlanModel, 'assignments'>>, sweeps = 4): GraphLayout {
+export function layoutGraph(model: Pick<PlanModel, 'departments' | 'tasks'> & Partial<Pick<PlanModel, 'assignments'>>, reorder = true): GraphLayout {
   const edges: Omit<GraphEdge, 'd'>[] = model.tasks.flatMap((t) => {
     const whole = new Set([...t.leads, ...t.partners]);
     const inner = (model.assignments ?? []).filter((a) => a.task === t.id && coversPartOfTask(a)).flatMap((a) => [...a.leads, ...a.partners]);
@@ -71,15 +72,12 @@ export function layoutGraph(model: Pick<PlanModel, 'departments' | 'tasks'> & Pa
     neighbours.set(e.to, [...(neighbours.get(e.to) ?? []), e.from]);
   }
   let left = model.departments.map((d) => d.id);
-  let right = model.tasks.map((t) => t.id);
+  const right = model.tasks.map((t) => t.id);
   const rows = Math.max(left.length, right.length);
   const height = MARGIN * 2 + (rows - 1) * ROW;
   const ys = (n: number) => (i: number) => MARGIN + (n <= 1 ? ((rows - 1) * ROW) / 2 : (i * (rows - 1) * ROW) / (n - 1));
   const positions = () => new Map([...left.map((id, i) => [id, ys(left.length)(i)] as const), ...right.map((id, i) => [id, ys(right.length)(i)] as const)]);
-  for (let s = 0; s < sweeps; s++) {
-    right = byBarycentre(right, neighbours, positions());
-    left = byBarycentre(left, neighbours, positions());
-  }
+  if (reorder) left = byBarycentre(left, neighbours, positions());
   const pos = positions();
   const degree = (id: string) => neighbours.get(id)?.length ?? 0;
   const maxDegree = Math.max(1, ...[...left, ...right].map(degree));

@@ -1,7 +1,53 @@
 /**
  * Where a page's text stands in 原文, and how to cite a page: plain text a reader can copy.
  */
-import type { OutlineNode } from '../../model/schema.ts';
+import type { OutlineNode, Part } from '../../model/schema.ts';
+import { childrenOf } from '../../model/walk.ts';
+
+/**
+ * Where a page's 在原文中查看 lands in 原文: the node's own heading (or its sentence, for a clause
+ * printed as one), not its first paragraph, so the reader sees the heading and the passage below it.
+ * 原文 wraps each heading with its own text (paragraphs, tables, 专栏, department line) and marks all
+ * of it when the heading is the target; a paragraph's own anchor (¶, search results) marks that
+ * paragraph alone.
+ */
+export function sourceAnchor(node: Pick<OutlineNode, 'id'>): string {
+  return node.id;
+}
+
+/**
+ * The nearest page at or above every node of the outline (a clause without a page of its own
+ * returns to its item's or task's page): where 原文's 返回 leads without JavaScript.
+ */
+export function nearestPages<T>(parts: Part[], pageOf: ReadonlyMap<string, T>): Map<string, T> {
+  const out = new Map<string, T>();
+  const visit = (n: OutlineNode, above: T | undefined) => {
+    const here = pageOf.get(n.id) ?? above;
+    if (here !== undefined) out.set(n.id, here);
+    for (const c of childrenOf(n)) visit(c, here);
+  };
+  for (const p of parts) visit(p, undefined);
+  return out;
+}
+
+/**
+ * Where 返回 goes once the browser says where the reader came from: the referring page of this site
+ * (its path, query and anchor, so a search keeps its words), or null when the reader came from
+ * elsewhere, from nowhere, or from this same page (a jump inside 原文).
+ */
+export function returnAddress(referrer: string, here: string): string | null {
+  if (!referrer) return null;
+  let from: URL;
+  let at: URL;
+  try {
+    from = new URL(referrer);
+    at = new URL(here);
+  } catch {
+    return null;
+  }
+  if (from.origin !== at.origin || from.pathname === at.pathname) return null;
+  return from.pathname + from.search + from.hash;
+}
 
 /**
  * The 原文 element that holds a node's first sentence: the node itself when its heading is a whole

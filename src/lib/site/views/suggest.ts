@@ -42,3 +42,38 @@ export function nearestPaths(requested: string, pages: string[], n = 3): string[
     .slice(0, n)
     .map((x) => x.p);
 }
+
+/**
+ * A missing address that is a word rather than a page (/guangfu, /光伏, /robot): the word to offer
+ * a search for, as typed: Chinese as it is, Latin letters lower-cased (pinyin or English). Null for
+ * an address of more than one segment or with other characters: that is a mistyped page.
+ */
+export function wordOfPath(raw: string): { han: string } | { latin: string } | null {
+  const segments = normalisePath(raw).split('/').filter(Boolean);
+  if (segments.length !== 1) return null;
+  const word = segments[0].replace(/\.html?$/, '');
+  if (/^\p{Script=Han}{1,12}$/u.test(word)) return { han: word };
+  if (/^[a-z]{2,30}$/.test(word)) return { latin: word };
+  return null;
+}
+
+/**
+ * The words of the site's vocabulary (most frequent first) read as the given run of pinyin
+ * syllables, tones left out: guangfu → 光伏. `py` maps a syllable to the characters read so
+ * (the /search-vocab.json table); at most `n` words.
+ */
+export function wordsForPinyin(letters: string, vocab: { words: string[]; py: Record<string, string> }, n = 3): string[] {
+  const readings = new Map<string, string[]>();
+  for (const [syllable, chars] of Object.entries(vocab.py)) for (const ch of chars) readings.set(ch, [...(readings.get(ch) ?? []), syllable]);
+  // Does `chars` from character i read as `letters` from position at?
+  const reads = (chars: string[], i: number, at: number): boolean =>
+    i === chars.length ? at === letters.length : (readings.get(chars[i]) ?? []).some((s) => letters.startsWith(s, at) && reads(chars, i + 1, at + s.length));
+  const out: string[] = [];
+  for (const w of vocab.words) {
+    const chars = [...w];
+    if (chars.length * 6 < letters.length || chars.length > letters.length) continue;
+    if (reads(chars, 0, 0) && !out.includes(w)) out.push(w);
+    if (out.length === n) break;
+  }
+  return out;
+}

@@ -112,9 +112,9 @@ export function start(form: HTMLFormElement): void {
       const o = await runSearch(q, state.filters, { counts: fold.open, fallbackBelow: PAGE });
       if (!o) return null;
       const first = await take(o.hits, PAGE);
+      await checkEntities(o);
       // 原文 holds every word of the plan: words that meet only there are not found together.
-      const entityOnly = first.length === 0 && o.entities.length > 0;
-      return entityOnly || first.some((d) => d.filters[FILTER.kind]?.[0] !== '原文') ? { o, first } : null;
+      return o.entities.length > 0 || first.some((d) => d.filters[FILTER.kind]?.[0] !== '原文') ? { o, first } : null;
     }, state.exact);
     await early;
     if (mine !== seq) return;
@@ -122,6 +122,7 @@ export function start(form: HTMLFormElement): void {
     if (!found.found) {
       const o = await runSearch(asked.search, state.filters, { counts: fold.open, fallbackBelow: PAGE });
       if (mine !== seq || !o) return;
+      await checkEntities(o);
       outcome = o;
       confirmed = await take(o.hits, PAGE);
       checked = o.hits.length;
@@ -150,6 +151,15 @@ export function start(form: HTMLFormElement): void {
     if (mine !== seq) return;
     if (fold.open) updateCounts(outcome.filters);
     finish(mine, found.attempt ? found.attempt.query : outcome.query);
+  }
+
+  /**
+   * The entity group is counted before its pages are loaded. Pagefind shortens a word it cannot find
+   * (钢贴 → 钢), and then its hits fail the text check: one entity page is checked, and when none
+   * holds the query the group is dropped.
+   */
+  async function checkEntities(o: Outcome) {
+    if (o.entities.length && (await take(o.entities, 1)).length === 0) o.entities = [];
   }
 
   function finish(mine: number, q: string) {

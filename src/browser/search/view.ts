@@ -46,7 +46,7 @@ export function addAlso(li: HTMLLIElement, d: PagefindData, terms: string[]): vo
 
 /** The entity group: 企业与城市 (N), folded; its items are loaded when it is first opened. */
 export function entityGroup(count: number, load: () => Promise<PagefindData[]>, terms: string[], open = false): HTMLLIElement {
-  const li = el('li', { class: 'hit hit-group' });
+  const li = el('li', { class: 'hit-group' });
   const summary = el('summary', {}, `${kindLabel('名录')} (${count})`);
   const list = el('ul', { class: 'hit-group-list' });
   const details = el('details', {}, summary, list);

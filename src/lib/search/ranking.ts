@@ -42,7 +42,8 @@ export interface Tiers {
  * Each tier keeps the hits' given order.
  */
 export function orderHits<T extends { id: string }>(hits: T[], tiers: Tiers, group = true): { main: T[]; entities: T[] } {
-  const tier = (h: T) => (group && tiers.entity.has(h.id) ? -1 : tiers.topic.has(h.id) ? 0 : tiers.first.has(h.id) ? 1 : tiers.last.has(h.id) ? 3 : 2);
+  // A page has one kind; should the tiers overlap, a reading page is never set apart.
+  const tier = (h: T) => (tiers.topic.has(h.id) ? 0 : tiers.first.has(h.id) ? 1 : group && tiers.entity.has(h.id) ? -1 : tiers.last.has(h.id) ? 3 : 2);
   const main = [0, 1, 2, 3].flatMap((t) => hits.filter((h) => tier(h) === t));
   return { main, entities: hits.filter((h) => tier(h) === -1) };
 }

@@ -76,8 +76,13 @@ export function markTerms(text: string, terms: string[]): string {
   return out;
 }
 
-/** A result's snippet as shown: plain words, the query words marked whole. */
-export const snippetHtml = (html: string, terms: string[], content = '') => markTerms(plainSnippet(excerptText(html), content), terms);
+/**
+ * A result's snippet as shown: plain words, the query words marked whole. An excerpt holding any tag
+ * but <mark> is not Pagefind's escaped text: it goes through unchanged, for the Trusted Types policy
+ * to refuse and show as text (src/browser/search/trusted.ts).
+ */
+export const snippetHtml = (html: string, terms: string[], content = '') =>
+  /<(?!\/?mark>)/.test(html) ? html : markTerms(plainSnippet(excerptText(html), content), terms);
 
 /**
  * The sentence of a snippet that holds the first query word, as a key (whitespace and punctuation

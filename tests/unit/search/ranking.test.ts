@@ -6,7 +6,7 @@ const ids = (xs: { id: string }[]) => xs.map((x) => x.id);
 describe('reading order of results', () => {
   // Pagefind's order for 钢铁 today: a project stub first, then the sector, a task, the group, an
   // indicator, 原文 and the entity index.
-  const hits = ['project', 'sector', 'task', 'group', 'indicator', 'plan', 'entities'].map((id) => ({ id }));
+  const hits = [{ id: 'project' }, { id: 'sector' }, { id: 'task' }, { id: 'group' }, { id: 'indicator' }, { id: 'plan' }, { id: 'entities' }];
   const tiers = { topic: new Set(['sector']), first: new Set(['sector', 'task', 'group']), last: new Set(['plan']), entity: new Set(['project', 'entities']) };
 
   it('puts the topic page first, then sector, task and measure pages, then the rest, 原文 last; entities apart', () => {

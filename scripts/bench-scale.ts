@@ -110,7 +110,7 @@ async function queryBytes(dist: string, path: string): Promise<{ first: number; 
 /**
  * Bytes (gzip) of the library's results page, where Enter in the header box leads: /search/?q=…
  * loaded cold (everything after its HTML) until the results settle, then each other query typed in
- * its box. Only the hits shown have their fragment fetched (src/pages/search.astro).
+ * its box. Only the hits shown have their fragment fetched (src/browser/search/page.ts).
  */
 async function searchPageBytes(dist: string): Promise<{ first: number; next: number; nextMax: number }> {
   const { server, url } = await serve(dist);

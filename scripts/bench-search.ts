@@ -131,7 +131,7 @@ export async function benchSearch(baseUrl: string, browser: Browser, runs = 3): 
     await p2.waitForSelector('body[data-search-done]');
     const all = (await rec2.settle()).filter((f) => !f.url.endsWith('/search/'));
     resultsPages.push({ bytes: sum(all), requests: all.length });
-    // Results shown → card shown, each question on a cold page (marks set by search.astro).
+    // Results shown → card shown, each question on a cold page (marks set by src/browser/search/page.ts).
     for (const q of QUESTIONS) {
       const p = await ctx2.newPage();
       await p.goto(`${baseUrl}/search/?q=${encodeURIComponent(q)}`);

@@ -119,7 +119,14 @@ async function resultsPage(page: Page, q: string, filters = ''): Promise<{ urls:
     await page.locator('#search-more').click();
     await page.waitForSelector('body:not([data-search-busy])');
   }
-  const urls = await page.locator('#search-results .hit h2 a').evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+  // The entity group unfolds into its pages; a page showing a sentence already shown is linked
+  // under that result (同一句也见于): both are results too.
+  const group = page.locator('#search-results .hit-group details');
+  if (await group.count()) {
+    if (!(await group.evaluate((d) => (d as HTMLDetailsElement).open))) await group.locator('summary').click();
+    await page.waitForSelector('#search-results .hit-group details[data-loaded]');
+  }
+  const urls = await page.locator('#search-results .hit h2 a, #search-results .hit-also a, #search-results .hit-group-list a').evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
   return { urls, status: await page.locator('#search-status').innerText() };
 }
 

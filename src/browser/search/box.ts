@@ -12,7 +12,7 @@ import { askQuery } from '../../lib/search/question-words.ts';
 import { FILTER } from '../../lib/search/attributes.ts';
 import { resolveSearch } from './resolve.ts';
 import { describeAttempt } from '../../lib/search/rewrite.ts';
-import { readableExcerpt } from '../../lib/search/excerpt.ts';
+import { snippetHtml } from '../../lib/search/results.ts';
 import { SEARCH_PATH } from '../../lib/model/routes.ts';
 
 const SHOWN = 6;
@@ -87,7 +87,8 @@ export function enhance(input: HTMLInputElement): void {
     const found = await resolveSearch(asked.search, async (q) => {
       const o = await runSearch(q, filters, opts);
       if (!o) return null;
-      const d = await take(o.hits, SHOWN);
+      // The reading pages first, then entity pages (the results page groups them).
+      const d = await take([...o.hits, ...o.entities], SHOWN);
       return d.length ? { o, d } : null;
     });
     await early;
@@ -119,7 +120,7 @@ export function enhance(input: HTMLInputElement): void {
       ...data.map((d) => {
         const { href, sub } = landing(d, terms);
         const a = el('a', { href }, el('strong', {}, titleOf(d)), ...(sub && sub.title !== titleOf(d) ? [el('small', {}, ` › ${sub.title}`)] : []));
-        a.append(excerpt(readableExcerpt(sub?.excerpt ?? d.excerpt, d.content), 'excerpt'));
+        a.append(excerpt(snippetHtml(sub?.excerpt ?? d.excerpt, terms, d.content), 'excerpt'));
         if (planOf(d)) a.append(el('small', { class: 'hit-plan' }, planOf(d)));
         return el('li', {}, a);
       }),

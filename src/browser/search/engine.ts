@@ -7,7 +7,7 @@
 import { cleanExcerpt, hasHan, normalizeQuery, pagefindFilters, queryTerms, type FilterSelection } from '../../lib/search/query.ts';
 import { mayNeedConversion } from '../../lib/search/traditional.ts';
 import { FILTER } from '../../lib/search/attributes.ts';
-import { firstGroupFirst, firstKinds, tiered } from '../../lib/search/ranking.ts';
+import { ENTITY_KIND, FIRST_KINDS, groupsEntities, LAST_KINDS, matchingTopics, orderHits } from '../../lib/search/ranking.ts';
 import { SITE_BUNDLE } from '../../lib/model/routes.ts';
 import { matchable } from '../../lib/model/normalise.ts';
 
@@ -94,7 +94,14 @@ export interface Outcome {
   query: string;
   /** The query Pagefind ran: differs when converted to simplified characters. */
   searched: string;
+  /** In reading order (lib/search/ranking.ts), without the entities when they are grouped. */
   hits: Hit[];
+  /** The entity pages and their index, set apart (empty when the reader asked for 名录). */
+  entities: Hit[];
+  /**
+   * Pagefind's count of each filter value; a key the reader has chosen values of is counted as if
+   * none were chosen, so that every value stays in sight with its count while one is ticked.
+   */
   filters: Record<string, Record<string, number>>;
   totalFilters: Record<string, Record<string, number>>;
 }
@@ -140,20 +147,45 @@ export async function runSearch(raw: string, filters: FilterSelection = {}, { fa
       });
     }
   }
-  // Several words: sector, task, measure and department pages first (lib/search/ranking.ts).
-  let ordered = hits;
-  if (tiered(words)) {
-    const kinds = firstKinds(filters[FILTER.kind], exclude?.[FILTER.kind]);
-    const first = new Set<string>();
-    if (kinds.length) {
-      for (const q of [searched, ...variants]) {
-        const r = await pf.search(q, { filters: { ...opts.filters, [FILTER.kind]: { any: kinds } } });
-        for (const x of r?.results ?? []) first.add(x.id);
-      }
+  // Reading order (lib/search/ranking.ts): tiers from filtered searches, ids only.
+  const ids = async (filter: Record<string, { any: string[] }>) => {
+    const out = new Set<string>();
+    for (const q of [searched, ...variants]) for (const r of (await pf.search(q, { filters: { ...opts.filters, ...filter } }))?.results ?? []) out.add(r.id);
+    return out;
+  };
+  const topics = matchingTopics(Object.keys((await topicValues(bundle))), words);
+  const tiers = {
+    topic: topics.length ? await ids({ [FILTER.topic]: { any: topics } }) : new Set<string>(),
+    first: await ids({ [FILTER.kind]: { any: [...FIRST_KINDS] } }),
+    last: await ids({ [FILTER.kind]: { any: [...LAST_KINDS] } }),
+    entity: await ids({ [FILTER.kind]: { any: [ENTITY_KIND] } }),
+  };
+  const { main: ordered, entities } = orderHits(hits, tiers, groupsEntities(filters[FILTER.kind]));
+  // A chosen key is counted without its own choice (the other keys still narrow it).
+  const counted = { ...main.filters };
+  if (counts) {
+    for (const key of Object.keys(pagefindFilters(filters))) {
+      const rest = { ...opts.filters };
+      delete rest[key];
+      const r = await pf.search(searched, { filters: rest });
+      if (r?.filters[key]) counted[key] = r.filters[key];
     }
-    ordered = firstGroupFirst(hits, first);
   }
-  return { query, searched, hits: ordered, filters: main.filters, totalFilters: main.totalFilters };
+  return { query, searched, hits: ordered, entities, filters: counted, totalFilters: main.totalFilters };
+}
+
+const topicIndexes = new Map<string, Promise<Record<string, number>>>();
+/**
+ * The 主题 values of a bundle (a filter chunk of a few KB, fetched once): which of them hold a query
+ * word is known only from the values themselves.
+ */
+function topicValues(bundle = SITE_BUNDLE): Promise<Record<string, number>> {
+  let p = topicIndexes.get(bundle);
+  if (!p) {
+    p = loadFilters(bundle).then((f) => (f as Record<string, Record<string, number>>)[FILTER.topic] ?? {});
+    topicIndexes.set(bundle, p);
+  }
+  return p;
 }
 
 function once<T>(f: () => Promise<T>): () => Promise<T> {

@@ -1,7 +1,6 @@
 /** DOM rendering of results, shared by the header box and the results page. */
 import { anchorAt, excerptContext, landingHref } from '../../lib/search/query.ts';
 import { FILTER } from '../../lib/search/attributes.ts';
-import { kindLabel } from '../../lib/model/labels.ts';
 import type { PagefindData } from './engine.ts';
 import { setExcerptHtml } from './trusted.ts';
 import { matchable } from '../../lib/model/normalise.ts';
@@ -32,8 +31,6 @@ export function landing(d: PagefindData, terms: string[]): { href: string; sub: 
 }
 
 export const titleOf = (d: PagefindData) => d.meta.title ?? d.url;
-/** Breadcrumb and kind travel as filters (see PagefindFilters.astro): shown, never searched. */
-export const pathOf = (d: PagefindData) => [d.filters[FILTER.path]?.[0], d.filters[FILTER.kind]?.[0] && kindLabel(d.filters[FILTER.kind][0])].filter(Boolean);
 /** The plan of a result inside a library (short title + 文号); empty on a one-plan site. */
 export const planOf = (d: PagefindData) => d.filters[FILTER.plan]?.[0] ?? '';
 export const leadsOf = (d: PagefindData) => (d.filters[FILTER.leads] ?? []).join('、');

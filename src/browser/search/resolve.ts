@@ -14,7 +14,7 @@ const loadLexicon = () => (lexicon ??= fetch(VOCAB_FILE).then((r) => (r.ok ? r.j
   if (!v) return null;
   const reader = new Reader(v);
   const mapper = new Mapper(v.syn, v.en);
-  return { isKnown: (w: string) => reader.isKnown(w), correct: (r: string) => reader.correct(r), synonymOf: (w: string) => mapper.synonymOf(w), mapEnglish: (t: string) => mapper.mapEnglish(t) };
+  return { isKnown: (w: string) => reader.isKnown(w), correct: (r: string) => reader.correct(r), synonymOf: (w: string) => mapper.synonymOf(w), mapEnglish: (t: string) => mapper.mapEnglish(t), fromPinyin: (t: string) => reader.fromPinyin(t) };
 }).catch(() => null));
 
 export interface Resolved<T> {

@@ -4,7 +4,7 @@
  * comma; the ASCII comma is replaced with the full-width one the Chinese text uses anyway.
  */
 /** Names of the Pagefind filters every page carries: written by PagefindFilters.astro, read by search. */
-export const FILTER = { kind: '类别', path: '栏目', leads: '牵头部门', group: '行业组', plan: '文件', issuer: '发文机关', year: '年份' } as const;
+export const FILTER = { kind: '类别', path: '栏目', leads: '牵头部门', group: '行业组', plan: '文件', issuer: '发文机关', year: '年份', topic: '主题' } as const;
 
 const clean = (s: string) => s.replace(/,/g, '，').replace(/\s+/g, ' ').trim();
 

@@ -31,8 +31,17 @@ export function foldSyllable(s: string): string {
   return s.replace(/^([zcs])h/, '$1').replace(/^l/, 'n').replace(/ng$/, 'n');
 }
 
+/** Spellings tried for one word at most (a word of many polyphonic characters has many). */
+const MAX_SPELLINGS = 16;
+
+/** Pinyin as typed, ready to compare: lower case, no spaces, apostrophes or tones; ü (or u:) as v. */
+export const foldPinyin = (s: string) => s.normalize('NFD').replace(/u\u0308|u:/giu, 'v').replace(/[\u0300-\u036f]/gu, '').toLowerCase().replace(/[\s'’-]+/gu, '');
+
 export class Reader {
   private readonly readings = new Map<string, Set<string>>();
+  private readonly raw = new Map<string, string[]>();
+  private spelled: Map<string, string> | null = null;
+  private readonly words: string[];
   private readonly byLength = new Map<number, { word: string; rank: number; keys: Set<string>[] }[]>();
   private readonly known: Set<string>;
 
@@ -42,9 +51,11 @@ export class Reader {
         const set = this.readings.get(ch) ?? new Set<string>();
         set.add(foldSyllable(syl));
         this.readings.set(ch, set);
+        this.raw.set(ch, [...(this.raw.get(ch) ?? []), syl]);
       }
     }
     this.known = new Set(vocab.words);
+    this.words = vocab.words;
     vocab.words.forEach((word, rank) => {
       const keys = this.keys(word);
       if (!keys) return;
@@ -85,6 +96,33 @@ export class Reader {
       if (!best || same > best.same || (same === best.same && c.rank < best.rank)) best = { word: c.word, same, rank: c.rank };
     }
     return best?.word ?? null;
+  }
+
+  /**
+   * The vocabulary word spelled by a pinyin name (Dalian → 大连, gangtie → 钢铁, Shenyang → 沈阳):
+   * tones, spaces and case ignored, no sounds folded (a name is spelled, not misheard). Several
+   * words spelled alike: the first of the vocabulary (the plan's names come first). Null for fewer
+   * than two syllables' worth of letters or no such word.
+   */
+  fromPinyin(typed: string): string | null {
+    const key = foldPinyin(typed);
+    if (!/^[a-z]{4,}$/.test(key)) return null;
+    if (!this.spelled) {
+      this.spelled = new Map();
+      for (const word of this.words) {
+        let spellings = [''];
+        for (const ch of word) {
+          const r = this.raw.get(ch);
+          if (!r) {
+            spellings = [];
+            break;
+          }
+          spellings = spellings.flatMap((p) => r.map((x) => p + x)).slice(0, MAX_SPELLINGS);
+        }
+        for (const sp of spellings) if (!this.spelled.has(sp)) this.spelled.set(sp, word);
+      }
+    }
+    return this.spelled.get(key) ?? null;
   }
 
   /**

@@ -5,6 +5,7 @@
  *
  * For each word the reader typed (words separated by spaces; English words taken together):
  *   english  an English phrase of the glossary → the plan's term (machine tools → 数控机床);
+ *   pinyin   a name spelled in pinyin → the vocabulary word so read (Dalian → 大连, gangtie → 钢铁);
  *   synonym  an everyday word of the synonym file → the plan's term (船厂 → 船舶);
  *   split    a run the plan prints apart → its known words (机器人产业发展 → 机器人 产业 发展),
  *            each of them mapped as above;
@@ -13,7 +14,7 @@
  */
 import { cutKnown, fewerWords } from './words.ts';
 
-export type NoteKind = 'english' | 'synonym' | 'split' | 'typo' | 'fewer';
+export type NoteKind = 'english' | 'pinyin' | 'synonym' | 'split' | 'typo' | 'fewer';
 export interface Note {
   kind: NoteKind;
   from: string;
@@ -30,6 +31,22 @@ export interface Lexicon {
   correct(run: string): { from: string; to: string; text: string } | null;
   synonymOf(word: string): string | null;
   mapEnglish(text: string): { terms: string[]; rest: string[] } | null;
+  /** The word a pinyin spelling reads as (pinyin.ts Reader.fromPinyin). */
+  fromPinyin(text: string): string | null;
+}
+
+/** Latin words that English did not map: each run of them, or each word, read as pinyin. */
+function mapPinyin(words: string[], lex: Lexicon, notes: Note[]): string[] {
+  const whole = lex.fromPinyin(words.join(''));
+  if (whole) {
+    notes.push({ kind: 'pinyin', from: words.join(' '), to: whole });
+    return [whole];
+  }
+  return words.map((w) => {
+    const hit = lex.fromPinyin(w);
+    if (hit) notes.push({ kind: 'pinyin', from: w, to: hit });
+    return hit ?? w;
+  });
 }
 
 const LATIN = /^[A-Za-z][A-Za-z0-9&+.\-]*$/;
@@ -80,7 +97,7 @@ export function rewrites(query: string, lex: Lexicon): Attempt[] {
         notes.push({ kind: 'english', from: run, to: m.terms.join(' ') });
         words.push(...m.terms, ...m.rest);
       } else {
-        words.push(...chunks.slice(i, j));
+        words.push(...mapPinyin(chunks.slice(i, j), lex, notes));
       }
       i = j;
     } else {
@@ -103,7 +120,7 @@ const q = (s: string) => `“${s}”`;
 /** The sentence that tells the reader what was searched instead of what they typed. */
 export function describeAttempt(typed: string, a: Attempt): string {
   const typos = a.notes.filter((n) => n.kind === 'typo');
-  const mapped = a.notes.filter((n) => n.kind === 'synonym' || n.kind === 'english');
+  const mapped = a.notes.filter((n) => n.kind === 'synonym' || n.kind === 'english' || n.kind === 'pinyin');
   const fewer = a.notes.find((n) => n.kind === 'fewer');
   const dropped = fewer ? fewer.from.split(' ').filter((w) => !fewer.to.split(' ').includes(w)) : [];
   const head = typos.length ? `您是不是要找${typos.map((n) => q(n.to)).join('')}？` : `没有找到${q(typed)}的结果。`;

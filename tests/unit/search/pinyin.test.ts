@@ -2,7 +2,7 @@
  * Sound-alike typo suggestions over the site's vocabulary (src/lib/search/pinyin.ts, vocabulary.ts).
  */
 import { beforeAll, describe, expect, it } from 'vitest';
-import { Reader, foldSyllable, type Vocabulary } from '../../../src/lib/search/pinyin.ts';
+import { Reader, foldPinyin, foldSyllable, type Vocabulary } from '../../../src/lib/search/pinyin.ts';
 import { buildVocabulary, commonCharacters, pinyinTable, repeatedWords } from '../../../src/lib/search/vocabulary.ts';
 import { GLOSSARY, SYNONYMS } from '../../../src/lib/search/mapping-data.ts';
 import { bundledModel } from '../../support/bundled-model.ts';
@@ -20,6 +20,27 @@ const small = (words: string[]): Vocabulary => ({ v: 1, words, syn: {}, en: {}, 
 describe('foldSyllable', () => {
   it('folds the sounds readers confuse', () => {
     expect(['zhi', 'chuan', 'shi', 'ling', 'neng', 'cai', 'lu'].map(foldSyllable)).toEqual(['zi', 'cuan', 'si', 'nin', 'nen', 'cai', 'nu']);
+  });
+});
+
+describe('names spelled in pinyin', () => {
+  it('folds what was typed: case, spaces, apostrophes, tone marks, ü', () => {
+    expect(['Dalian', 'Da Lian', "xi'an", 'Shěnyáng', 'lǜ', 'lu:'].map(foldPinyin)).toEqual(['dalian', 'dalian', 'xian', 'shenyang', 'lv', 'lv']);
+  });
+  it('reads a spelling as the first vocabulary word spelled so, every reading of a character tried', () => {
+    const r = new Reader(small(['新材料', '钢铁', '船舶', '机器人', '钢贴']));
+    expect(r.fromPinyin('gangtie')).toBe('钢铁');
+    expect(r.fromPinyin('Gang Tie')).toBe('钢铁');
+    expect(r.fromPinyin('xincailiao')).toBe('新材料');
+    expect(r.fromPinyin('jiqiren')).toBe('机器人');
+    // Spelled, not misheard: no folded sounds; too short to be a name; not a word.
+    expect(r.fromPinyin('cuanbo')).toBeNull();
+    expect(r.fromPinyin('ji')).toBeNull();
+    expect(r.fromPinyin('machine')).toBeNull();
+  });
+  it('finds the places, sectors and departments of the bundled plan from the vocabulary built from it', () => {
+    const r = new Reader(vocab());
+    expect(['Dalian', 'Shenyang', 'gangtie', 'Anshan', 'Panjin', 'shihua', 'zhoucheng', 'jiqiren'].map((w) => r.fromPinyin(w))).toEqual(['大连', '沈阳', '钢铁', '鞍山', '盘锦', '石化', '轴承', '机器人']);
   });
 });
 

@@ -1,19 +1,42 @@
 import { describe, expect, it } from 'vitest';
-import { FIRST_KINDS, firstGroupFirst, firstKinds, tiered } from '../../../src/lib/search/ranking.ts';
+import { groupsEntities, matchingTopics, orderHits } from '../../../src/lib/search/ranking.ts';
 
-describe('ranking rule for queries of several words', () => {
-  it('applies to two words or more only', () => {
-    expect(tiered(['石化'])).toBe(false);
-    expect(tiered(['盘锦', '石化'])).toBe(true);
+const ids = (xs: { id: string }[]) => xs.map((x) => x.id);
+
+describe('reading order of results', () => {
+  // Pagefind's order for 钢铁 today: a project stub first, then the sector, a task, the group, an
+  // indicator, 原文 and the entity index.
+  const hits = [{ id: 'project' }, { id: 'sector' }, { id: 'task' }, { id: 'group' }, { id: 'indicator' }, { id: 'plan' }, { id: 'entities' }];
+  const tiers = { topic: new Set(['sector']), first: new Set(['sector', 'task', 'group']), last: new Set(['plan']), entity: new Set(['project', 'entities']) };
+
+  it('puts the topic page first, then sector, task and measure pages, then the rest, 原文 last; entities apart', () => {
+    const { main, entities } = orderHits(hits, tiers);
+    expect(ids(main)).toEqual(['sector', 'task', 'group', 'indicator', 'plan']);
+    expect(ids(entities)).toEqual(['project', 'entities']);
   });
-  it('puts sector, task, measure and department pages first, within the reader\'s kind filter and exclusions', () => {
-    expect(firstKinds(undefined)).toEqual([...FIRST_KINDS]);
-    expect(firstKinds(['行业', '名录'])).toEqual(['行业']);
-    expect(firstKinds(['名录'])).toEqual([]);
-    expect(firstKinds(undefined, ['部门'])).toEqual(['行业', '任务', '保障措施']);
+  it('keeps each tier in its given order', () => {
+    const { main } = orderHits([...hits].reverse(), { ...tiers, topic: new Set() });
+    expect(ids(main)).toEqual(['group', 'task', 'sector', 'indicator', 'plan']);
   });
-  it('keeps each group in its order', () => {
-    const hits = ['park', 'project', 'entities', 'sector', 'task'].map((id) => ({ id }));
-    expect(firstGroupFirst(hits, new Set(['task', 'sector'])).map((h) => h.id)).toEqual(['sector', 'task', 'park', 'project', 'entities']);
+  it('lists entities among the results when they are not grouped (the reader asked for 名录)', () => {
+    const { main, entities } = orderHits(hits, tiers, false);
+    expect(ids(main)).toEqual(['sector', 'task', 'group', 'project', 'indicator', 'entities', 'plan']);
+    expect(entities).toEqual([]);
+    expect(groupsEntities(undefined)).toBe(true);
+    expect(groupsEntities(['行业', '任务'])).toBe(true);
+    expect(groupsEntities(['任务', '名录'])).toBe(false);
+  });
+});
+
+describe('topic values matching a query', () => {
+  const values = ['冶金工业', '冶金', '钢铁', '有色金属', '高档数控机床', '数控机床', '沈阳新松机器人', '沈阳新松', '智能机器人', 'MES'];
+  it('keeps the values that hold a query word, case and spaces ignored', () => {
+    expect(matchingTopics(values, ['钢铁'])).toEqual(['钢铁']);
+    expect(matchingTopics(values, ['机床'])).toEqual(['高档数控机床', '数控机床']);
+    expect(matchingTopics(values, ['新松'])).toEqual(['沈阳新松机器人', '沈阳新松']);
+    expect(matchingTopics(values, ['盘锦', '机器人'])).toEqual(['沈阳新松机器人', '智能机器人']);
+    expect(matchingTopics(values, ['mes'])).toEqual(['MES']);
+    expect(matchingTopics(values, ['轴承'])).toEqual([]);
+    expect(matchingTopics(values, [' '])).toEqual([]);
   });
 });

@@ -7,6 +7,7 @@ const lexicon = (words: string[], typos: Record<string, string> = {}): Lexicon =
   synonymOf: (w) => mapper.synonymOf(w),
   mapEnglish: (t) => mapper.mapEnglish(t),
   isKnown: (w) => words.includes(w),
+  fromPinyin: (t) => ({ dalian: '大连', gangtie: '钢铁', shenyang: '沈阳' } as Record<string, string>)[t.toLowerCase().replace(/\s+/g, '')] ?? null,
   correct: (run) => {
     for (const [from, to] of Object.entries(typos)) if (run.includes(from)) return { from, to, text: run.replace(from, to) };
     return null;
@@ -25,6 +26,15 @@ describe('rewrites', () => {
   it('maps English words taken together, keeping what does not map', () => {
     expect(rewrites('machine tools', lex)[0]).toEqual({ query: '数控机床', notes: [{ kind: 'english', from: 'machine tools', to: '数控机床' }] });
     expect(rewrites('textile 盘锦', lex)[0].query).toBe('纺织 盘锦');
+  });
+  it('reads a name spelled in pinyin as the word, after English, word by word when the run is no name', () => {
+    expect(rewrites('Dalian', lex)[0]).toEqual({ query: '大连', notes: [{ kind: 'pinyin', from: 'Dalian', to: '大连' }] });
+    expect(rewrites('da lian', lex)[0]).toEqual({ query: '大连', notes: [{ kind: 'pinyin', from: 'da lian', to: '大连' }] });
+    expect(rewrites('Shenyang gangtie', lex)[0]).toEqual({ query: '沈阳 钢铁', notes: [{ kind: 'pinyin', from: 'Shenyang', to: '沈阳' }, { kind: 'pinyin', from: 'gangtie', to: '钢铁' }] });
+    // English first: a glossary phrase is never read as pinyin.
+    expect(rewrites('machine tools', lex)[0].notes.map((n) => n.kind)).toEqual(['english']);
+    expect(rewrites('Dalian', lex)[0].query).not.toBe('Dalian');
+    expect(describeAttempt('Dalian', rewrites('Dalian', lex)[0])).toBe('没有找到“Dalian”的结果。已按“大连”搜索（“Dalian”即“大连”）。');
   });
   it('corrects a sound-alike typo, alone or inside a run', () => {
     expect(rewrites('新才料', lex)[0]).toEqual({ query: '新材料', notes: [{ kind: 'typo', from: '新才料', to: '新材料' }] });

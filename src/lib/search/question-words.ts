@@ -171,8 +171,15 @@ export function parseQuestion(raw: string): ParsedQuestion {
  */
 export const mayNameDepartment = (topic: string): boolean => /(?:厅|局|委|办|署|院|部|政府|委员会|办公室|廳|辦)$/u.test(topic.trim());
 
+/**
+ * Whether a plain query may be a sector or field keyword (光伏, 钢铁): one word of two to eight Han
+ * characters. Only the answer data can tell (sectorCard), so such a query loads it; the card shows
+ * only when a sector is named.
+ */
+export const mayNameSector = (topic: string): boolean => /^\p{Script=Han}{2,8}$/u.test(topic.trim());
+
 /** A query read for the card: a question is searched by its topic. */
 export function askQuery(q: string): { search: string; topic: string; question: boolean; card: boolean } {
   const { topic, question } = parseQuestion(q);
-  return { search: question && topic ? topic : q, topic, question, card: Boolean(topic) && (question || mayNameDepartment(topic)) };
+  return { search: question && topic ? topic : q, topic, question, card: Boolean(topic) && (question || mayNameDepartment(topic) || mayNameSector(topic)) };
 }

@@ -21,7 +21,7 @@ import type { z } from 'zod';
 import { ConvertError, convertPlan } from '../src/lib/convert/index.ts';
 import { readingSummary, reportLines, summaryLine } from '../src/lib/convert/summary.ts';
 import { generateFiles } from '../src/lib/mdx/generate.ts';
-import { ConventionsSchema, GazetteerSchema, NotesFileSchema, type Gazetteer, type NotesFile, type PlanModel } from '../src/lib/model/schema.ts';
+import { ConventionsSchema, GazetteerSchema, NotesFileSchema, PlanRecordSchema, type Gazetteer, type NotesFile, type PlanModel } from '../src/lib/model/schema.ts';
 import { walkNodes } from '../src/lib/model/walk.ts';
 import { MANIFEST_FILE, mergeManifest, planUrls } from '../src/lib/durable-urls/manifest.ts';
 import { readRedirects } from '../src/lib/durable-urls/redirects-file.ts';
@@ -51,7 +51,7 @@ interface Cached { files: [string, string][]; urls: string[]; summary: string; i
 /** Everything a plan's generated files depend on: the source and its reviewed sidecars. */
 function cacheKey(version: string, file: string): string {
   const h = createHash('sha256').update(version).update(relative(process.cwd(), file) || file);
-  for (const s of ['.txt', '.notes.json', '.entities.json', '.conventions.json']) {
+  for (const s of ['.txt', '.notes.json', '.entities.json', '.conventions.json', '.record.json']) {
     const f = file.replace(/\.txt$/, s);
     h.update(existsSync(f) ? readFileSync(f) : '\0');
   }
@@ -159,7 +159,8 @@ function main(argv: string[]): number {
       continue;
     }
     const conventions = readSidecar(file, '.conventions.json', ConventionsSchema, 'conventions')?.data;
-    const { model, fidelity } = convertPlan(readFileSync(file), { file: rel, notes: readNotes(file), conventions, ...readGazetteer(file) });
+    const record = readSidecar(file, '.record.json', PlanRecordSchema, 'record')?.data ?? null;
+    const { model, fidelity } = convertPlan(readFileSync(file), { file: rel, notes: readNotes(file), conventions, record, ...readGazetteer(file) });
     if (json) {
       process.stdout.write(`${JSON.stringify(model, null, 2)}\n`);
       return 0;

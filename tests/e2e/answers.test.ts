@@ -179,8 +179,12 @@ describe('answer card on /search/', () => {
       expect(await card.innerText(), q).not.toContain('谁负责“');
       await seeContains(card.locator('.sector-line'), sector.g.title);
       expect(new URL((await card.locator('.sector-line a').getAttribute('href'))!, base).pathname).toBe(`${P}/sectors/${sectorId}/`);
-      // The tasks that mention it (提及), each with that task's own leads; never a lead of the sector.
-      const mentioned = [...new Set(model.sectorTaskMentions.filter((m) => m.sector === sectorId).map((m) => m.task))];
+      // The tasks that mention it (提及) — for 光伏, which no task mentions, those that mention another
+      // sector of its group — each with that task's own leads; never a lead of the sector.
+      const own = model.sectorTaskMentions.filter((m) => m.sector === sectorId);
+      const inGroup = new Set(sector.g.sectors.map((s) => s.id));
+      const mentioned = [...new Set((own.length ? own : model.sectorTaskMentions.filter((m) => inGroup.has(m.sector))).map((m) => m.task))];
+      expect(mentioned.length, q).toBeGreaterThan(0);
       const items = await card.locator('.answer-related-list > li').all();
       expect(items.length, q).toBe(Math.min(mentioned.length, 6));
       for (const li of items) {

@@ -187,10 +187,12 @@ export function renderSectorCard(cards: SectorCard[], o: CardOptions): HTMLEleme
     if (cards.length > 1) card.append(el('p', { class: 'answer-plan' }, `《${c.planTitle}》`));
     card.append(el('p', { class: 'sector-line' }, el('a', { href: c.href, class: 'answer-task' }, c.title), c.group ? el('small', {}, `（${c.group}）`) : '', c.line ? `：${quoted(c.line)}` : ''));
     if (c.tasks.length) {
-      card.append(el('p', { class: 'answer-related' }, '正文提及它的任务（括号内为该任务的牵头部门）：'));
+      card.append(el('p', { class: 'answer-related' }, c.byGroup
+        ? `没有任务的正文提及这一行业；提及同属${quoted(c.group ?? '')}的行业的任务（括号内为该任务的牵头部门）：`
+        : '正文提及它的任务（括号内为该任务的牵头部门）：'));
       card.append(el('ul', { class: 'answer-related-list' }, ...c.tasks.slice(0, o.compact ? 2 : 6).map((t) => el('li', {},
         el('a', { href: t.href, class: 'answer-task' }, t.title), '（', ...deptLinks(t.leads, 'task-lead'), '牵头）',
-        el('small', {}, ` 正文提及“${t.terms.join('、')}”`)))));
+        el('small', {}, ` 正文提及“${t.terms.join('、')}”${t.sector ? `（${t.sector}）` : ''}`)))));
     } else card.append(el('p', { class: 'answer-related' }, '没有任务的正文提及这一行业。'));
   }
   card.append(el('p', { class: 'answer-source' }, '方案没有为行业本身指定牵头部门。', el('a', { href: `${SEARCH_PATH}?q=${encodeURIComponent(`${cards[0].topic}谁负责`)}` }, `问“${cards[0].topic}谁负责”`)));

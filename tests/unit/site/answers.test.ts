@@ -579,11 +579,20 @@ describe('sectorCard (a bare sector or field keyword)', () => {
     expect(c.line).not.toBeNull();
     expect(text.startsWith(c.line!.replace(/…$/, ''))).toBe(true);
     expect(c.line!).toMatch(/[。；…]$/);
+    // No task mentions 太阳能光伏: the tasks that mention another sector of its group, each named.
+    expect(bundled.sectorTaskMentions.some((m) => m.sector === sector.id)).toBe(false);
+    expect(c.byGroup).toBe(true);
+    const others = new Map(group.sectors.filter((s) => s.id !== sector.id).map((s) => [s.id, s.title]));
+    const want = bundled.sectorTaskMentions.filter((m) => others.has(m.sector));
+    expect(c.tasks.map((t) => t.href.match(/tasks\/([^/]+)\//)![1]).sort()).toEqual([...new Set(want.map((m) => m.task))].sort());
+    for (const t of c.tasks) expect(want.some((m) => t.href.endsWith(`/tasks/${m.task}/`) && others.get(m.sector) === t.sector)).toBe(true);
   });
 
   it('钢铁: a key term; the tasks that mention the sector, each with its own leads', () => {
     const c = sectorCard(B, '钢铁')!;
     expect(c.title).toBe('冶金工业');
+    expect(c.byGroup).toBe(false);
+    expect(c.tasks.every((t) => t.sector === undefined)).toBe(true);
     const want = [...new Set(bundled.sectorTaskMentions.filter((m) => m.sector === 'p2-2-2').map((m) => m.task))];
     expect(c.tasks.map((t) => t.href.match(/tasks\/([^/]+)\//)![1])).toEqual(want);
     for (const t of c.tasks) {

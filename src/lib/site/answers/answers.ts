@@ -106,8 +106,13 @@ export interface SectorCard {
   group: string | null;
   /** The first sentence of its text. */
   line: string | null;
-  /** Tasks whose text mentions its key terms (提及), each with the task's own printed leads. */
-  tasks: { title: string; href: string; terms: string[]; leads: DeptRef[] }[];
+  /**
+   * Tasks whose text mentions its key terms (提及), each with the task's own printed leads; when no
+   * task does, those that mention another sector of its group (`sector` names that sector).
+   */
+  tasks: { title: string; href: string; terms: string[]; leads: DeptRef[]; sector?: string }[];
+  /** The tasks are those of its group, not its own. */
+  byGroup: boolean;
 }
 
 export type Answer =
@@ -365,6 +370,10 @@ export function sectorCard(d: AnswerData, topic: string): SectorCard | null {
   if (!found.length) found = d.sectors.filter((s) => names(s).some((n) => n.includes(t)));
   if (found.length !== 1) return null;
   const s = found[0];
+  const task = (x: { resp: number; terms: string[] }, sector?: string) => ({ title: d.resps[x.resp].title, href: d.resps[x.resp].href, terms: x.terms, leads: d.resps[x.resp].leads.map((i) => deptRef(d, i)), ...(sector ? { sector } : {}) });
+  const own = s.related.map((x) => task(x));
+  const group = own.length || !s.group ? [] : d.sectors.filter((o) => o !== s && o.group === s.group).flatMap((o) => o.related.map((x) => task(x, o.title)));
+  const tasks = (own.length ? own : group).filter((x, i, all) => all.findIndex((y) => y.href === x.href) === i);
   return {
     plan: d.plan,
     planTitle: d.title,
@@ -373,8 +382,8 @@ export function sectorCard(d: AnswerData, topic: string): SectorCard | null {
     href: s.href,
     group: s.group ?? null,
     line: s.line ?? null,
-    tasks: s.related.map((x) => ({ title: d.resps[x.resp].title, href: d.resps[x.resp].href, terms: x.terms, leads: d.resps[x.resp].leads.map((i) => deptRef(d, i)) }))
-      .filter((x, i, all) => all.findIndex((y) => y.href === x.href) === i),
+    tasks,
+    byGroup: own.length === 0 && tasks.length > 0,
   };
 }
 

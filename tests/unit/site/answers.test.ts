@@ -561,6 +561,10 @@ describe('a topic with no printed lead: the next step (bundled plan)', () => {
     const p37 = q.kind === 'assigned' ? q.tasks.find((t) => t.href.includes('/p3-7/'))! : null;
     expect(p37?.leads).toContainEqual(expect.objectContaining({ name: '省质监局', now: '省市场监督管理局' }));
     expect(p37?.leads.find((d) => d.name === '省经济和信息化委')?.now).toBe('省工业和信息化厅');
+    // The static page 按主题查牵头部门 names them the same way.
+    const t = topicList(B).tasks.find((x) => x.href.includes('/p3-7/'))!;
+    expect(t.leads.map((d) => [d.name, d.now ?? null])).toEqual([['省经济和信息化委', '省工业和信息化厅'], ['省质监局', '省市场监督管理局']]);
+    expect(t.partners.map((d) => [d.name, d.now ?? null])).toEqual([['省工商局', '省市场监督管理局']]);
   });
 });
 

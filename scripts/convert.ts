@@ -24,7 +24,7 @@ import { readSource } from '../src/lib/read/index.ts';
 import { sourceBase, sourceFilesIn } from './sources.ts';
 import { readingSummary, reportLines, summaryLine } from '../src/lib/convert/summary.ts';
 import { generateFiles } from '../src/lib/mdx/generate.ts';
-import { ConventionsSchema, GazetteerSchema, NotesFileSchema, type Gazetteer, type NotesFile, type PlanModel } from '../src/lib/model/schema.ts';
+import { ConventionsSchema, GazetteerSchema, NotesFileSchema, PlanRecordSchema, type Gazetteer, type NotesFile, type PlanModel } from '../src/lib/model/schema.ts';
 import { walkNodes } from '../src/lib/model/walk.ts';
 import { planIdFromFile } from '../src/lib/model/ids.ts';
 import { MANIFEST_FILE, mergeManifest, planUrls } from '../src/lib/durable-urls/manifest.ts';
@@ -173,7 +173,8 @@ async function main(argv: string[]): Promise<number> {
     }
     const conventions = readSidecar(file, '.conventions.json', ConventionsSchema, 'conventions')?.data;
     const bytes = readFileSync(file);
-    const { model, fidelity } = convertDocument(await readSource(bytes, rel), bytes, { file: rel, notes: readNotes(file), conventions, ...readGazetteer(file) });
+    const record = readSidecar(file, '.record.json', PlanRecordSchema, 'record')?.data ?? null;
+    const { model, fidelity } = convertDocument(await readSource(bytes, rel), bytes, { file: rel, notes: readNotes(file), conventions, record, ...readGazetteer(file) });
     if (json) {
       process.stdout.write(`${JSON.stringify(model, null, 2)}\n`);
       return 0;

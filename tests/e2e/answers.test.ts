@@ -127,10 +127,12 @@ describe('answer card on /search/', () => {
       await seeContains(card.locator('.answer-none'), '本方案未直接为');
       expect(await card.getAttribute('data-kind'), q).toBe('unassigned');
       expect(await card.locator('a[data-role=lead], a[data-role=partner]').count(), q).toBe(0);
-      // Outside the list of tasks that push the topic, no department is named.
+      // Outside the list of tasks that push the topic and the plan's co-ordinating body (each
+      // labelled as what it is), no department is named.
+      await seeContains(card.locator('.answer-coordination'), '不是此主题的牵头部门');
       const outside = await card.evaluate((c) => {
         const copy = c.cloneNode(true) as HTMLElement;
-        copy.querySelectorAll('.answer-related-list').forEach((e) => e.remove());
+        copy.querySelectorAll('.answer-related-list, .answer-coordination').forEach((e) => e.remove());
         return copy.textContent ?? '';
       });
       expect(names.filter((n) => outside.includes(n)), q).toEqual([]);
@@ -156,13 +158,76 @@ describe('answer card on /search/', () => {
     await page.close();
   });
 
-  it('shows no card for a plain keyword: the results come first', async () => {
+  it('shows no card for a plain keyword that names no sector: the results come first', async () => {
     const page = await context.newPage();
-    for (const q of ['光伏', '钢铁', '新材料', '盘锦 石化', '技术创新']) {
+    for (const q of ['盘锦 石化', '技术创新', '央企']) {
       await ask(page, q);
       expect(await page.locator('[data-answer]').count(), q).toBe(0);
       expect(await page.locator('#search-results .hit').count(), q).toBeGreaterThan(0);
     }
+    await page.close();
+  });
+
+  it('gives a bare sector keyword a short sector card, not a "who leads" card (光伏, 钢铁)', async () => {
+    const page = await context.newPage();
+    for (const [q, sectorId] of [['光伏', 'p2-4-4'], ['钢铁', 'p2-2-2']] as const) {
+      const card = await ask(page, q);
+      await seeVisible(card);
+      expect(await card.getAttribute('data-kind'), q).toBe('sector');
+      const sector = model.sectorGroups.flatMap((g) => g.sectors.map((s) => ({ s, g }))).find((x) => x.s.id === sectorId)!;
+      await seeContains(card.locator('.answer-title'), `行业：${sector.s.title}`);
+      expect(await card.innerText(), q).not.toContain('谁负责“');
+      await seeContains(card.locator('.sector-line'), sector.g.title);
+      expect(new URL((await card.locator('.sector-line a').getAttribute('href'))!, base).pathname).toBe(`${P}/sectors/${sectorId}/`);
+      // The tasks that mention it (提及) — for 光伏, which no task mentions, those that mention another
+      // sector of its group — each with that task's own leads; never a lead of the sector.
+      const own = model.sectorTaskMentions.filter((m) => m.sector === sectorId);
+      const inGroup = new Set(sector.g.sectors.map((s) => s.id));
+      const mentioned = [...new Set((own.length ? own : model.sectorTaskMentions.filter((m) => inGroup.has(m.sector))).map((m) => m.task))];
+      expect(mentioned.length, q).toBeGreaterThan(0);
+      const items = await card.locator('.answer-related-list > li').all();
+      expect(items.length, q).toBe(Math.min(mentioned.length, 6));
+      for (const li of items) {
+        const href = new URL((await li.locator('a.answer-task').getAttribute('href'))!, base).pathname;
+        const task = model.tasks.find((t) => href === `${P}/tasks/${t.id}/`)!;
+        expect(mentioned).toContain(task.id);
+        expect(await li.locator('a[data-role=task-lead]').allInnerTexts(), q).toEqual(task.leads.map(nameOf));
+      }
+      expect(await card.locator('a[data-role=lead]').count()).toBe(0);
+      expect(await page.locator('#search-results .hit').count(), q).toBeGreaterThan(0);
+    }
+    await page.close();
+  });
+
+  it('光伏归哪个部门管: the tasks of its sector group with their own leads, and the co-ordinating body as printed, with today\'s bodies', async () => {
+    const page = await context.newPage();
+    const card = await ask(page, '光伏归哪个部门管');
+    await seeContains(card.locator('.answer-none'), '本方案未直接为“光伏”指定牵头部门');
+    const group = model.sectorGroups.find((g) => g.sectors.some((s) => s.id === 'p2-4-4'))!;
+    await seeContains(card.locator('.answer-related'), `同属“${group.title}”`);
+    const inGroup = new Set(group.sectors.map((s) => s.id));
+    const tasks = new Set(model.sectorTaskMentions.filter((m) => inGroup.has(m.sector)).map((m) => m.task));
+    const items = await card.locator('.answer-related-list > li').all();
+    expect(items.length).toBe(tasks.size);
+    for (const li of items) {
+      const href = new URL((await li.locator('a.answer-task').getAttribute('href'))!, base).pathname;
+      expect([...tasks].map((t) => `${P}/tasks/${t}/`)).toContain(href);
+    }
+    const co = card.locator('.answer-coordination');
+    await seeContains(co, '办公室设在省经济和信息化委');
+    await seeContains(co, '省经济和信息化委（现省工业和信息化厅）');
+    const notice = model.leadingGroup!.paragraph;
+    expect(new URL((await co.locator('a').first().getAttribute('href'))!, base).hash).toBe(`#${notice}`);
+    expect(await card.locator('a[data-role=lead], a[data-role=partner]').count()).toBe(0);
+    await page.close();
+  });
+
+  it('names today\'s body beside each 2015 department in an answer', async () => {
+    const page = await context.newPage();
+    const card = await ask(page, '谁牵头 质量');
+    const first = card.locator('.answer-tasks > li').first();
+    await seeContains(first.locator('.answer-duty'), '省经济和信息化委（现省工业和信息化厅）');
+    await seeContains(first.locator('.answer-duty'), '省质监局（现省市场监督管理局）');
     await page.close();
   });
 
@@ -229,6 +294,19 @@ describe('answer card in the header box', () => {
     await seeContains(card.locator('.answer-duty'), nameOf(model.tasks.find((t) => t.id === 'p3-5')!.leads[1]));
     await page.keyboard.press('ArrowDown');
     expect(await page.evaluate(() => (document.activeElement as HTMLAnchorElement | null)?.pathname)).toBe(`${P}/tasks/p3-5/`);
+    await page.close();
+  });
+});
+
+describe('sector card in the header box', () => {
+  it('a bare 光伏 gets the sector card first in the dropdown', async () => {
+    const page = await context.newPage();
+    await page.goto(`${base}${P}/tasks/p3-1/`);
+    await page.locator('#site-search').click();
+    await page.keyboard.type('光伏');
+    const card = page.locator('#site-search-panel [data-answer]');
+    await seeContains(card, '太阳能光伏产业');
+    expect(await card.getAttribute('data-kind')).toBe('sector');
     await page.close();
   });
 });

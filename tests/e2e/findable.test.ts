@@ -197,6 +197,8 @@ describe('JSON-LD', () => {
       legislationPassedBy: { '@type': 'GovernmentOrganization', name: model.meta.issuer },
       legislationType: '实施方案',
       inLanguage: 'zh-CN',
+      // The status as the plan's record gives it (content/sources/<plan>.record.json): 未标注 claims no legal force.
+      creativeWorkStatus: model.record?.status ?? '未标注',
     });
     // With one plan the site's home is the plan's home: the same Legislation.
     expect(nodesOf(pages.find((p) => p.url === '/')!.html).find((n) => n['@type'] === 'Legislation')).toEqual(leg);

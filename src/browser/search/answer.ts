@@ -9,12 +9,12 @@
  */
 import { parseQuestion } from '../../lib/search/question-words.ts';
 import { FILTER } from '../../lib/search/attributes.ts';
-import { answersTopic, findAnswers, RANK_LABEL, type Answer, type DeptRef, type Elsewhere, type TaskRef } from '../../lib/site/answers/answers.ts';
+import { answersTopic, findAnswers, RANK_LABEL, sectorCard, type Answer, type Coordination, type DeptRef, type Elsewhere, type SectorCard, type TaskRef } from '../../lib/site/answers/answers.ts';
 import type { AnswerData, AnswerFile } from '../../lib/site/answers/answer-data.ts';
 import { readAnswerFile } from '../../lib/site/answers/answer-file.ts';
 import type { PagefindData } from './engine.ts';
 import { el } from './render.ts';
-import { topicsPath } from '../../lib/model/routes.ts';
+import { SEARCH_PATH, topicsPath } from '../../lib/model/routes.ts';
 import { PLACE_KIND_LABEL } from '../../lib/model/labels.ts';
 
 const fetched = new Map<string, Promise<AnswerData | null>>();
@@ -80,16 +80,34 @@ export function elsewhereOf(data: PagefindData[]): Map<string, Elsewhere[]> {
   return out;
 }
 
+/** An answer with the sector its topic names, if any (shown for a bare keyword instead of "who leads"). */
+export type CardAnswer = Answer & { sector?: SectorCard | null };
+
 /** Answers for a topic: null while a plan still needs the search results to tell. */
-export function answersFor(plans: AnswerData[], topic: string, results: PagefindData[] | null): Answer[] | null {
+export function answersFor(plans: AnswerData[], topic: string, results: PagefindData[] | null): CardAnswer[] | null {
   const answers = findAnswers(plans, topic, results ? elsewhereOf(results) : null, results !== null);
-  return answers.some((a) => a.kind === 'pending') ? null : answers;
+  return answers.some((a) => a.kind === 'pending') ? null : answers.map((a, i) => ({ ...a, sector: sectorCard(plans[i], topic) }));
 }
 
 const quoted = (s: string) => `“${s}”`;
 
+/** A department linked to its page, with the body that took over its function: 省经济和信息化委（现省工业和信息化厅）. */
+function deptLink(d: DeptRef, role: string): (Node | string)[] {
+  const name = d.href ? el('a', { href: d.href, 'data-role': role }, d.name) : d.name;
+  return d.now ? [name, el('span', { class: 'dept-now' }, `（现${d.now}）`)] : [name];
+}
+
 function deptLinks(ds: DeptRef[], role: 'lead' | 'partner' | 'task-lead'): (Node | string)[] {
-  return ds.flatMap((d, i) => [...(i ? ['、'] : []), el('a', { href: d.href, 'data-role': role }, d.name)]);
+  return ds.flatMap((d, i) => [...(i ? ['、'] : []), ...deptLink(d, role)]);
+}
+
+/** The plan's co-ordinating body, labelled as what it is: never as the topic's lead. */
+function coordination(c: Coordination): HTMLElement {
+  return el('p', { class: 'answer-coordination' },
+    el('span', { class: 'answer-label' }, '统筹协调'),
+    '（通知设立，统筹全方案，不是此主题的牵头部门）：',
+    el('a', { href: c.href }, quoted(c.text)),
+    ...(c.host ? ['　办公室所在：', ...deptLink(c.host, 'office')] : []));
 }
 
 function duty(t: TaskRef): HTMLElement {
@@ -117,7 +135,7 @@ function planBody(a: Answer, o: CardOptions, many: boolean): HTMLElement[] {
   const out: HTMLElement[] = [];
   if (many) out.push(el('p', { class: 'answer-plan' }, `《${a.planTitle}》`));
   if (a.kind === 'department') {
-    out.push(el('p', {}, el('a', { href: a.department.href }, a.department.name), `：牵头 ${a.leads.length} 项任务，配合 ${a.partners.length} 项。`));
+    out.push(el('p', {}, ...deptLink(a.department, 'department'), `：牵头 ${a.leads.length} 项任务，配合 ${a.partners.length} 项。`));
     for (const [label, list] of [['牵头', a.leads], ['配合', a.partners]] as const) {
       if (!list.length) continue;
       out.push(el('p', { class: 'answer-sub' }, `${label}的任务`));
@@ -125,38 +143,66 @@ function planBody(a: Answer, o: CardOptions, many: boolean): HTMLElement[] {
     }
   } else if (a.kind === 'assigned') {
     const max = o.compact ? 2 : 5;
-    if (a.matched) out.push(el('p', { class: 'answer-matched' }, `原文没有把${quoted(a.topic)}连在一起写，以下按${a.matched.map(quoted).join('')}回答。`));
+    if (a.matched) out.push(el('p', { class: 'answer-matched' }, a.outsideTasks
+      ? `各项任务的正文没有写${quoted(a.topic)}（只见于下列未指定牵头部门的部分），以下按任务写明的${a.matched.map(quoted).join('')}回答。`
+      : `原文没有把${quoted(a.topic)}连在一起写，以下按${a.matched.map(quoted).join('')}回答。`));
     out.push(el('ol', { class: 'answer-tasks' }, ...a.tasks.slice(0, max).map((t, i) => {
       const li = el('li', { 'data-task': t.href, 'data-rank': String(t.rank) }, el('a', { href: t.href, class: 'answer-task' }, t.title), ' ', el('small', { class: 'answer-rank' }, RANK_LABEL[t.rank]), duty(t));
       if (!o.compact || i === 0) li.append(el('p', { class: 'answer-quote' }, el('a', { href: t.quote.href }, quoted(t.quote.text))));
       return li;
     })));
     if (a.tasks.length > max) out.push(el('p', { class: 'answer-more' }, `另有 ${a.tasks.length - max} 项任务的正文提及“${a.topic}”。`));
-    if (a.elsewhere.length && !o.compact) out.push(el('p', { class: 'answer-also' }, '方案还在这些部分谈到它（未指定牵头部门）：', ...places(a.elsewhere, 6)));
+    if (a.elsewhere.length && (!o.compact || a.outsideTasks)) out.push(el('p', { class: 'answer-also' }, a.outsideTasks ? `方案在这些部分写到${quoted(a.topic)}（未指定牵头部门）：` : '方案还在这些部分谈到它（未指定牵头部门）：', ...places(a.elsewhere, 6)));
   } else if (a.kind === 'unassigned') {
     const t = a.matched ? a.matched.join(' ') : a.topic;
     // The tasks that push the topic forward, each with its own printed lead: labelled as the
     // task's lead, so the card never says the plan assigned the topic to that department.
     const pushing = a.related.filter((r) => r.leads.length);
-    out.push(el('p', { class: 'answer-none' }, `本方案未直接为${quoted(t)}指定牵头部门${pushing.length ? '，推动它的任务由下列部门牵头。' : '。'}`));
+    const byGroup = pushing.length > 0 && pushing.every((r) => r.group);
+    out.push(el('p', { class: 'answer-none' }, `本方案未直接为${quoted(t)}指定牵头部门${pushing.length ? (byGroup ? '。同一行业组的任务由下列部门牵头：' : '，推动它的任务由下列部门牵头。') : '。'}`));
     if (pushing.length) {
-      out.push(el('p', { class: 'answer-related' }, '推动它的任务（括号内为该任务的牵头部门）：'));
+      out.push(el('p', { class: 'answer-related' }, byGroup ? `同属${quoted(pushing[0].group!)}的任务（括号内为该任务的牵头部门，不是${quoted(t)}的）：` : '推动它的任务（括号内为该任务的牵头部门）：'));
       out.push(el('ul', { class: 'answer-related-list' }, ...pushing.slice(0, o.compact ? 2 : 6).map((r) => el('li', {},
         el('a', { href: r.quote?.href ?? r.href, class: 'answer-task' }, r.title),
         '（', ...deptLinks(r.leads, 'task-lead'), '牵头）',
-        el('small', {}, r.sector ? ` 正文提及“${r.terms.join('、')}”` : ` 正文提及“${r.terms.join('、')}”`)))));
+        el('small', {}, r.group ? ` 正文提及同组的“${r.terms.join('、')}”（${r.sector}）` : ` 正文提及“${r.terms.join('、')}”`)))));
     }
     out.push(el('p', { class: 'answer-also' }, `方案在这些部分谈到${quoted(t)}：`, ...places(a.elsewhere, o.compact ? 3 : 8)));
+    if (a.coordination) out.push(coordination(a.coordination));
   } else {
     out.push(el('p', { class: 'answer-none' }, `本方案没有谈到“${a.topic}”，无从回答由哪个部门负责。`));
   }
   return out;
 }
 
+/**
+ * The sector card of a bare sector or field keyword (光伏): what the plan says of the sector, its
+ * group and the tasks that mention it with their own leads. Not a "who leads" card.
+ */
+export function renderSectorCard(cards: SectorCard[], o: CardOptions): HTMLElement | null {
+  if (!cards.length) return null;
+  const card = el('section', { class: `answer-card sector-card${o.compact ? ' compact' : ''}`, 'data-answer': '', 'data-kind': 'sector', 'aria-labelledby': o.headingId });
+  card.append(el(o.compact ? 'p' : 'h2', { id: o.headingId, class: 'answer-title' }, `行业：${cards[0].title}`));
+  for (const c of cards) {
+    if (cards.length > 1) card.append(el('p', { class: 'answer-plan' }, `《${c.planTitle}》`));
+    card.append(el('p', { class: 'sector-line' }, el('a', { href: c.href, class: 'answer-task' }, c.title), c.group ? el('small', {}, `（${c.group}）`) : '', c.line ? `：${quoted(c.line)}` : ''));
+    if (c.tasks.length) {
+      card.append(el('p', { class: 'answer-related' }, c.byGroup
+        ? `没有任务的正文提及这一行业；提及同属${quoted(c.group ?? '')}的行业的任务（括号内为该任务的牵头部门）：`
+        : '正文提及它的任务（括号内为该任务的牵头部门）：'));
+      card.append(el('ul', { class: 'answer-related-list' }, ...c.tasks.slice(0, o.compact ? 2 : 6).map((t) => el('li', {},
+        el('a', { href: t.href, class: 'answer-task' }, t.title), '（', ...deptLinks(t.leads, 'task-lead'), '牵头）',
+        el('small', {}, ` 正文提及“${t.terms.join('、')}”${t.sector ? `（${t.sector}）` : ''}`)))));
+    } else card.append(el('p', { class: 'answer-related' }, '没有任务的正文提及这一行业。'));
+  }
+  card.append(el('p', { class: 'answer-source' }, '方案没有为行业本身指定牵头部门。', el('a', { href: `${SEARCH_PATH}?q=${encodeURIComponent(`${cards[0].topic}谁负责`)}` }, `问“${cards[0].topic}谁负责”`)));
+  return card;
+}
+
 /** The card, or null when there is nothing to show (a plain topic the plan does not speak of). */
-export function renderCard(answers: Answer[], o: CardOptions): HTMLElement | null {
+export function renderCard(answers: CardAnswer[], o: CardOptions): HTMLElement | null {
   const speaking = answers.filter((a) => a.kind !== 'absent' && a.kind !== 'pending');
-  if (!o.question && !speaking.some(answersTopic)) return null;
+  if (!o.question && !speaking.some(answersTopic)) return renderSectorCard(answers.flatMap((a) => (a.sector ? [a.sector] : [])), o);
   const topic = answers[0]?.topic ?? '';
   const card = el('section', { class: `answer-card${o.compact ? ' compact' : ''}`, 'data-answer': '', 'data-kind': speaking.length === 1 || answers.length === 1 ? (speaking[0] ?? answers[0]).kind : 'several', 'aria-labelledby': o.headingId });
   card.append(el(o.compact ? 'p' : 'h2', { id: o.headingId, class: 'answer-title' }, `谁负责“${topic}”`));

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { applyCorrections, compareText, type FidelityReport } from '../model/fidelity.ts';
 import { planIdFromFile } from '../model/ids.ts';
-import { ConventionsSchema, PlanModelSchema, formatPosition, type ReadDocument, type SourcePosition, type Assignment, type Conventions, type Correction, type Entity, type Gazetteer, type NotesFile, type Part, type PlanModel, type SourceNote, type Target } from '../model/schema.ts';
+import { ConventionsSchema, PlanModelSchema, formatPosition, type ReadDocument, type SourcePosition, type Assignment, type Conventions, type Correction, type Entity, type Gazetteer, type NotesFile, type Part, type PlanModel, type PlanRecord, type SourceNote, type Target } from '../model/schema.ts';
 import { buildAttachment, splitAttachments, tableAssignments } from './attachments.ts';
 import { checkClosed, checkEnding } from './completeness.ts';
 import { findFurniture } from './furniture.ts';
@@ -40,6 +40,8 @@ export interface ConvertOptions {
   gazetteerFile?: string;
   /** The plan's reviewed conventions (content/sources/<plan>.conventions.json). */
   conventions?: Partial<Conventions>;
+  /** The plan's curated record (content/sources/<plan>.record.json): kept in the model as it is. */
+  record?: PlanRecord | null;
 }
 
 export interface ConvertResult {
@@ -234,6 +236,7 @@ function buildModel(r: Reading): PlanModel {
     corrections,
     notes,
     excerpt: conventions.excerpt,
+    record: r.options.record ?? null,
     stats: {
       parts: parts.length,
       sections: nodes.filter((n) => n.kind === 'section').length,

@@ -10,6 +10,7 @@ import { AssignmentSchema, CitationSchema, DepartmentSchema, LeadingGroupSchema,
 import { CorrectionSchema, MetaSchema, SourceNoteSchema } from './schemas/source.ts';
 import { ParagraphSchema } from './schemas/text.ts';
 import { PortalRecordSchema, SourceFormatSchema } from './schemas/document.ts';
+import { PlanRecordSchema } from './schemas/sidecars.ts';
 import { EntitySchema, MeasureSchema, SectorGroupSchema, SectorTaskMentionSchema, TargetSchema, TaskSchema } from './schemas/views.ts';
 
 export * from './schemas/text.ts';
@@ -41,6 +42,11 @@ export const PlanModelSchema = z.object({
   }),
   /** The portal's metadata block (索引号, 主题分类, 成文日期 …) when the source is a portal page, else null. */
   portalRecord: PortalRecordSchema.nullable().default(null),
+  /**
+   * The plan's curated record (content/sources/<plan>.record.json): status and its basis, 成文日期
+   * and 发布日期, official page, original file, 政策解读. Null without one (the status is then 未标注).
+   */
+  record: PlanRecordSchema.nullable().default(null),
   meta: MetaSchema,
   /** Paragraphs of the plan before its first part (为深入贯彻落实…制定本实施方案。). */
   preamble: z.array(ParagraphSchema),

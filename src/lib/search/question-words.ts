@@ -9,7 +9,9 @@
  *   2. English: an ENGLISH phrase at the start or the end is removed (who leads X, X: who is responsible?).
  *   3. Chinese: every ASKERS and NOUNS entry is removed wherever it occurs (they never occur inside
  *      a topic: 谁, 哪个部门, 牵头部门 …); then VERBS and LINKS are removed at either end of what is
- *      left, repeatedly (负责X, X由…负责, X归…管, 负责X的…), so a verb inside a topic (质量管理) stays.
+ *      left, repeatedly (负责X, X由…负责, X归…管, 负责X的…), so a verb inside a topic (质量管理) stays;
+ *      a one-character LINK (要, 是, 了 …) is removed at the start of a word only right after an
+ *      asker, as it also starts topics (要素保障).
  *   4. Spaces: the words that are left, joined by one space, are the topic.
  * The query is a question when step 2 or 3 removed something.
  * Traditional forms are listed beside the simplified ones, because the answer is looked up before
@@ -137,13 +139,21 @@ export function parseQuestion(raw: string): ParsedQuestion {
     parts.forEach((part, i) => {
       let word = part;
       const afterAsker = i > 0;
+      // Whether the word's start still touches the asker: nothing has been removed there yet.
+      let startTouches = afterAsker;
       for (let changed = true; changed && word; ) {
         changed = false;
         for (const w of ENDS_L) {
           const single = TOPIC_VERBS.includes(w);
+          // A one-character link also starts many topics (要素保障, 了解, 是否): at the start of a
+          // word it is a link only right after an asker (谁是X), never at the query's start or once
+          // a verb has been removed (谁负责要素保障 keeps 要).
+          const startOk = single ? afterAsker : [...w].length > 1 || startTouches;
           if (word === w) word = '';
-          else if (word.startsWith(w) && (!single || afterAsker)) word = word.slice(w.length);
-          else if (word.endsWith(w) && !single) word = word.slice(0, -w.length);
+          else if (word.startsWith(w) && startOk) {
+            word = word.slice(w.length);
+            startTouches = false;
+          } else if (word.endsWith(w) && !single) word = word.slice(0, -w.length);
           else continue;
           changed = true;
           break;
@@ -161,8 +171,15 @@ export function parseQuestion(raw: string): ParsedQuestion {
  */
 export const mayNameDepartment = (topic: string): boolean => /(?:厅|局|委|办|署|院|部|政府|委员会|办公室|廳|辦)$/u.test(topic.trim());
 
+/**
+ * Whether a plain query may be a sector or field keyword (光伏, 钢铁): one word of two to eight Han
+ * characters. Only the answer data can tell (sectorCard), so such a query loads it; the card shows
+ * only when a sector is named.
+ */
+export const mayNameSector = (topic: string): boolean => /^\p{Script=Han}{2,8}$/u.test(topic.trim());
+
 /** A query read for the card: a question is searched by its topic. */
 export function askQuery(q: string): { search: string; topic: string; question: boolean; card: boolean } {
   const { topic, question } = parseQuestion(q);
-  return { search: question && topic ? topic : q, topic, question, card: Boolean(topic) && (question || mayNameDepartment(topic)) };
+  return { search: question && topic ? topic : q, topic, question, card: Boolean(topic) && (question || mayNameDepartment(topic) || mayNameSector(topic)) };
 }

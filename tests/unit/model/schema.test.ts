@@ -3,7 +3,7 @@
  * build with a message naming it, not produce a site that links an entity twice or to nowhere.
  */
 import { describe, expect, it } from 'vitest';
-import { ConventionsSchema, GazetteerSchema, RegistrySchema } from '../../../src/lib/model/schema.ts';
+import { ConventionsSchema, GazetteerSchema, PlanRecordSchema, RegistrySchema } from '../../../src/lib/model/schema.ts';
 
 const dept = (name: string) => ({ name, fullName: null, englishName: null, successor: null });
 const entity = (name: string, extra: Record<string, unknown> = {}) => ({ kind: 'enterprise', name, ...extra });
@@ -37,5 +37,40 @@ describe('a plan\'s conventions', () => {
   it('fills the defaults and refuses a key it does not know', () => {
     expect(ConventionsSchema.parse({})).toEqual({ excerpt: null, runningHeads: [], leadRule: null });
     expect(ConventionsSchema.safeParse({ runningHead: ['某省公报'] }).success).toBe(false);
+  });
+});
+
+describe('a plan\'s record (content/sources/<plan>.record.json)', () => {
+  const URL_ = 'https://www.ln.gov.cn/zwgk/zfwj/1.html';
+  it('is 未标注 with every field empty when it states nothing', () => {
+    expect(PlanRecordSchema.parse({})).toEqual({ status: '未标注', basis: null, writtenDate: null, publishedDate: null, sourceUrl: null, originalFile: null, interpretations: [] });
+  });
+
+  it('refuses a status without its basis, and a basis without a status', () => {
+    expect(messages(PlanRecordSchema.safeParse({ status: '已失效' }))).toEqual(['basis: status “已失效” needs its basis (a later document\'s 文号 or a portal\'s statement)']);
+    expect(messages(PlanRecordSchema.safeParse({ status: '未标注', basis: { kind: 'document', docNumber: '辽政发〔2020〕5号' } }))).toEqual(['status: a basis is given but the status is 未标注']);
+  });
+
+  it('takes a later document\'s 文号 or a portal\'s statement with its address as the basis', () => {
+    const doc = PlanRecordSchema.parse({ status: '已失效', basis: { kind: 'document', docNumber: '辽政发〔2020〕5号' } });
+    expect(doc.basis).toEqual({ kind: 'document', docNumber: '辽政发〔2020〕5号', title: null, url: null });
+    const portal = PlanRecordSchema.parse({ status: '现行有效', basis: { kind: 'portal', statement: '现行有效', url: URL_, checked: '2026-12-01' } });
+    expect(portal.basis).toEqual({ kind: 'portal', statement: '现行有效', url: URL_, checked: '2026-12-01' });
+    // A portal's statement needs the page that prints it; a document basis needs its 文号.
+    expect(PlanRecordSchema.safeParse({ status: '现行有效', basis: { kind: 'portal', statement: '现行有效' } }).success).toBe(false);
+    expect(PlanRecordSchema.safeParse({ status: '已修改', basis: { kind: 'document', docNumber: '' } }).success).toBe(false);
+  });
+
+  it('refuses an unknown status, a date not written YYYY-MM-DD, an address that is not http(s), an unknown field', () => {
+    expect(PlanRecordSchema.safeParse({ status: '有效' }).success).toBe(false);
+    expect(PlanRecordSchema.safeParse({ publishedDate: '2015年8月3日' }).success).toBe(false);
+    expect(PlanRecordSchema.safeParse({ sourceUrl: 'javascript:alert(1)' }).success).toBe(false);
+    expect(PlanRecordSchema.safeParse({ sourceUrl: 'ftp://example.org/a' }).success).toBe(false);
+    expect(PlanRecordSchema.safeParse({ stauts: '现行有效' }).success).toBe(false);
+  });
+
+  it('requires each 政策解读 to name its source', () => {
+    expect(PlanRecordSchema.safeParse({ interpretations: [{ title: '解读', url: URL_ }] }).success).toBe(false);
+    expect(PlanRecordSchema.parse({ interpretations: [{ title: '解读', url: URL_, source: '辽宁省人民政府网站' }] }).interpretations).toHaveLength(1);
   });
 });

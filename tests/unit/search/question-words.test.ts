@@ -139,6 +139,20 @@ describe('parseQuestion, one rule at a time', () => {
     expect(parseQuestion('管道由谁负责')).toEqual({ topic: '管道', question: true });
   });
 
+  it('a one-character link that starts a topic stays: removed at a word start only right after an asker', () => {
+    // 要素保障 lost its 要 (and 了解市场 its 了) when every link was removed at either end.
+    expect(parseQuestion('要素保障谁负责')).toEqual({ topic: '要素保障', question: true });
+    expect(parseQuestion('谁负责要素保障')).toEqual({ topic: '要素保障', question: true });
+    expect(parseQuestion('要素市场由谁推进')).toEqual({ topic: '要素市场', question: true });
+    expect(parseQuestion('了解市场需求谁负责')).toEqual({ topic: '了解市场需求', question: true });
+    // Right after the asker it is still the link it is.
+    expect(parseQuestion('谁是质量的牵头部门')).toEqual({ topic: '质量', question: true });
+    expect(parseQuestion('谁的质量')).toEqual({ topic: '质量', question: true });
+    // Two-character links and verbs are removed at a start as before, and links at the end too.
+    expect(parseQuestion('请问质量由谁负责')).toEqual({ topic: '质量', question: true });
+    expect(parseQuestion('负责质量的是哪个部门')).toEqual({ topic: '质量', question: true });
+  });
+
   it('管 standing as a word of its own is removed wherever it is', () => {
     expect(parseQuestion('质量 管 谁')).toEqual({ topic: '质量', question: true });
     expect(parseQuestion('谁 管 质量')).toEqual({ topic: '质量', question: true });

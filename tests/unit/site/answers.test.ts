@@ -4,7 +4,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { convertFixture, root } from '../../support/plans.ts';
 import { type PlanModel, RegistrySchema, type Registry } from '../../../src/lib/model/schema.ts';
 import { answerData, type AnswerData, type AnswerPlace, type AnswerResp, coreAnswerData } from '../../../src/lib/site/answers/answer-data.ts';
-import { type Answer, answersTopic, findAnswer, findAnswers, sentenceAt } from '../../../src/lib/site/answers/answers.ts';
+import { type Answer, answersTopic, findAnswer, findAnswers, sectorCard, sentenceAt } from '../../../src/lib/site/answers/answers.ts';
 import { responsibilities } from '../../../src/lib/site/answers/responsibilities.ts';
 import { topicList } from '../../../src/lib/site/answers/topics.ts';
 import { bundledModel } from '../../support/bundled-model.ts';
@@ -97,6 +97,8 @@ describe('findAnswer on a fixture plan', () => {
       related: [{ title: '推进智能化改造', href: '/answers-plan/tasks/p3-2/', sector: '智能农机', terms: ['农机'], quote: null, leads: [{ name: '市工业和信息化局', href: '/answers-plan/departments/shi-gong-ye-he-xin-xi-hua-ju/' }] }],
       topicsHref: '/answers-plan/departments/topics/',
       home: true,
+      // The fixture's notice sets up no leading group.
+      coordination: null,
     });
   });
 
@@ -497,5 +499,113 @@ describe('the browser: search results and pending', () => {
     expect(findAnswers([d], '目标', new Map([['q', [measure]]]))[0].kind).toBe('absent');
     expect(findAnswers([d], '目标', null)[0].kind).toBe('absent');
     expect(findAnswers([d], '目标', null, false)[0].kind).toBe('pending');
+  });
+});
+
+describe('a topic with no printed lead: the next step (bundled plan)', () => {
+  const leadNames = (m: PlanModel, taskId: string) => m.tasks.find((t) => t.id === taskId)!.leads.map((id) => deptName(m, id));
+  const taskOf = (href: string) => href.match(/tasks\/([^/]+)\//)![1];
+
+  it('光伏: the tasks of its sector group, each with its own leads, and the co-ordinating body as printed', () => {
+    const a = findAnswer(B, '光伏');
+    expect(a.kind).toBe('unassigned');
+    if (a.kind !== 'unassigned') return;
+    // No task mentions 太阳能光伏: the tasks that mention another sector of 加快发展电子信息产业.
+    const group = bundled.sectorGroups.find((g) => g.sectors.some((s) => s.title === '太阳能光伏产业'))!;
+    const groupSectors = new Set(group.sectors.map((s) => s.id));
+    const expected = [...new Set(bundled.sectorTaskMentions.filter((m) => groupSectors.has(m.sector)).map((m) => m.task))];
+    expect(expected.length).toBeGreaterThan(0);
+    expect(a.related.map((r) => taskOf(r.href)).sort()).toEqual([...expected].sort());
+    for (const r of a.related) {
+      expect(r.group).toBe(group.title);
+      expect(r.sector).not.toBe('太阳能光伏产业');
+      expect(names(r.leads)).toEqual(leadNames(bundled, taskOf(r.href)));
+    }
+    // The leading group's office, as the notice prints it, with today's body beside the 2015 one.
+    const notice = bundled.meta.noticeBody.find((p) => p.id === bundled.leadingGroup!.paragraph)!;
+    expect(a.coordination).not.toBeNull();
+    expect(notice.text.replace(/\s/g, '')).toContain(a.coordination!.text);
+    expect(a.coordination!.text).toContain('办公室设在省经济和信息化委');
+    expect(a.coordination!.href).toBe(`/liaoning-2015-24/plan/#${notice.id}`);
+    expect(a.coordination!.host).toEqual({ name: '省经济和信息化委', href: '/liaoning-2015-24/departments/sheng-jing-ji-he-xin-xi-hua-wei/', now: '省工业和信息化厅' });
+  });
+
+  it('a topic printed only in the overview is answered by the task that states its words, said so', () => {
+    // 品牌培育 is printed only in the principle 坚持质量为先; 强化质量品牌建设 holds 品牌 in its title.
+    const a = findAnswer(B, '品牌培育');
+    expect(a.kind).toBe('assigned');
+    if (a.kind !== 'assigned') return;
+    expect(a.matched).toEqual(['品牌']);
+    expect(a.outsideTasks).toBe(true);
+    expect(taskIds(a)[0]).toBe('p3-7');
+    expect(a.tasks[0].rank).toBe(0);
+    expect(a.elsewhere.map((e) => e.kind)).toEqual(['overview']);
+  });
+
+  it('a topic printed in a sector\'s text stays unassigned: a word of it in a task is not the topic', () => {
+    // 服务型制造 is printed under 培育发展生产性服务业; tasks print 服务 in other senses.
+    const a = findAnswer(B, '服务型制造');
+    expect(a.kind).toBe('unassigned');
+    expect(a.kind === 'unassigned' && a.matched).toBeFalsy();
+  });
+
+  it('names each department with its successor where the registry records one, and only there', () => {
+    const now = Object.fromEntries(B.departments.map((d) => [d.name, d.now ?? null]));
+    expect(now['省经济和信息化委']).toBe('省工业和信息化厅');
+    expect(now['省质监局']).toBe('省市场监督管理局');
+    expect(now['省政府金融办']).toBe('省地方金融监督管理局');
+    expect(now['省科技厅']).toBeNull();
+    const a = findAnswer(B, '省经济和信息化委');
+    expect(a.kind === 'department' && a.department.now).toBe('省工业和信息化厅');
+    const q = findAnswer(B, '质量');
+    const p37 = q.kind === 'assigned' ? q.tasks.find((t) => t.href.includes('/p3-7/'))! : null;
+    expect(p37?.leads).toContainEqual(expect.objectContaining({ name: '省质监局', now: '省市场监督管理局' }));
+    expect(p37?.leads.find((d) => d.name === '省经济和信息化委')?.now).toBe('省工业和信息化厅');
+    // The static page 按主题查牵头部门 names them the same way.
+    const t = topicList(B).tasks.find((x) => x.href.includes('/p3-7/'))!;
+    expect(t.leads.map((d) => [d.name, d.now ?? null])).toEqual([['省经济和信息化委', '省工业和信息化厅'], ['省质监局', '省市场监督管理局']]);
+    expect(t.partners.map((d) => [d.name, d.now ?? null])).toEqual([['省工商局', '省市场监督管理局']]);
+  });
+});
+
+describe('sectorCard (a bare sector or field keyword)', () => {
+  it('光伏: the one sector whose title holds it, its group, its first sentence', () => {
+    const c = sectorCard(B, '光伏')!;
+    const group = bundled.sectorGroups.find((g) => g.sectors.some((s) => s.title === '太阳能光伏产业'))!;
+    const sector = group.sectors.find((s) => s.title === '太阳能光伏产业')!;
+    expect(c.title).toBe('太阳能光伏产业');
+    expect(c.href).toBe(`/liaoning-2015-24/sectors/${sector.id}/`);
+    expect(c.group).toBe(group.title);
+    // What the plan says of it, in one line: the start of its text up to the first 。 or ；.
+    const node = bundled.parts.flatMap((p) => p.children).flatMap((n) => n.children).find((n) => n.id === sector.id)!;
+    const first = node.blocks.find((b) => b.type === 'paragraph')!;
+    const text = (first as { text: string }).text.replace(/\s/g, '');
+    expect(c.line).not.toBeNull();
+    expect(text.startsWith(c.line!.replace(/…$/, ''))).toBe(true);
+    expect(c.line!).toMatch(/[。；…]$/);
+    // No task mentions 太阳能光伏: the tasks that mention another sector of its group, each named.
+    expect(bundled.sectorTaskMentions.some((m) => m.sector === sector.id)).toBe(false);
+    expect(c.byGroup).toBe(true);
+    const others = new Map(group.sectors.filter((s) => s.id !== sector.id).map((s) => [s.id, s.title]));
+    const want = bundled.sectorTaskMentions.filter((m) => others.has(m.sector));
+    expect(c.tasks.map((t) => t.href.match(/tasks\/([^/]+)\//)![1]).sort()).toEqual([...new Set(want.map((m) => m.task))].sort());
+    for (const t of c.tasks) expect(want.some((m) => t.href.endsWith(`/tasks/${m.task}/`) && others.get(m.sector) === t.sector)).toBe(true);
+  });
+
+  it('钢铁: a key term; the tasks that mention the sector, each with its own leads', () => {
+    const c = sectorCard(B, '钢铁')!;
+    expect(c.title).toBe('冶金工业');
+    expect(c.byGroup).toBe(false);
+    expect(c.tasks.every((t) => t.sector === undefined)).toBe(true);
+    const want = [...new Set(bundled.sectorTaskMentions.filter((m) => m.sector === 'p2-2-2').map((m) => m.task))];
+    expect(c.tasks.map((t) => t.href.match(/tasks\/([^/]+)\//)![1])).toEqual(want);
+    for (const t of c.tasks) {
+      const task = bundled.tasks.find((x) => t.href.endsWith(`/tasks/${x.id}/`))!;
+      expect(names(t.leads)).toEqual(task.leads.map((id) => deptName(bundled, id)));
+    }
+  });
+
+  it('no card for a keyword several sectors share, several words, one character, or no sector at all', () => {
+    expect(['工业', '装备', '盘锦 石化', '光', '技术创新', '沈阳', '宇航员'].map((t) => sectorCard(B, t))).toEqual(Array(7).fill(null));
   });
 });

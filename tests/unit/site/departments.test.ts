@@ -1,5 +1,5 @@
 import { describe, expect, it, beforeAll } from 'vitest';
-import { assignmentMatrix, departmentViews, dutyNote, innerCounts, leadRuleNote, sharedTasks, taskLeadSummary } from '../../../src/lib/site/views/departments.ts';
+import { assignmentMatrix, departmentViews, dutyNote, innerCounts, leadRuleNote, nameWithSuccessor, sharedTasks, successorName, taskLeadSummary } from '../../../src/lib/site/views/departments.ts';
 import { RegistrySchema, type PlanModel } from '../../../src/lib/model/schema.ts';
 import { convertFixture } from '../../support/plans.ts';
 
@@ -142,5 +142,25 @@ describe('the bundled plan keeps its assignments', () => {
     expect(m.assignments.map((a) => [a.level, a.notation])).toEqual(Array(10).fill(['section', 'trailing-parenthesis']));
     expect(m.corrections).toHaveLength(29);
     expect(listPages(m).map((p) => p.kind).reduce((n, k) => ({ ...n, [k]: (n[k] ?? 0) + 1 }), {} as Record<string, number>)).toEqual({ part: 4, 'sector-group': 5, sector: 27, task: 10, measure: 2 });
+  });
+});
+
+describe('successorName and nameWithSuccessor', () => {
+  const entry = (name: string, fullName: string | null, successor: string | null) => ({ name, fullName, englishName: null, successor: successor ? { name: successor, since: '2018', source: '《机构改革方案》' } : null });
+  it('names the successor the way the plan names bodies: the region the printed name leaves off is left off', () => {
+    expect(successorName(entry('省经济和信息化委', '辽宁省经济和信息化委员会', '辽宁省工业和信息化厅'), '省经济和信息化委')).toBe('省工业和信息化厅');
+    expect(successorName(entry('市交通局', '青川市交通局', '青川市交通运输局'), '市交通局')).toBe('市交通运输局');
+    // A successor in another region, or a registry without the full name: its full name as recorded.
+    expect(successorName(entry('省质监局', '辽宁省质量技术监督局', '国家市场监督管理总局'), '省质监局')).toBe('国家市场监督管理总局');
+    expect(successorName(entry('省质监局', null, '辽宁省市场监督管理局'), '省质监局')).toBe('辽宁省市场监督管理局');
+  });
+  it('is null where the registry records no successor or lacks the body: never guessed', () => {
+    expect(successorName(entry('省科技厅', '辽宁省科学技术厅', null), '省科技厅')).toBeNull();
+    expect(successorName(null, '省外经贸厅')).toBeNull();
+  });
+  it('writes 名称（现…）, and the name alone when there is none or it is the same', () => {
+    expect(nameWithSuccessor('省经济和信息化委', '省工业和信息化厅')).toBe('省经济和信息化委（现省工业和信息化厅）');
+    expect(nameWithSuccessor('省科技厅', null)).toBe('省科技厅');
+    expect(nameWithSuccessor('省科技厅', '省科技厅')).toBe('省科技厅');
   });
 });

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it, beforeEach } from 'vitest';
-import { PlanModelSchema, type PlanModel } from '../../../src/lib/model/schema.ts';
+import { PlanModelSchema, PlanRecordSchema, type PlanModel } from '../../../src/lib/model/schema.ts';
 import { breadcrumbList, documentType, jsonLdText, pageEntity, planLegislation, departmentOrganization, planSubdivision } from '../../../src/lib/site/seo/jsonld.ts';
 import { registry } from '../../../src/lib/site/views/registry.ts';
 import { listPages } from '../../../src/lib/model/pages.ts';
@@ -28,7 +28,32 @@ describe('planLegislation', () => {
       legislationPassedBy: { '@type': 'GovernmentOrganization', name: '辽宁省人民政府' },
       legislationType: '实施方案',
       inLanguage: 'zh-CN',
+      // The bundled plan's record states no status: said as such, and no legal force claimed.
+      creativeWorkStatus: '未标注',
     });
+  });
+
+  it('states the record: status and legal force, 发布日期, official page, the portal\'s 索引号, 主题分类 and 主题词', () => {
+    const record = PlanRecordSchema.parse({ status: '已失效', basis: { kind: 'document', docNumber: '辽政发〔2020〕5号', title: '关于废止部分文件的决定' }, publishedDate: '2015-08-03', sourceUrl: 'https://www.ln.gov.cn/zwgk/1.html' });
+    const portalRecord = { indexNumber: '11210000001268XXXX/2015-00024', topic: '工业、交通\\其他', issuer: '辽宁省人民政府', writtenDate: '2015-07-27', title: null, docNumber: '辽政发〔2015〕24号', publishedDate: '2015-08-05', subjectWords: '工业 转型 方案', url: null };
+    const ld = planLegislation({ ...real, record, portalRecord }, site) as unknown as Record<string, unknown>;
+    expect(ld).toMatchObject({
+      creativeWorkStatus: '已失效',
+      legislationLegalForce: 'NotInForce',
+      // The curated record's date wins over the portal's.
+      datePublished: '2015-08-03',
+      sameAs: 'https://www.ln.gov.cn/zwgk/1.html',
+      identifier: { '@type': 'PropertyValue', propertyID: '索引号', value: '11210000001268XXXX/2015-00024' },
+      about: '工业、交通\\其他',
+      keywords: '工业 转型 方案',
+    });
+    // 现行有效 is in force; 已修改 claims no legal force either way.
+    const of = (status: '现行有效' | '已修改') => planLegislation({ ...real, record: PlanRecordSchema.parse({ status, basis: { kind: 'portal', statement: status, url: 'https://www.ln.gov.cn/zwgk/1.html' } }) }, site) as unknown as Record<string, unknown>;
+    expect(of('现行有效').legislationLegalForce).toBe('InForce');
+    expect(of('已修改').creativeWorkStatus).toBe('已修改');
+    expect(of('已修改')).not.toHaveProperty('legislationLegalForce');
+    // Without the curated date, the portal's, read as an ISO date.
+    expect((planLegislation({ ...real, portalRecord: { ...portalRecord, publishedDate: '2015年8月5日' } }, site) as unknown as Record<string, unknown>).datePublished).toBe('2015-08-05');
   });
 });
 

@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { convertPlan } from '../../../src/lib/convert/index.ts';
-import { RegistrySchema, type PlanModel, type Citation, type Registry } from '../../../src/lib/model/schema.ts';
+import { PlanRecordSchema, RegistrySchema, type PlanModel, type Citation, type Registry } from '../../../src/lib/model/schema.ts';
 import { citationLinks, citedBy, citesOf, facets, cardsFor, libraryCrumbs, libraryDepartments, planCard, planKind, planYear, sortCards, summary, type PlanCard, planLabel } from '../../../src/lib/site/library/library.ts';
 import { departmentKindLabel } from '../../../src/lib/model/labels.ts';
 import { facetPath } from '../../../src/lib/model/routes.ts';
@@ -61,10 +61,24 @@ describe('plan cards and facets', () => {
     const liaoning = f.issuer[0];
     expect(facetPath(liaoning)).toBe('/plans/issuer/liao-ning-sheng-ren-min-zheng-fu/');
     expect(cardsFor(cards, liaoning).map((c) => c.id)).toEqual(['liaoning-2019-8', 'liaoning-2015-24']);
-    for (const key of ['issuer', 'year', 'kind'] as const) {
+    for (const key of ['issuer', 'year', 'kind', 'status'] as const) {
       expect(f[key].every((v) => /^[a-z0-9-]+$/.test(v.slug))).toBe(true);
       expect(f[key].reduce((n, v) => n + v.count, 0)).toBe(3);
     }
+    // No plan has a recorded status or a portal record: every one is 未标注, and no 主题分类 is listed.
+    expect(f.status.map((v) => [v.label, v.count])).toEqual([['未标注', 3]]);
+    expect(f.topic).toEqual([]);
+  });
+
+  it('facets the recorded status and the portal\'s 主题分类 (a patched model)', () => {
+    const record = PlanRecordSchema.parse({ status: '现行有效', basis: { kind: 'portal', statement: '现行有效', url: 'https://www.ln.gov.cn/zwgk/2.html' } });
+    const portalRecord = { indexNumber: null, topic: '工业、交通', issuer: null, writtenDate: null, title: null, docNumber: null, publishedDate: null, subjectWords: null, url: null };
+    const cards = sortCards([{ ...lib, record, portalRecord }, real, qc].map(planCard));
+    const f = facets(cards);
+    expect(f.status.map((v) => [v.label, v.count])).toEqual([['未标注', 2], ['现行有效', 1]].sort((a, b) => String(a[0]).localeCompare(String(b[0]), 'zh-CN')));
+    expect(cardsFor(cards, f.status.find((v) => v.label === '现行有效')!).map((c) => c.id)).toEqual([lib.id]);
+    expect(f.topic.map((v) => [v.label, v.count])).toEqual([['工业、交通', 1]]);
+    expect(facetPath(f.topic[0])).toBe('/plans/topic/gong-ye-jiao-tong/');
   });
 
   it('gives two labels with the same pinyin two slugs', () => {
@@ -173,7 +187,7 @@ const plan = (id: string, meta: Partial<PlanModel['meta']> = {}, citations: Cita
 };
 const cite = (docNumber: string, paragraph: string, title: string | null = null): Citation => ({ title, docNumber, paragraph, start: 0, end: 5, printed: `（${docNumber}）` });
 const card = (id: string, date: string | null, docNumber: string | null, over: Partial<PlanCard> = {}): PlanCard => ({
-  id, issuer: '某省人民政府', docNumber, title: id, label: id, date, year: date ? Number(date.slice(0, 4)) : null, kind: '方案', tasks: 1, departments: 1, targets: 0, ...over,
+  id, issuer: '某省人民政府', docNumber, title: id, label: id, date, year: date ? Number(date.slice(0, 4)) : null, kind: '方案', tasks: 1, departments: 1, targets: 0, status: '未标注', topic: null, ...over,
 });
 
 describe('plan kind', () => {

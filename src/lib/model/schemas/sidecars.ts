@@ -85,3 +85,74 @@ export const ConventionsSchema = z
   })
   .strict();
 export type Conventions = z.infer<typeof ConventionsSchema>;
+
+/**
+ * A plan's status as a portal reader expects it (现行有效 / 已失效 / 已修改), or 未标注 when no one
+ * has recorded it: never guessed from the text's age or its target years.
+ */
+export const PLAN_STATUSES = ['现行有效', '已失效', '已修改', '未标注'] as const;
+export const PlanStatusSchema = z.enum(PLAN_STATUSES);
+export type PlanStatus = z.infer<typeof PlanStatusSchema>;
+
+/** A day as YYYY-MM-DD. */
+const IsoDateSchema = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'a date is written YYYY-MM-DD');
+
+/** A document a plan links to: its title, its address and who publishes it there. */
+export const RecordLinkSchema = z.object({
+  title: z.string().min(1),
+  url: z.url({ protocol: /^https?$/ }),
+  /** The publisher of the page (辽宁省人民政府网站): every curated link names its source. */
+  source: z.string().min(1),
+});
+export type RecordLink = z.infer<typeof RecordLinkSchema>;
+
+/**
+ * What a status rests on: a later document (its 文号; the one that repeals or amends the plan), or
+ * a portal's own statement (its words, the page that prints them and the day it was read).
+ */
+export const StatusBasisSchema = z.discriminatedUnion('kind', [
+  z.object({
+    kind: z.literal('document'),
+    docNumber: z.string().min(1),
+    title: z.string().min(1).nullable().default(null),
+    url: z.url({ protocol: /^https?$/ }).nullable().default(null),
+  }).strict(),
+  z.object({
+    kind: z.literal('portal'),
+    statement: z.string().min(1),
+    url: z.url({ protocol: /^https?$/ }),
+    checked: IsoDateSchema.nullable().default(null),
+  }).strict(),
+]);
+export type StatusBasis = z.infer<typeof StatusBasisSchema>;
+
+/**
+ * A plan's curated record (content/sources/<plan>.record.json, reviewed like the notes): what a
+ * portal reader expects beside the text and the text does not print — its status and what that
+ * rests on, its 成文日期 and 发布日期, the official page and the file as published, and the
+ * 政策解读 published with it. Every field is null (or empty) until someone can support it.
+ */
+export const PlanRecordSchema = z
+  .object({
+    $comment: z.string().optional(),
+    status: PlanStatusSchema.default('未标注'),
+    basis: StatusBasisSchema.nullable().default(null),
+    /** 成文日期, where a source other than the text gives it (the text's own date is in the model). */
+    writtenDate: IsoDateSchema.nullable().default(null),
+    /** 发布日期: the day the document was published (a portal's date; the text does not print it). */
+    publishedDate: IsoDateSchema.nullable().default(null),
+    /** The document's page on the issuer's official portal. */
+    sourceUrl: z.url({ protocol: /^https?$/ }).nullable().default(null),
+    /** The file as published (PDF, Word), where the portal offers one. */
+    originalFile: z.object({ url: z.url({ protocol: /^https?$/ }), format: z.string().min(1).nullable().default(null) }).strict().nullable().default(null),
+    /** 政策解读 published for it, each with its source. */
+    interpretations: z.array(RecordLinkSchema).default([]),
+  })
+  .strict()
+  .superRefine((r, ctx) => {
+    // A status is a claim: it needs what it rests on; 未标注 rests on nothing.
+    if (r.status !== '未标注' && !r.basis) ctx.addIssue({ code: 'custom', path: ['basis'], message: `status “${r.status}” needs its basis (a later document's 文号 or a portal's statement)` });
+    if (r.status === '未标注' && r.basis) ctx.addIssue({ code: 'custom', path: ['status'], message: 'a basis is given but the status is 未标注' });
+  });
+export type PlanRecord = z.infer<typeof PlanRecordSchema>;
+export type PlanRecordInput = z.input<typeof PlanRecordSchema>;

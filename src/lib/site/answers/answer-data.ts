@@ -11,7 +11,8 @@ import { z } from 'zod';
 import { listPages } from '../../model/pages.ts';
 import { departmentPath, fullTextPath, pagePath, topicsPath } from '../../model/routes.ts';
 import type { OutlineNode, Paragraph, Part, PlanModel, Registry } from '../../model/schema.ts';
-import { childrenOf } from '../../model/walk.ts';
+import { childrenOf, findNode } from '../../model/walk.ts';
+import { successorName } from '../views/departments.ts';
 import { responsibilities } from './responsibilities.ts';
 import { squeeze } from '../../model/normalise.ts';
 
@@ -31,6 +32,8 @@ export const AnswerDataSchema = z.object({
     /** Other names a reader may type: the registry's full name, the name without 省/市. */
     alt: z.array(z.string()),
     href: z.string(),
+    /** The body that took over its function, where the registry records one (省工业和信息化厅). */
+    now: z.string().optional(),
   })),
   /** From responsibilities(): department lists are indices into `departments`. */
   resps: z.array(z.object({
@@ -73,7 +76,22 @@ export const AnswerDataSchema = z.object({
     clauses: z.array(z.string()),
     /** Tasks whose text mentions the sector's key terms (提及, a reading aid): responsibility index and terms. */
     related: z.array(z.object({ resp: z.number().int(), terms: z.array(z.string()) })),
+    /** The title of its sector group (加快发展电子信息产业). */
+    group: z.string().optional(),
+    /** What the plan says of it first: the first sentence of its text, clipped (for the sector card). */
+    line: z.string().optional(),
   })),
+  /**
+   * The body the plan puts in charge of co-ordinating it, as printed in the notice (a 领导小组 and
+   * its 办公室): the sentence naming the office's host, linked to its paragraph, and the host (an
+   * index into `departments` when the tasks name it too). Absent when the plan sets up none.
+   */
+  coordination: z.object({
+    text: z.string(),
+    href: z.string(),
+    host: z.string().nullable(),
+    hostIndex: z.number().int().nullable(),
+  }).optional(),
 });
 export type AnswerData = z.infer<typeof AnswerDataSchema>;
 
@@ -137,7 +155,8 @@ export function answerData(model: PlanModel, registry: Registry): AnswerData {
     const short = d.name.replace(/^[省市县]/, '');
     if (short !== d.name && short.length >= 2) alt.add(short);
     alt.delete(d.name);
-    return { id: d.id, name: d.name, alt: [...alt], href: departmentPath(model.id, d.id) };
+    const now = successorName(byName.get(d.name), d.name);
+    return { id: d.id, name: d.name, alt: [...alt], href: departmentPath(model.id, d.id), ...(now ? { now } : {}) };
   });
   const pageOf = (chain: OutlineNode[]) => {
     for (let i = chain.length - 1; i >= 0; i--) {
@@ -149,8 +168,11 @@ export function answerData(model: PlanModel, registry: Registry): AnswerData {
   const respOfNode = new Map<string, number[]>();
   resps.forEach((r, i) => respOfNode.set(r.node, [...(respOfNode.get(r.node) ?? []), i]));
   const sectorIndex = new Map<string, number>();
-  const sectors: AnswerData['sectors'] = model.sectorGroups.flatMap((g) => g.sectors).map((s, i) => {
+  const sectors: AnswerData['sectors'] = model.sectorGroups.flatMap((g) => g.sectors.map((s) => ({ s, g }))).map(({ s, g }, i) => {
     sectorIndex.set(s.id, i);
+    const node = findNode(model.parts, s.id);
+    const first = node?.blocks.find((b) => b.type === 'paragraph');
+    const line = first?.type === 'paragraph' ? firstSentence(first.text) : node ? firstSentence(node.heading.title) : '';
     return {
       id: s.id,
       title: s.title,
@@ -160,6 +182,8 @@ export function answerData(model: PlanModel, registry: Registry): AnswerData {
       related: model.sectorTaskMentions
         .filter((m) => m.sector === s.id)
         .flatMap((m) => resps.flatMap((r, ri) => (r.task === m.task ? [{ resp: ri, terms: m.terms }] : []))),
+      group: g.title,
+      ...(line ? { line } : {}),
     };
   });
 
@@ -229,7 +253,33 @@ export function answerData(model: PlanModel, registry: Registry): AnswerData {
     pages: pageList,
     places,
     sectors,
+    ...coordinationOf(model, departments),
   });
+}
+
+const LINE_MAX = 60;
+/** The first sentence of a text (to its first 。；), whitespace removed, clipped to LINE_MAX characters. */
+export function firstSentence(text: string): string {
+  const t = squeeze(text);
+  const stop = t.search(/[。；]/);
+  const s = stop >= 0 ? t.slice(0, stop + 1) : t;
+  return [...s].length > LINE_MAX ? `${[...s].slice(0, LINE_MAX).join('')}…` : s;
+}
+
+/**
+ * The plan's co-ordinating body as printed: the sentence of the leading-group paragraph that names
+ * where its office sits (办公室设在…), else the paragraph's first sentence.
+ */
+function coordinationOf(model: PlanModel, departments: AnswerData['departments']): Pick<AnswerData, 'coordination'> {
+  const g = model.leadingGroup;
+  if (!g) return {};
+  const para = [...model.meta.noticeBody, ...model.preamble].find((p) => p.id === g.paragraph);
+  if (!para) return {};
+  const sentences = squeeze(para.text).match(/[^。]+。?/g) ?? [];
+  const text = sentences.find((x) => x.includes('办公室设在')) ?? sentences.find((x) => x.includes('领导小组')) ?? sentences[0] ?? '';
+  if (!text) return {};
+  const hostIndex = g.officeHostId ? departments.findIndex((d) => d.id === g.officeHostId) : -1;
+  return { coordination: { text, href: `${fullTextPath(model.id)}#${para.id}`, host: g.officeHost, hostIndex: hostIndex >= 0 ? hostIndex : null } };
 }
 
 

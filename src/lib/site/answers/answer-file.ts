@@ -25,6 +25,7 @@ export function writeAnswerFile(d: AnswerData): AnswerFile {
       ...(p.heads !== undefined ? { hd: p.heads } : {}),
     })),
     sectors: d.sectors.map((s) => ({ ...s, related: s.related.map((x) => ({ r: x.resp, terms: x.terms })) })),
+    ...(d.coordination ? { coordination: d.coordination } : {}),
   };
 }
 
@@ -47,5 +48,6 @@ export function readAnswerFile(f: AnswerFile): AnswerData {
       ...(p.hd !== undefined ? { heads: p.hd } : {}),
     })),
     sectors: f.sectors.map((s) => ({ ...s, related: s.related.map((x) => ({ resp: x.r, terms: x.terms })) })),
+    ...(f.coordination ? { coordination: f.coordination } : {}),
   };
 }

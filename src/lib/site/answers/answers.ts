@@ -33,6 +33,8 @@ export const RANK_LABEL: Record<Rank, string> = { 0: '任务名称写明', 1: '�
 export interface DeptRef {
   name: string;
   href: string;
+  /** The body that took over its function, where the registry records one: shown as 名称（现…）. */
+  now?: string;
 }
 export interface TaskRef {
   title: string;
@@ -72,16 +74,51 @@ export interface RelatedTask {
   terms: string[];
   /** The sector whose key terms it mentions; null when it mentions the topic itself. */
   sector: string | null;
+  /**
+   * Set when it is related through the topic's sector group: it mentions another sector of the
+   * group (`sector`), not the topic's own.
+   */
+  group?: string;
   /** The sentence that mentions the topic (passing mentions only), linked to its paragraph. */
   quote: Quote | null;
   /** The task's own printed leads: shown as the task's, never as the topic's. */
   leads: DeptRef[];
 }
 
+/** The plan's co-ordinating body as printed (its 领导小组 and 办公室): never the topic's lead. */
+export interface Coordination {
+  /** The printed sentence (领导小组下设…办公室，办公室设在…), linked to its paragraph. */
+  text: string;
+  href: string;
+  /** The body hosting the office, as printed, linked to its page where the tasks name it too. */
+  host: DeptRef | null;
+}
+
+/**
+ * What the plan says of a sector, for a bare sector or field keyword (光伏): not who leads it.
+ */
+export interface SectorCard {
+  plan: string;
+  planTitle: string;
+  topic: string;
+  title: string;
+  href: string;
+  group: string | null;
+  /** The first sentence of its text. */
+  line: string | null;
+  /**
+   * Tasks whose text mentions its key terms (提及), each with the task's own printed leads; when no
+   * task does, those that mention another sector of its group (`sector` names that sector).
+   */
+  tasks: { title: string; href: string; terms: string[]; leads: DeptRef[]; sector?: string }[];
+  /** The tasks are those of its group, not its own. */
+  byGroup: boolean;
+}
+
 export type Answer =
   | { kind: 'department'; plan: string; planTitle: string; topic: string; department: DeptRef; leads: TaskRef[]; partners: TaskRef[] }
-  | { kind: 'assigned'; plan: string; planTitle: string; topic: string; tasks: TaskAnswer[]; elsewhere: Elsewhere[]; /** The words answered when the topic's words are not all in one place. */ matched?: string[] }
-  | { kind: 'unassigned'; plan: string; planTitle: string; topic: string; elsewhere: Elsewhere[]; related: RelatedTask[]; topicsHref: string; /** The topic is a sector's or measure's own (title or key term). */ home: boolean; matched?: string[] }
+  | { kind: 'assigned'; plan: string; planTitle: string; topic: string; tasks: TaskAnswer[]; elsewhere: Elsewhere[]; /** The words answered when the topic's words are not all in one place. */ matched?: string[]; /** The whole topic is printed, but only outside the tasks (`elsewhere`): the tasks hold `matched`. */ outsideTasks?: boolean }
+  | { kind: 'unassigned'; plan: string; planTitle: string; topic: string; elsewhere: Elsewhere[]; related: RelatedTask[]; topicsHref: string; /** The topic is a sector's or measure's own (title or key term). */ home: boolean; matched?: string[]; /** The plan's co-ordinating body, as printed; null when it sets up none. */ coordination: Coordination | null }
   | { kind: 'absent'; plan: string; planTitle: string; topic: string }
   | { kind: 'pending'; plan: string; planTitle: string; topic: string };
 
@@ -116,7 +153,16 @@ const linkTo = (page: AnswerPage, place: AnswerPlace, at: number, word: string) 
 };
 
 function deptRef(d: AnswerData, i: number): DeptRef {
-  return { name: d.departments[i].name, href: d.departments[i].href };
+  const x = d.departments[i];
+  return { name: x.name, href: x.href, ...(x.now ? { now: x.now } : {}) };
+}
+
+/** The co-ordinating body of a plan's answer data, its host linked when the tasks name it. */
+function coordinationOf(d: AnswerData): Coordination | null {
+  const c = d.coordination;
+  if (!c) return null;
+  const host = c.hostIndex !== null ? deptRef(d, c.hostIndex) : c.host ? { name: c.host, href: '' } : null;
+  return { text: c.text, href: c.href, host };
 }
 function taskRef(d: AnswerData, r: AnswerResp): TaskRef {
   return {
@@ -187,16 +233,33 @@ export function findAnswer(d: AnswerData, topic: string, { elsewhere = [], compl
     };
   }
   const whole = answerWords(d, words, base, elsewhere, complete);
+  // Printed only in the overview or the notice (the principle 加强自主品牌培育), which the tasks
+  // carry out: the tasks may still state its words (强化质量品牌建设 for 品牌培育). Such an answer is
+  // kept only where a task states them (its title or a subject sentence), never a passing mention,
+  // and says that the tasks hold the words, not the whole topic. A topic printed in a sector's or
+  // measure's text belongs there (服务型制造 is not 服务 of some task).
+  if (whole.kind === 'unassigned' && !whole.home && whole.elsewhere.every((e) => e.kind === 'overview' || e.kind === 'notice')) {
+    for (const ws of apart(d, words, (p) => Boolean(p.resps?.length))) {
+      const a = answerWords(d, ws, base, [], true);
+      if (a.kind === 'assigned' && a.tasks[0].rank < 2) return { ...a, elsewhere: whole.elsewhere, matched: ws, outsideTasks: true };
+    }
+    return whole;
+  }
   if (whole.kind !== 'absent') return whole;
   // Read apart, in the data alone: the search found no page outside the tasks with every word.
-  const text = d.places.map((p) => p.text.toLowerCase()).join('\n');
-  const cut = words.flatMap((w) => cutKnown(w, (s) => text.includes(s)).filter((p) => p.known).map((p) => p.text));
-  const tries = [...(cut.join(' ') !== words.join(' ') && cut.length ? [cut] : []), ...fewerWords(cut.length ? cut : words)];
-  for (const ws of tries) {
+  for (const ws of apart(d, words)) {
     const a = answerWords(d, ws, base, [], true);
     if (a.kind === 'assigned' || a.kind === 'unassigned') return { ...a, matched: ws };
   }
   return whole;
+}
+
+/** The words of a topic read apart: runs cut into the plan's own words, then fewer words, most first. */
+function* apart(d: AnswerData, words: string[], where: (p: AnswerPlace) => boolean = () => true): Generator<string[]> {
+  const text = d.places.filter(where).map((p) => p.text.toLowerCase()).join('\n');
+  const cut = words.flatMap((w) => cutKnown(w, (s) => text.includes(s)).filter((p) => p.known).map((p) => p.text));
+  if (cut.join(' ') !== words.join(' ') && cut.length) yield cut;
+  yield* fewerWords(cut.length ? cut : words);
 }
 
 function answerWords(d: AnswerData, words: string[], base: { plan: string; planTitle: string; topic: string }, elsewhere: Elsewhere[], complete: boolean): Answer {
@@ -274,16 +337,54 @@ function answerWords(d: AnswerData, words: string[], base: { plan: string; planT
     // The sectors whose own topic it is, when there are such: a sector that only mentions the
     // topic (精密轴承 mentions 机器人) does not make its own related tasks push the topic.
     const own = outside.filter((e) => homes.includes(e.href));
-    for (const e of own.length ? own : outside) {
-      const s = sectorOf(e.href);
-      for (const x of s?.related ?? []) {
-        const r = d.resps[x.resp];
-        if (!related.some((y) => y.href === r.href)) related.push({ title: r.title, href: r.href, terms: x.terms, sector: s!.title, quote: null, leads: r.leads.map((i) => deptRef(d, i)) });
+    const add = (x: { resp: number; terms: string[] }, sector: string, group?: string) => {
+      const r = d.resps[x.resp];
+      if (!related.some((y) => y.href === r.href)) related.push({ title: r.title, href: r.href, terms: x.terms, sector, ...(group ? { group } : {}), quote: null, leads: r.leads.map((i) => deptRef(d, i)) });
+    };
+    const ownSectors = (own.length ? own : outside).map((e) => sectorOf(e.href)).filter((s): s is AnswerData['sectors'][number] => s !== undefined);
+    for (const s of ownSectors) for (const x of s.related) add(x, s.title);
+    // No task mentions the topic's own sector (太阳能光伏): the tasks that mention another sector of
+    // its group, labelled with that sector and group, so that the reader still has a next step.
+    if (!related.length) {
+      for (const s of ownSectors) {
+        if (!s.group || !homes.includes(s.href)) continue;
+        for (const o of d.sectors) if (o !== s && o.group === s.group) for (const x of o.related) add(x, o.title, s.group);
       }
     }
-    return { kind: 'unassigned', ...base, elsewhere: [...own, ...outside.filter((e) => !own.includes(e))], related, topicsHref: d.topics, home: homes.length > 0 };
+    return { kind: 'unassigned', ...base, elsewhere: [...own, ...outside.filter((e) => !own.includes(e))], related, topicsHref: d.topics, home: homes.length > 0, coordination: coordinationOf(d) };
   }
   return { kind: 'absent', ...base };
+}
+
+/**
+ * The sector a bare keyword names (光伏, 钢铁, 汽车), for the sector card: a sector whose title or
+ * key term is the keyword, else the one sector whose title or key term holds it (光伏 in 太阳能光伏
+ * 产业). Null for a keyword of several words, of one character, or held by several sectors (工业).
+ */
+export function sectorCard(d: AnswerData, topic: string): SectorCard | null {
+  const words = topicWords(topic);
+  if (words.length !== 1 || [...words[0]].length < 2) return null;
+  const t = words[0];
+  const names = (s: AnswerData['sectors'][number]) => [s.title, ...s.terms].map(matchable);
+  let found = d.sectors.filter((s) => names(s).includes(t));
+  if (!found.length) found = d.sectors.filter((s) => names(s).some((n) => n.includes(t)));
+  if (found.length !== 1) return null;
+  const s = found[0];
+  const task = (x: { resp: number; terms: string[] }, sector?: string) => ({ title: d.resps[x.resp].title, href: d.resps[x.resp].href, terms: x.terms, leads: d.resps[x.resp].leads.map((i) => deptRef(d, i)), ...(sector ? { sector } : {}) });
+  const own = s.related.map((x) => task(x));
+  const group = own.length || !s.group ? [] : d.sectors.filter((o) => o !== s && o.group === s.group).flatMap((o) => o.related.map((x) => task(x, o.title)));
+  const tasks = (own.length ? own : group).filter((x, i, all) => all.findIndex((y) => y.href === x.href) === i);
+  return {
+    plan: d.plan,
+    planTitle: d.title,
+    topic,
+    title: s.title,
+    href: s.href,
+    group: s.group ?? null,
+    line: s.line ?? null,
+    tasks,
+    byGroup: own.length === 0 && tasks.length > 0,
+  };
 }
 
 /** Answers from every plan, one per plan; `elsewhere` by plan id. */

@@ -11,8 +11,8 @@ export interface TopicList {
     title: string;
     href: string;
     lineHref: string;
-    leads: { name: string; href: string }[];
-    partners: { name: string; href: string }[];
+    leads: { name: string; href: string; now?: string }[];
+    partners: { name: string; href: string; now?: string }[];
     partnersOpenEnded: boolean;
     heads: { text: string; href: string }[];
   }[];
@@ -21,7 +21,7 @@ export interface TopicList {
 }
 
 export function topicList(d: AnswerData): TopicList {
-  const dept = (i: number) => ({ name: d.departments[i].name, href: d.departments[i].href });
+  const dept = (i: number) => ({ name: d.departments[i].name, href: d.departments[i].href, ...(d.departments[i].now ? { now: d.departments[i].now } : {}) });
   return {
     tasks: d.resps.map((r, ri) => ({
       node: r.node,

@@ -5,8 +5,9 @@
 import { canonicalDocNumber } from '../../model/doc-number.ts';
 import { documentDate } from '../views/format.ts';
 import { slugify } from '../../model/ids.ts';
-import type { Citation, Meta, PlanModel, Registry, RegistryEntry, Task } from '../../model/schema.ts';
+import type { Citation, Meta, PlanModel, PlanStatus, Registry, RegistryEntry, Task } from '../../model/schema.ts';
 import type { Crumb } from '../views/nav.ts';
+import { planStatus } from '../views/record.ts';
 import { planHome } from '../../model/routes.ts';
 
 /** A site is a library when it holds more than one plan; with one plan `/` is that plan's home. */
@@ -50,6 +51,10 @@ export interface PlanCard {
   tasks: number;
   departments: number;
   targets: number;
+  /** From the curated record; 未标注 without one (src/lib/site/views/record.ts). */
+  status: PlanStatus;
+  /** The portal's 主题分类, when the source is a portal page that prints it. */
+  topic: string | null;
 }
 
 export function planCard(m: PlanModel): PlanCard {
@@ -65,6 +70,8 @@ export function planCard(m: PlanModel): PlanCard {
     tasks: m.stats.tasks,
     departments: m.stats.departments,
     targets: m.targets.length,
+    status: planStatus(m).status,
+    topic: m.portalRecord?.topic ?? null,
   };
 }
 
@@ -73,8 +80,9 @@ export function sortCards(cards: PlanCard[]): PlanCard[] {
   return [...cards].sort((a, b) => (b.date ?? '').localeCompare(a.date ?? '') || (a.docNumber ?? '').localeCompare(b.docNumber ?? '') || a.id.localeCompare(b.id));
 }
 
-export type FacetKey = 'issuer' | 'year' | 'kind';
-export const FACET_LABEL: Record<FacetKey, string> = { issuer: '发文机关', year: '年份', kind: '文种' };
+export type FacetKey = 'issuer' | 'year' | 'kind' | 'status' | 'topic';
+export const FACET_LABEL: Record<FacetKey, string> = { issuer: '发文机关', year: '年份', kind: '文种', status: '状态', topic: '主题分类' };
+export const FACET_KEYS: FacetKey[] = ['issuer', 'year', 'kind', 'status', 'topic'];
 
 export interface FacetValue {
   facet: FacetKey;
@@ -84,7 +92,10 @@ export interface FacetValue {
   count: number;
 }
 
-const facetLabel = (c: PlanCard, f: FacetKey): string | null => (f === 'issuer' ? c.issuer : f === 'year' ? (c.year === null ? null : String(c.year)) : c.kind);
+const facetLabel = (c: PlanCard, f: FacetKey): string | null => {
+  if (f === 'year') return c.year === null ? null : String(c.year);
+  return f === 'issuer' ? c.issuer : f === 'kind' ? c.kind : f === 'status' ? c.status : c.topic;
+};
 
 /**
  * The values of each facet with their counts. Slugs are ASCII (pinyin for Chinese labels); two
@@ -92,7 +103,7 @@ const facetLabel = (c: PlanCard, f: FacetKey): string | null => (f === 'issuer' 
  */
 export function facets(cards: PlanCard[]): Record<FacetKey, FacetValue[]> {
   const out = {} as Record<FacetKey, FacetValue[]>;
-  for (const f of ['issuer', 'year', 'kind'] as FacetKey[]) {
+  for (const f of FACET_KEYS) {
     const counts = new Map<string, number>();
     for (const c of cards) {
       const l = facetLabel(c, f);

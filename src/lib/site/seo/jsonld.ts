@@ -13,6 +13,7 @@ import type { PlanModel, Registry } from '../../model/schema.ts';
 import { departmentViews, type DepartmentView } from '../views/departments.ts';
 import { type Crumb } from '../views/nav.ts';
 import { siteHref } from './site-url.ts';
+import { officialLinks, planDates, planStatus } from '../views/record.ts';
 
 /**
  * Official document types (公文文种 and the usual plan titles), longest first: the type of a plan is
@@ -41,7 +42,31 @@ export function planLegislation(model: PlanModel, site: URL | undefined): Legisl
     ...(m.issuer ? { legislationPassedBy: { '@type': 'GovernmentOrganization' as const, name: m.issuer } } : {}),
     ...(type ? { legislationType: type } : {}),
     inLanguage: 'zh-CN',
+    ...recordFields(model),
   };
+}
+
+/**
+ * The record a portal reader expects, in schema.org terms: the status as recorded
+ * (creativeWorkStatus, 未标注 included, and legislationLegalForce only for a recorded 现行有效 or
+ * 已失效: 已修改 says nothing of which provisions are in force), 发布日期, the official page
+ * (sameAs), and the portal's 索引号, 主题分类 and 主题词.
+ */
+function recordFields(model: PlanModel): Partial<Legislation> {
+  const status = planStatus(model);
+  const { published } = planDates(model);
+  const { page } = officialLinks(model);
+  const p = model.portalRecord;
+  const force = status.status === '现行有效' ? 'InForce' : status.status === '已失效' ? 'NotInForce' : null;
+  return {
+    creativeWorkStatus: status.status,
+    ...(force ? { legislationLegalForce: force } : {}),
+    ...(published?.iso ? { datePublished: published.iso } : {}),
+    ...(page ? { sameAs: page } : {}),
+    ...(p?.indexNumber ? { identifier: { '@type': 'PropertyValue' as const, propertyID: '索引号', value: p.indexNumber } } : {}),
+    ...(p?.topic ? { about: p.topic } : {}),
+    ...(p?.subjectWords ? { keywords: p.subjectWords } : {}),
+  } as Partial<Legislation>;
 }
 
 /** A page-sized part of the plan (part, sector group, sector, task, measure). */

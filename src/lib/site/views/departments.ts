@@ -140,3 +140,24 @@ export function taskLeadSummary(model: Pick<PlanModel, 'assignments'>, task: Tas
   const inner = model.assignments.filter((a) => a.task === task.id && coversPartOfTask(a) && a.leadRule !== 'all-responsible');
   return { label: '分项牵头', ids: [...new Set(inner.flatMap((a) => a.leads))] };
 }
+
+/**
+ * The body that took over a department's function, named the way the plan names bodies: the
+ * registry records the successor by its full name (辽宁省工业和信息化厅); a plan that prints 省经济和
+ * 信息化委 for 辽宁省经济和信息化委员会 leaves off the same region (辽宁), so the successor is shown
+ * as 省工业和信息化厅. Null when the registry records no successor (never guessed).
+ */
+export function successorName(entry: RegistryEntry | null | undefined, printed: string): string | null {
+  const next = entry?.successor?.name;
+  if (!next) return null;
+  const full = entry.fullName ?? '';
+  // The region the printed name leaves off: what the full name has before the printed name's first character.
+  const k = printed ? full.indexOf(printed[0]) : -1;
+  const region = k > 0 ? full.slice(0, k) : '';
+  return region && next.startsWith(region) && next.length > region.length ? next.slice(region.length) : next;
+}
+
+/** A department's name with its successor where the registry has one: 省经济和信息化委（现省工业和信息化厅）. */
+export function nameWithSuccessor(name: string, successor: string | null | undefined): string {
+  return successor && successor !== name ? `${name}（现${successor}）` : name;
+}

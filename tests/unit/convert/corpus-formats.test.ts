@@ -11,10 +11,10 @@ import { describe, expect, it } from 'vitest';
 import { convertCorpusFile, convertPublishedFile, sharedCorpusDir } from '../../../scripts/corpus-lib.ts';
 import type { PlanModel } from '../../../src/lib/model/schema.ts';
 
-const dir = sharedCorpusDir();
-const hasShared = () => existsSync(join(dir, 'gov-2019-pages', 'manifest.json'));
+const dir = (...parts: string[]) => join(sharedCorpusDir(), ...parts);
+const hasShared = () => existsSync(dir('gov-2019-pages', 'manifest.json'));
 type Entry = { file: string; portal: Record<string, string> };
-const manifest = (): Entry[] => JSON.parse(readFileSync(join(dir, 'gov-2019-pages', 'manifest.json'), 'utf8')) as Entry[];
+const manifest = (): Entry[] => JSON.parse(readFileSync(dir('gov-2019-pages', 'manifest.json'), 'utf8')) as Entry[];
 
 const modelOf = async (r: Promise<ReturnType<typeof convertCorpusFile>> | ReturnType<typeof convertCorpusFile>): Promise<PlanModel> => {
   const got = await r;
@@ -29,15 +29,15 @@ function responsibilities(model: PlanModel) {
 }
 
 const FORMATS = [
-  { format: 'html', path: (id: string) => join(dir, 'gov-2019-pages', `${id}.html`) },
-  { format: 'docx', path: (id: string) => join(dir, 'gov-2019-files', `${id}.docx`) },
-  { format: 'pdf', path: (id: string) => join(dir, 'gov-2019-files', `${id}.pdf`) },
+  { format: 'html', path: (id: string) => dir('gov-2019-pages', `${id}.html`) },
+  { format: 'docx', path: (id: string) => dir('gov-2019-files', `${id}.docx`) },
+  { format: 'pdf', path: (id: string) => dir('gov-2019-files', `${id}.pdf`) },
 ] as const;
 
 describe.each(FORMATS)('the 30 documents as $format files', ({ format, path }) => {
   it('read with the 文号 and title of the portal’s record, the responsibilities of the text copy and their text whole', async () => {
     if (!hasShared()) {
-      console.warn(`corpus-formats.test: no shared corpus at ${dir}; skipped`);
+      console.warn(`corpus-formats.test: no shared corpus at ${sharedCorpusDir()}; skipped`);
       return;
     }
     const wrong: string[] = [];
@@ -47,7 +47,7 @@ describe.each(FORMATS)('the 30 documents as $format files', ({ format, path }) =
     let printed = 0;
     for (const entry of manifest()) {
       const id = entry.file.replace(/\.html$/, '');
-      const text = await modelOf(convertCorpusFile(join(dir, 'gov-2019', `${id}.txt`)));
+      const text = await modelOf(convertCorpusFile(dir('gov-2019', `${id}.txt`)));
       const got = await convertPublishedFile(path(id));
       if (got.status !== 'converted') {
         wrong.push(`${id}: ${got.error}`);

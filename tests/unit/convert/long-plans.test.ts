@@ -6,7 +6,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { fixtureCorpusDir } from '../../../scripts/corpus-lib.ts';
 import { convertPlan } from '../../../src/lib/convert/index.ts';
 import { columnYear } from '../../../src/lib/convert/indicators.ts';
@@ -27,7 +27,10 @@ function named(model: PlanModel) {
 }
 
 describe('a 规划 with 目录, 章/节 and 专栏 (fixtures/corpus/long-plan.txt)', () => {
-  const model = convert(fixture('long-plan.txt'));
+  let model: PlanModel;
+  beforeAll(() => {
+    model = convert(fixture('long-plan.txt'));
+  });
 
   it('takes the line above the 目录 for its title, with the period under it', () => {
     expect(model.reading.form).toBe('plan');
@@ -170,7 +173,10 @@ describe('a 规划 with 目录, 章/节 and 专栏 (fixtures/corpus/long-plan.tx
 });
 
 describe('a plan of the bundled notation with a closing 组织实施 (fixtures/corpus/closing-part-plan.txt)', () => {
-  const model = convert(fixture('closing-part-plan.txt'), 'closing-part-plan.txt');
+  let model: PlanModel;
+  beforeAll(() => {
+    model = convert(fixture('closing-part-plan.txt'), 'closing-part-plan.txt');
+  });
 
   it('reads the sections of 组织实施 as measures, never as key tasks, though they print responsibilities', () => {
     expect(model.reading.form).toBe('notice-plan');

@@ -102,8 +102,23 @@ interface Reading {
   fidelity: FidelityReport; // fidelity
 }
 
-type Pass = { name: string; run: (r: Reading) => void };
-const paragraphsOf = (r: Reading) => walkParagraphs({ meta: r.envelope.meta, preamble: r.envelope.preamble, parts: r.parts });
+/** What a conversion starts with; every other field of Reading is given by a pass. */
+type Input = 'bytes' | 'doc' | 'file' | 'options' | 'conventions' | 'log';
+export type Computed = Exclude<keyof Reading, Input>;
+
+/**
+ * A pass names what it needs (fields given by earlier passes) and what it gives; `run` sees only
+ * those fields and the input, so reading a field a pass has not declared is a type error, and the
+ * order is checked by a test (reading-pipeline.test.ts): each need is given before it is needed.
+ */
+export interface Pass<N extends Computed = Computed, G extends Computed = Computed> {
+  name: string;
+  needs: readonly N[];
+  gives: readonly G[];
+  run: (r: Pick<Reading, Input | N | G>) => void;
+}
+const pass = <N extends Computed = never, G extends Computed = never>(p: Pass<N, G>): Pass<N, G> => p;
+const paragraphsOf = (r: Pick<Reading, 'envelope' | 'parts'>) => walkParagraphs({ meta: r.envelope.meta, preamble: r.envelope.preamble, parts: r.parts });
 
 /**
  * The converter: one declared list of named passes, run in this order (docs/reference/converter.md,
@@ -111,70 +126,70 @@ const paragraphsOf = (r: Reading) => walkParagraphs({ meta: r.envelope.meta, pre
  * a file, and only where text may be lost; every other pass reads what it can and logs the rest.
  */
 export const PASSES: readonly Pass[] = [
-  { name: 'read', run: (r) => {
+  pass({ name: 'read', needs: [], gives: ['source', 'positions', 'traditional'], run: (r) => {
     const read = documentLines(r.doc);
     r.source = read.lines;
     r.positions = read.positions;
     r.traditional = isTraditional(r.source.map((l) => l.text).join('\n'));
-  } },
-  { name: 'furniture', run: (r) => (r.furniture = findFurniture(r.file, r.source, r.conventions)) },
-  { name: 'repair', run: (r) => {
+  } }),
+  pass({ name: 'furniture', needs: ['source'], gives: ['furniture'], run: (r) => (r.furniture = findFurniture(r.file, r.source, r.conventions)) }),
+  pass({ name: 'repair', needs: ['source', 'furniture', 'traditional'], gives: ['lines', 'corrections'], run: (r) => {
     const repaired = repair(r.source, r.furniture.lines, r.traditional);
     r.lines = repaired.lines;
     r.corrections = mergeCorrections(r.furniture.corrections, repaired);
-  } },
-  { name: 'ending check', run: (r) => checkEnding(r.file, r.lines, r.conventions.excerpt) },
+  } }),
+  pass({ name: 'ending check', needs: ['lines'], gives: [], run: (r) => checkEnding(r.file, r.lines, r.conventions.excerpt) }),
   // Rows of printed tables (1　推进…) are no headings: they do not decide the document's scheme.
-  { name: 'heading scheme', run: (r) => (r.scheme = headingScheme(r.lines.filter((l) => !l.table).map((l) => l.text))) },
-  { name: 'envelope', run: (r) => (r.envelope = readEnvelope(r.lines, r.scheme, r.log)) },
-  { name: 'closing check', run: (r) => checkClosed(r.file, r.lines, r.envelope.meta, r.conventions.excerpt) },
+  pass({ name: 'heading scheme', needs: ['lines'], gives: ['scheme'], run: (r) => (r.scheme = headingScheme(r.lines.filter((l) => !l.table).map((l) => l.text))) }),
+  pass({ name: 'envelope', needs: ['lines', 'scheme'], gives: ['envelope'], run: (r) => (r.envelope = readEnvelope(r.lines, r.scheme, r.log)) }),
+  pass({ name: 'closing check', needs: ['lines', 'envelope'], gives: [], run: (r) => checkClosed(r.file, r.lines, r.envelope.meta, r.conventions.excerpt) }),
   // The portal's record beside what the document prints: disagreements are reported, never resolved.
-  { name: 'record', run: (r) => compareRecord(r.doc.record, r.envelope.meta, r.log) },
-  { name: 'outline', run: (r) => {
+  pass({ name: 'record', needs: ['envelope'], gives: [], run: (r) => compareRecord(r.doc.record, r.envelope.meta, r.log) }),
+  pass({ name: 'outline', needs: ['envelope', 'scheme'], gives: ['bodyParts', 'attachmentParts'], run: (r) => {
     const split = splitAttachments(r.envelope.body);
     r.bodyParts = buildOutline(split.body, r.scheme, r.log);
     r.attachmentParts = split.attachments.map((lines, k) => buildAttachment(lines, k + 1, r.log));
-  } },
-  { name: 'attachments', run: (r) => (r.printed = tableAssignments(r.bodyParts, r.attachmentParts, r.log)) },
-  { name: 'sentences', run: (r) => r.printed.push(...views.sentenceAssignmentsIn(r.bodyParts)) },
-  { name: 'roles', run: (r) => {
+  } }),
+  pass({ name: 'attachments', needs: ['bodyParts', 'attachmentParts'], gives: ['printed'], run: (r) => (r.printed = tableAssignments(r.bodyParts, r.attachmentParts, r.log)) }),
+  pass({ name: 'sentences', needs: ['bodyParts', 'printed'], gives: [], run: (r) => r.printed.push(...views.sentenceAssignmentsIn(r.bodyParts)) }),
+  pass({ name: 'roles', needs: ['bodyParts', 'attachmentParts', 'printed'], gives: ['parts'], run: (r) => {
     const assigned = new Set(r.printed.map((p) => p.node.id));
     views.partRoles(r.bodyParts, assigned).forEach((role, k) => (r.bodyParts[k].role = role));
     views.checkTasks(r.bodyParts, assigned, r.log);
     r.parts = [...r.bodyParts, ...r.attachmentParts];
-  } },
-  { name: 'contents', run: (r) => {
+  } }),
+  pass({ name: 'contents', needs: ['envelope', 'lines', 'parts', 'scheme'], gives: ['contents'], run: (r) => {
     const c = r.envelope.contents;
     r.contents = c ? { line: r.lines[c.start].line, endLine: r.lines[c.end - 1].endLine, entries: checkContents(c, r.parts, r.scheme, r.log) } : undefined;
-  } },
-  { name: 'assignments', run: (r) => {
+  } }),
+  pass({ name: 'assignments', needs: ['parts', 'printed', 'envelope'], gives: ['printed', 'rule', 'ids', 'assignmentList'], run: (r) => {
     r.printed = [...views.lineAssignments(r.parts), ...r.printed];
     r.rule = views.leadRule(r.printed, paragraphsOf(r), r.conventions.leadRule);
     r.ids = views.departmentIndex(r.parts, r.printed);
     r.assignmentList = views.assignments(r.parts, r.printed, (name) => r.ids.get(name)!, r.rule);
-  } },
-  { name: 'mentions', run: (r) => {
+  } }),
+  pass({ name: 'mentions', needs: ['parts', 'envelope', 'ids'], gives: [], run: (r) => {
     const deptLines = [...walkNodes(r.parts)].flatMap((n) => n.blocks).filter((b) => b.type === 'departments');
     markMentions([...paragraphsOf(r), ...deptLines], r.ids);
-  } },
+  } }),
   // Entities after departments: an entity never overlaps a department mention.
-  { name: 'entities', run: (r) => {
+  pass({ name: 'entities', needs: ['envelope', 'parts'], gives: ['entities'], run: (r) => {
     r.entities = [];
     if (!r.options.gazetteer) return;
     const { hosts, commit } = entityHosts({ meta: r.envelope.meta, preamble: r.envelope.preamble, parts: r.parts });
     r.entities = markEntities(hosts, r.options.gazetteer, r.options.gazetteerFile ?? `${r.file.replace(/\.txt$/, '')}.entities.json`);
     commit();
-  } },
-  { name: 'targets', run: (r) => (r.targets = findTargets(paragraphsOf(r))) },
-  { name: 'notes', run: (r) => (r.notes = attachNotes(r.file, r.options.notes ?? [], paragraphsOf(r))) },
-  { name: 'fidelity', run: (r) => {
+  } }),
+  pass({ name: 'targets', needs: ['envelope', 'parts'], gives: ['targets'], run: (r) => (r.targets = findTargets(paragraphsOf(r))) }),
+  pass({ name: 'notes', needs: ['envelope', 'parts'], gives: ['notes'], run: (r) => (r.notes = attachNotes(r.file, r.options.notes ?? [], paragraphsOf(r))) }),
+  pass({ name: 'fidelity', needs: ['source', 'corrections', 'envelope', 'parts'], gives: ['fidelity'], run: (r) => {
     const text = r.source.map((l) => l.text).join('\n');
     r.fidelity = compareText(applyCorrections(text, r.corrections), printedSegments({ meta: r.envelope.meta, preamble: r.envelope.preamble, parts: r.parts }).join('\n'));
     if (!r.fidelity.equal) {
       const d = r.fidelity.firstDifference!;
       throw new ConvertError(r.file, 1, `internal error: the model loses text near character ${d.index} (source “${d.source}”, model “${d.model}”)`);
     }
-  } },
+  } }),
 ];
 
 /** Converts a text plan's bytes into the validated document model. Pure: no I/O. */

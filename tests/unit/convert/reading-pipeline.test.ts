@@ -16,6 +16,18 @@ describe('the converter’s passes', () => {
     expect(PASSES.map((p) => p.name)).toEqual(named);
   });
 
+  it('declare what each needs and gives, and each need is given by an earlier pass', () => {
+    const given = new Set<string>();
+    const late: string[] = [];
+    for (const p of PASSES) {
+      for (const n of p.needs) if (!given.has(n)) late.push(`${p.name} needs ${n} before any pass gives it`);
+      for (const g of p.gives) given.add(g);
+    }
+    expect(late).toEqual([]);
+    // Every field a later pass reads is given by some pass; the model is built from them.
+    expect([...given].sort()).toEqual(['assignmentList', 'attachmentParts', 'bodyParts', 'contents', 'corrections', 'entities', 'fidelity', 'furniture', 'ids', 'lines', 'notes', 'parts', 'positions', 'printed', 'rule', 'scheme', 'source', 'targets', 'traditional', 'envelope'].sort());
+  });
+
   it('import each other without a cycle (type imports included)', () => {
     const dir = join(root, 'src', 'lib', 'convert');
     const graph = new Map<string, string[]>();

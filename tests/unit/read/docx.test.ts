@@ -183,7 +183,7 @@ describe('paragraph text', () => {
   it('reads tabs, breaks of every kind, symbols, hyphens and math, and drops blank paragraphs', () => {
     const doc = readDocx(
       docx(
-        `<w:p><w:r><w:t>甲</w:t><w:tab/><w:t>乙</w:t><w:cr/><w:t>丙</w:t><w:br w:type="page"/><w:t>丁</w:t></w:r></w:p>` +
+        `<w:p><w:r><w:t>甲</w:t><w:tab/><w:t>乙</w:t><w:cr/><w:t>丙</w:t><w:br w:type="page"/><w:t>丁</w:t><w:ptab w:alignment="right"/><w:t>戊</w:t><w:sym w:font="Symbol"/></w:r></w:p>` +
           `<w:p><w:r><w:sym w:font="Wingdings" w:char="F0FC"/><w:t>已完成</w:t><w:sym w:font="SimSun" w:char="4E00"/></w:r></w:p>` +
           `<w:p><w:r><w:t>COVID</w:t><w:noBreakHyphen/><w:t>19</w:t><w:softHyphen/><w:t>疫情</w:t></w:r></w:p>` +
           `<w:p><w:r><w:t>比例</w:t></w:r><m:oMath><m:r><m:t>x</m:t></m:r><m:r><m:t>≥1</m:t></m:r></m:oMath></w:p>` +
@@ -195,7 +195,7 @@ describe('paragraph text', () => {
     expect(paragraphs(doc).map((b) => [b.text, b.pos.block])).toEqual([
       ['甲\t乙', 0],
       ['丙', 0],
-      ['丁', 0],
+      ['丁\t戊', 0],
       ['✓已完成一', 1],
       ['COVID\u201119疫情', 2],
       ['比例x≥1', 3],
@@ -209,7 +209,9 @@ describe('paragraph text', () => {
         `<w:sdt><w:sdtPr><w:alias w:val="标题"/></w:sdtPr><w:sdtContent>${p('控件中的段落')}</w:sdtContent></w:sdt>` +
           `<w:p><w:sdt><w:sdtContent><w:r><w:t>行内控件</w:t></w:r></w:sdtContent></w:sdt><w:hyperlink><w:r><w:t>链接</w:t></w:r></w:hyperlink></w:p>` +
           `<w:p><w:ins><w:r><w:t>新</w:t></w:r></w:ins><w:del><w:r><w:delText>旧</w:delText></w:r></w:del><w:moveFrom><w:r><w:t>移走</w:t></w:r></w:moveFrom><w:moveTo><w:r><w:t>移入</w:t></w:r></w:moveTo></w:p>` +
-          `<w:del>${p('整段删除')}</w:del><w:ins>${p('整段插入')}</w:ins><w:customXml>${p('自定义')}</w:customXml>`,
+          `<w:del>${p('整段删除')}</w:del><w:ins>${p('整段插入')}</w:ins><w:customXml>${p('自定义')}</w:customXml>` +
+          `<mc:AlternateContent><mc:Choice Requires="w14">${p('选择')}</mc:Choice><mc:Fallback>${p('后备')}</mc:Fallback></mc:AlternateContent>` +
+          `<w:moveFrom>${p('移出段')}</w:moveFrom><w:moveTo>${p('移入段')}</w:moveTo><w:sdt><w:sdtPr/></w:sdt>${p('末段')}`,
       ),
       'c.docx',
     );
@@ -219,6 +221,9 @@ describe('paragraph text', () => {
       ['新移入', 2],
       ['整段插入', 3],
       ['自定义', 4],
+      ['选择', 5],
+      ['移入段', 6],
+      ['末段', 7],
     ]);
   });
 

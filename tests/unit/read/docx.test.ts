@@ -403,6 +403,44 @@ describe('automatic numbering', () => {
     expect(paragraphs(doc).map((b) => b.numbering)).toEqual(['L0-1 ', 'L1-1 ', 'L1-2 ', 'L1-1 ', 'L0-7 ', 'L8-1 ']);
   });
 
+  it('prints no number where the list, its definition or the level is missing, or the level prints nothing', () => {
+    const numbering = numberingPart(
+      abstract(1, lvl(0, 'none', '%1') + `<w:lvl w:ilvl="1"><w:lvlText w:val="%2"/></w:lvl>` + `<w:lvl w:ilvl="2"><w:lvlText w:val="%2-%3-%4"/></w:lvl>`) +
+        `<w:num w:numId="1"><w:abstractNumId w:val="1"/></w:num><w:num w:numId="2"><w:abstractNumId w:val="77"/></w:num>`,
+    );
+    const body = numbered(1, 0, '无格式') + numbered(1, 1, '默认十进制') + numbered(1, 2, '引用未定义的级') + numbered(1, 5, '未定义的级') + numbered(2, 0, '定义缺失');
+    expect(paragraphs(readDocx(docx(body, { 'word/numbering.xml': numbering }), 'm.docx')).map((b) => [b.text, b.numbering])).toEqual([
+      ['无格式', null],
+      ['1 默认十进制', '1 '],
+      ['1-1-1 引用未定义的级', '1-1-1 '],
+      ['未定义的级', null],
+      ['定义缺失', null],
+    ]);
+    expect(texts(readDocx(docx(body), 'm.docx'))).toEqual(['无格式', '默认十进制', '引用未定义的级', '未定义的级', '定义缺失']);
+  });
+
+  it('lets w:startOverride win over a level given in full, and an empty override restart nothing', () => {
+    const numbering = numberingPart(
+      abstract(1, lvl(0, 'decimal', '%1.')) +
+        `<w:num w:numId="1"><w:abstractNumId w:val="1"/></w:num>` +
+        `<w:num w:numId="2"><w:abstractNumId w:val="1"/><w:lvlOverride w:ilvl="0"/></w:num>` +
+        `<w:num w:numId="3"><w:abstractNumId w:val="1"/><w:lvlOverride w:ilvl="0"><w:startOverride w:val="5"/><w:lvl w:ilvl="0"><w:start w:val="3"/><w:numFmt w:val="decimal"/><w:lvlText w:val="%1)"/></w:lvl></w:lvlOverride></w:num>`,
+    );
+    const doc = readDocx(docx(numbered(1, 0, 'a') + numbered(1, 0, 'b') + numbered(2, 0, 'c') + numbered(3, 0, 'd') + numbered(3, 0, 'e'), { 'word/numbering.xml': numbering }), 'o.docx');
+    expect(paragraphs(doc).map((b) => b.numbering)).toEqual(['1.', '2.', '3.', '5)', '6)']);
+  });
+
+  it('stops at a list style link that leads nowhere or back to itself', () => {
+    const numbering = numberingPart(
+      abstract(1, lvl(0, 'decimal', '%1.'), '<w:numStyleLink w:val="Loop"/>') +
+        abstract(2, lvl(0, 'upperLetter', '%1.'), '<w:numStyleLink w:val="Missing"/>') +
+        `<w:num w:numId="1"><w:abstractNumId w:val="1"/></w:num><w:num w:numId="2"><w:abstractNumId w:val="2"/></w:num>`,
+    );
+    const styles = stylesPart(`<w:style w:type="numbering" w:styleId="Loop"><w:name w:val="loop"/><w:pPr><w:numPr><w:numId w:val="1"/></w:numPr></w:pPr></w:style>`);
+    const doc = readDocx(docx(numbered(1, 0, '自环') + numbered(2, 0, '断链'), { 'word/numbering.xml': numbering, 'word/styles.xml': styles }), 'l.docx');
+    expect(texts(doc)).toEqual(['1.自环', 'A.断链']);
+  });
+
   it('follows a list style link to the definition that holds the levels', () => {
     const numbering = numberingPart(
       abstract(1, '', '<w:numStyleLink w:val="ListStyle"/>') +

@@ -16,9 +16,10 @@ import { wAttr, wChild, wChildren, wFlag, wInt, wVal } from './docx-xml.ts';
 interface Level {
   start: number;
   format: string;
-  /** w:lvlText; null when the level prints nothing. */
+  /** w:lvlText; null when the level has none (it prints nothing). */
   text: string | null;
-  suffix: string;
+  /** False when w:suff is "nothing": no tab or space follows the number. */
+  spaced: boolean;
   /** w:lvlRestart: restart after a use of a level above this 1-based level; 0 never; null after any higher level. */
   restart: number | null;
   legal: boolean;
@@ -28,6 +29,7 @@ interface Level {
 
 interface Instance {
   abstractId: string;
+  /** By level index; a level index Word would not write (past 8) is simply never asked for. */
   levels: Level[];
   startOverrides: Map<number, number>;
 }
@@ -37,26 +39,18 @@ export interface Numbering {
 }
 
 function parseLevel(lvl: Element): Level {
-  const text = wChild(lvl, 'lvlText');
   return {
     start: wInt(lvl, 'start') ?? 1,
     format: wVal(lvl, 'numFmt') ?? 'decimal',
-    text: text === null ? null : (wAttr(text, 'val') ?? ''),
-    suffix: wVal(lvl, 'suff') ?? 'tab',
+    text: wVal(lvl, 'lvlText'),
+    spaced: wVal(lvl, 'suff') !== 'nothing',
     restart: wInt(lvl, 'lvlRestart'),
     legal: wFlag(lvl, 'isLgl'),
-    font: wAttr(wChild(wChild(lvl, 'rPr'), 'rFonts'), 'ascii') ?? wAttr(wChild(wChild(lvl, 'rPr'), 'rFonts'), 'hAnsi'),
+    font: wAttr(wChild(wChild(lvl, 'rPr'), 'rFonts'), 'ascii'),
   };
 }
 
-function levelsOf(abstract: Element): Level[] {
-  const levels: Level[] = [];
-  for (const lvl of wChildren(abstract, 'lvl')) {
-    const i = Number(wAttr(lvl, 'ilvl') ?? '0');
-    if (Number.isInteger(i) && i >= 0 && i <= 8) levels[i] = parseLevel(lvl);
-  }
-  return levels;
-}
+const levelIndex = (el: Element): number => Number(wAttr(el, 'ilvl') ?? 0);
 
 export function parseNumbering(doc: Document | null, styles: Styles): Numbering {
   const instances = new Map<string, Instance>();
@@ -68,41 +62,37 @@ export function parseNumbering(doc: Document | null, styles: Styles): Numbering 
   for (const n of wChildren(root, 'num')) nums.set(wAttr(n, 'numId') ?? '', n);
 
   // A list style's abstract definition only links (w:numStyleLink) to a numbering style, whose
-  // numPr names the instance that holds the levels.
+  // numPr names the instance that holds the levels. A chain of links is followed four deep at most.
   const resolveAbstract = (abstractId: string, depth: number): { id: string; el: Element } | null => {
     const el = abstracts.get(abstractId);
     if (el === undefined) return null;
     const link = wVal(el, 'numStyleLink');
-    if (link === null || depth > 4) return { id: abstractId, el };
-    const numId = styleChain(styles, link).find((s) => s.numId !== null)?.numId ?? null;
+    const numId = link === null ? null : (styleChain(styles, link).find((s) => s.numId !== null)?.numId ?? null);
     const target = numId === null ? null : wVal(nums.get(numId) ?? null, 'abstractNumId');
-    return target === null || target === abstractId ? { id: abstractId, el } : (resolveAbstract(target, depth + 1) ?? { id: abstractId, el });
+    if (target === null || depth >= 4) return { id: abstractId, el };
+    return resolveAbstract(target, depth + 1) ?? { id: abstractId, el };
   };
 
   for (const [numId, num] of nums) {
     const abstract = resolveAbstract(wVal(num, 'abstractNumId') ?? '', 0);
     if (abstract === null) continue;
-    const levels = levelsOf(abstract.el);
+    const levels: Level[] = [];
+    for (const lvl of wChildren(abstract.el, 'lvl')) levels[levelIndex(lvl)] = parseLevel(lvl);
     const startOverrides = new Map<number, number>();
     for (const override of wChildren(num, 'lvlOverride')) {
-      const i = Number(wAttr(override, 'ilvl') ?? '0');
-      if (!Number.isInteger(i) || i < 0 || i > 8) continue;
-      const start = wInt(override, 'startOverride');
-      if (start !== null) startOverrides.set(i, start);
+      const i = levelIndex(override);
       const lvl = wChild(override, 'lvl');
       if (lvl !== null) {
         levels[i] = parseLevel(lvl);
-        if (start === null) startOverrides.set(i, levels[i].start);
+        startOverrides.set(i, levels[i].start);
       }
+      // w:startOverride wins over the start of a level given in full.
+      const start = wInt(override, 'startOverride');
+      if (start !== null) startOverrides.set(i, start);
     }
     instances.set(numId, { abstractId: abstract.id, levels, startOverrides });
   }
   return { instances };
-}
-
-/** A symbol in a level text: one that a symbol font draws as a sign (a bullet) is read as that sign. */
-function bulletText(level: Level): string {
-  return Array.from(level.text ?? '', (c) => symbolChar(c, level.font)).join('');
 }
 
 /**
@@ -127,36 +117,34 @@ export class ListCounters {
 
   next(numId: string, ilvl: number): string | null {
     const instance = this.numbering.instances.get(numId);
-    if (instance === undefined) return null;
-    const level = instance.levels[ilvl];
-    if (level === undefined) return null;
+    const level = instance?.levels[ilvl];
+    if (instance === undefined || level === undefined) return null;
     const values = this.values.get(instance.abstractId) ?? [];
     this.values.set(instance.abstractId, values);
     if (!this.seen.has(numId)) {
       this.seen.add(numId);
       for (const [i, start] of instance.startOverrides) {
         values[i] = start - 1;
-        for (let d = i + 1; d < 9; d++) values[d] = undefined;
+        values.fill(undefined, i + 1);
       }
     }
     const current = values[ilvl];
     values[ilvl] = current === undefined ? level.start : current + 1;
-    for (let d = ilvl + 1; d < 9; d++) {
-      const restart = instance.levels[d]?.restart ?? null;
-      if (restart === 0) continue;
-      if (ilvl < (restart ?? d)) values[d] = undefined;
+    // A lower level restarts after this one unless its w:lvlRestart names a level above this one (0: never).
+    for (let d = ilvl + 1; d < values.length; d++) {
+      if (ilvl < (instance.levels[d]?.restart ?? d)) values[d] = undefined;
     }
     if (level.text === null) return null;
     const printed =
       level.format === 'bullet'
-        ? bulletText(level)
+        ? Array.from(level.text, (c) => symbolChar(c, level.font)).join('')
         : level.text.replace(/%([1-9])/g, (_m, k: string) => {
-            const i = Number(k) - 1;
-            const ref = instance.levels[i];
-            const value = values[i] ?? ref?.start ?? 1;
+            const ref = instance.levels[Number(k) - 1];
+            const value = values[Number(k) - 1] ?? ref?.start ?? 1;
+            // Stryker disable next-line StringLiteral: formatNumber prints any format it does not know as decimal
             return formatNumber(value, level.legal ? 'decimal' : (ref?.format ?? 'decimal'));
           });
     if (printed === '') return null;
-    return /[A-Za-z0-9]$/.test(printed) && level.suffix !== 'nothing' ? `${printed} ` : printed;
+    return /[A-Za-z0-9]$/.test(printed) && level.spaced ? `${printed} ` : printed;
   }
 }

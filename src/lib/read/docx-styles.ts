@@ -61,7 +61,7 @@ export function parseStyles(doc: Document | null): Styles {
 export function styleChain(styles: Styles, id: string | null): StyleProps[] {
   const chain: StyleProps[] = [];
   const seen = new Set<string>();
-  for (let cur = id; cur !== null && !seen.has(cur) && chain.length < 32; ) {
+  for (let cur = id; cur !== null && !seen.has(cur); ) {
     seen.add(cur);
     const style = styles.byId.get(cur);
     if (style === undefined) break;

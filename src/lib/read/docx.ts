@@ -94,8 +94,12 @@ class Line {
 
 const PAGE_FIELD = /^\s*(?:PAGE|NUMPAGES|SECTIONPAGES)\b/i;
 
-/** Elements whose content never prints: revisions deleted, properties, the fallback copy of alternate content. */
-const SKIPPED = new Set(['del', 'moveFrom', 'delText', 'delInstrText', 'pPr', 'rPr', 'sdtPr', 'sdtEndPr', 'fldData', 'tblPr', 'trPr', 'tcPr']);
+/**
+ * Elements not to look into for text: deleted revisions (their runs hold w:delText, but a deleted
+ * text box or field result holds w:t) and paragraph properties (their tab stops are w:tab, which
+ * in a run is a tab character). Other property elements hold no text elements at all.
+ */
+const SKIPPED = new Set(['del', 'moveFrom', 'pPr']);
 
 function noteMark(ctx: Context, kind: NoteKind, id: string): string {
   const notes = ctx.notes[kind];
@@ -288,6 +292,7 @@ function readTable(tbl: Element, ctx: Context, story: Story, block: number): Tab
   const open = new Map<number, TableCell>();
   unwrap(tbl, 'tr').forEach((tr, r) => {
     const trPr = wChild(tr, 'trPr');
+    if (wChild(trPr, 'del') !== null) return; // a row deleted as a tracked change
     const cells: TableCell[] = [];
     const touched = new Set<number>();
     let col = wInt(trPr, 'gridBefore') ?? 0;

@@ -183,7 +183,7 @@ describe('paragraph text', () => {
   it('reads tabs, breaks of every kind, symbols, hyphens and math, and drops blank paragraphs', () => {
     const doc = readDocx(
       docx(
-        `<w:p><w:r><w:t>甲</w:t><w:tab/><w:t>乙</w:t><w:cr/><w:t>丙</w:t><w:br w:type="page"/><w:t>丁</w:t></w:r></w:p>` +
+        `<w:p><w:r><w:t>甲</w:t><w:tab/><w:t>乙</w:t><w:cr/><w:t>丙</w:t><w:br w:type="page"/><w:t>丁</w:t><w:ptab w:alignment="right"/><w:t>戊</w:t><w:sym w:font="Symbol"/></w:r></w:p>` +
           `<w:p><w:r><w:sym w:font="Wingdings" w:char="F0FC"/><w:t>已完成</w:t><w:sym w:font="SimSun" w:char="4E00"/></w:r></w:p>` +
           `<w:p><w:r><w:t>COVID</w:t><w:noBreakHyphen/><w:t>19</w:t><w:softHyphen/><w:t>疫情</w:t></w:r></w:p>` +
           `<w:p><w:r><w:t>比例</w:t></w:r><m:oMath><m:r><m:t>x</m:t></m:r><m:r><m:t>≥1</m:t></m:r></m:oMath></w:p>` +
@@ -195,7 +195,7 @@ describe('paragraph text', () => {
     expect(paragraphs(doc).map((b) => [b.text, b.pos.block])).toEqual([
       ['甲\t乙', 0],
       ['丙', 0],
-      ['丁', 0],
+      ['丁\t戊', 0],
       ['✓已完成一', 1],
       ['COVID\u201119疫情', 2],
       ['比例x≥1', 3],
@@ -209,7 +209,9 @@ describe('paragraph text', () => {
         `<w:sdt><w:sdtPr><w:alias w:val="标题"/></w:sdtPr><w:sdtContent>${p('控件中的段落')}</w:sdtContent></w:sdt>` +
           `<w:p><w:sdt><w:sdtContent><w:r><w:t>行内控件</w:t></w:r></w:sdtContent></w:sdt><w:hyperlink><w:r><w:t>链接</w:t></w:r></w:hyperlink></w:p>` +
           `<w:p><w:ins><w:r><w:t>新</w:t></w:r></w:ins><w:del><w:r><w:delText>旧</w:delText></w:r></w:del><w:moveFrom><w:r><w:t>移走</w:t></w:r></w:moveFrom><w:moveTo><w:r><w:t>移入</w:t></w:r></w:moveTo></w:p>` +
-          `<w:del>${p('整段删除')}</w:del><w:ins>${p('整段插入')}</w:ins><w:customXml>${p('自定义')}</w:customXml>`,
+          `<w:del>${p('整段删除')}</w:del><w:ins>${p('整段插入')}</w:ins><w:customXml>${p('自定义')}</w:customXml>` +
+          `<mc:AlternateContent><mc:Choice Requires="w14">${p('选择')}</mc:Choice><mc:Fallback>${p('后备')}</mc:Fallback></mc:AlternateContent>` +
+          `<w:moveFrom>${p('移出段')}</w:moveFrom><w:moveTo>${p('移入段')}</w:moveTo><w:sdt><w:sdtPr/></w:sdt>${p('末段')}`,
       ),
       'c.docx',
     );
@@ -219,6 +221,9 @@ describe('paragraph text', () => {
       ['新移入', 2],
       ['整段插入', 3],
       ['自定义', 4],
+      ['选择', 5],
+      ['移入段', 6],
+      ['末段', 7],
     ]);
   });
 
@@ -272,6 +277,38 @@ describe('paragraph text', () => {
       ['五级', 'justify', 5],
       ['循环', 'justify', null],
     ]);
+  });
+});
+
+describe('paragraph properties', () => {
+  it('reads every w:jc value Word writes', () => {
+    const values = ['center', 'right', 'end', 'left', 'start', 'both', 'justify', 'distribute', 'lowKashida', 'mediumKashida', 'highKashida', 'thaiDistribute', 'numTab', 'bogus'];
+    const doc = readDocx(docx(values.map((v) => p(v, `<w:jc w:val="${v}"/>`)).join('')), 'j.docx');
+    expect(paragraphs(doc).map((b) => b.align)).toEqual(['center', 'right', 'right', 'left', 'left', 'justify', 'justify', 'justify', 'justify', 'justify', 'justify', 'justify', null, null]);
+  });
+
+  it('applies the default paragraph style to a paragraph that names none, and only a paragraph style', () => {
+    const styles = stylesPart(
+      `<w:style w:type="character" w:default="1" w:styleId="C"><w:name w:val="heading 2"/></w:style>` +
+        `<w:style w:type="paragraph" w:default="1" w:styleId="N"><w:name w:val="Normal"/><w:pPr><w:jc w:val="center"/></w:pPr></w:style>` +
+        `<w:style w:type="paragraph" w:styleId="H"><w:name w:val="Heading1"/></w:style>` +
+        `<w:style w:type="table" w:styleId="T"><w:name w:val="heading 4"/></w:style>`,
+    );
+    const doc = readDocx(docx(p('无样式') + p('一级', '<w:pStyle w:val="H"/>') + p('字符样式', '<w:pStyle w:val="C"/>') + p('表格样式', '<w:pStyle w:val="T"/>'), { 'word/styles.xml': styles }), 's.docx');
+    expect(paragraphs(doc).map((b) => [b.text, b.align, b.headingLevel])).toEqual([
+      ['无样式', 'center', null],
+      ['一级', null, 1],
+      ['字符样式', null, null],
+      ['表格样式', null, null],
+    ]);
+  });
+
+  it('reads a document in the strict namespace of ISO 29500', () => {
+    const strict = 'http://purl.oclc.org/ooxml/wordprocessingml/main';
+    const bytes = zipSync({
+      'word/document.xml': strToU8(`<w:document xmlns:w="${strict}"><w:body><w:p><w:pPr><w:jc w:val="center"/></w:pPr><w:r><w:t>严格</w:t><w:tab/><w:t>格式</w:t></w:r></w:p></w:body></w:document>`),
+    });
+    expect(paragraphs(readDocx(bytes, 's.docx')).map((b) => [b.text, b.align])).toEqual([['严格\t格式', 'center']]);
   });
 });
 
@@ -329,6 +366,79 @@ describe('automatic numbering', () => {
       ['III)覆盖', 'III)'],
       ['未定义的列表', null],
     ]);
+  });
+
+  it('restarts a level per w:lvlRestart, defaults a level without w:start to 1, and prints nothing for a level without w:lvlText', () => {
+    const numbering = numberingPart(
+      abstract(
+        1,
+        lvl(0, 'decimal', '%1.') +
+          lvl(1, 'lowerLetter', '%2)') +
+          `<w:lvl w:ilvl="2"><w:numFmt w:val="lowerRoman"/><w:lvlRestart w:val="1"/><w:lvlText w:val="(%3)"/></w:lvl>` +
+          `<w:lvl w:ilvl="3"><w:start w:val="1"/><w:numFmt w:val="decimal"/></w:lvl>` +
+          `<w:lvl w:ilvl="12"><w:start w:val="1"/><w:lvlText w:val="x"/></w:lvl>`,
+      ) + `<w:num w:numId="1"><w:abstractNumId w:val="1"/></w:num>`,
+    );
+    const doc = readDocx(
+      docx(numbered(1, 0, 'A') + numbered(1, 2, 'B') + numbered(1, 1, 'C') + numbered(1, 2, 'D') + numbered(1, 0, 'E') + numbered(1, 2, 'F') + numbered(1, 3, 'G'), {
+        'word/numbering.xml': numbering,
+      }),
+      'r.docx',
+    );
+    // Level 3 restarts only after level 1 (w:lvlRestart 1), not after level 2: (i) (ii), then (i) again after 2.
+    expect(paragraphs(doc).map((b) => b.numbering)).toEqual(['1.', '(i)', 'a)', '(ii)', '2.', '(i)', null]);
+  });
+
+  it('restarts the levels below an overridden start, and reads a paragraph level past 8 as level 8', () => {
+    const levels = Array.from({ length: 9 }, (_, i) => lvl(i, 'decimal', `L${i}-%${i + 1}`)).join('');
+    const numbering = numberingPart(
+      abstract(1, levels) +
+        `<w:num w:numId="1"><w:abstractNumId w:val="1"/></w:num>` +
+        `<w:num w:numId="2"><w:abstractNumId w:val="1"/><w:lvlOverride w:ilvl="0"><w:startOverride w:val="7"/></w:lvlOverride></w:num>`,
+    );
+    const doc = readDocx(
+      docx(numbered(1, 0, 'a') + numbered(1, 1, 'b') + numbered(1, 1, 'c') + numbered(2, 1, 'd') + numbered(2, 0, 'e') + numbered(1, 12, 'f'), { 'word/numbering.xml': numbering }),
+      'o.docx',
+    );
+    expect(paragraphs(doc).map((b) => b.numbering)).toEqual(['L0-1 ', 'L1-1 ', 'L1-2 ', 'L1-1 ', 'L0-7 ', 'L8-1 ']);
+  });
+
+  it('prints no number where the list, its definition or the level is missing, or the level prints nothing', () => {
+    const numbering = numberingPart(
+      abstract(1, lvl(0, 'none', '%1') + `<w:lvl w:ilvl="1"><w:lvlText w:val="%2"/></w:lvl>` + `<w:lvl w:ilvl="2"><w:lvlText w:val="%2-%3-%4"/></w:lvl>`) +
+        `<w:num w:numId="1"><w:abstractNumId w:val="1"/></w:num><w:num w:numId="2"><w:abstractNumId w:val="77"/></w:num>`,
+    );
+    const body = numbered(1, 0, '无格式') + numbered(1, 1, '默认十进制') + numbered(1, 2, '引用未定义的级') + numbered(1, 5, '未定义的级') + numbered(2, 0, '定义缺失');
+    expect(paragraphs(readDocx(docx(body, { 'word/numbering.xml': numbering }), 'm.docx')).map((b) => [b.text, b.numbering])).toEqual([
+      ['无格式', null],
+      ['1 默认十进制', '1 '],
+      ['1-1-1 引用未定义的级', '1-1-1 '],
+      ['未定义的级', null],
+      ['定义缺失', null],
+    ]);
+    expect(texts(readDocx(docx(body), 'm.docx'))).toEqual(['无格式', '默认十进制', '引用未定义的级', '未定义的级', '定义缺失']);
+  });
+
+  it('lets w:startOverride win over a level given in full, and an empty override restart nothing', () => {
+    const numbering = numberingPart(
+      abstract(1, lvl(0, 'decimal', '%1.')) +
+        `<w:num w:numId="1"><w:abstractNumId w:val="1"/></w:num>` +
+        `<w:num w:numId="2"><w:abstractNumId w:val="1"/><w:lvlOverride w:ilvl="0"/></w:num>` +
+        `<w:num w:numId="3"><w:abstractNumId w:val="1"/><w:lvlOverride w:ilvl="0"><w:startOverride w:val="5"/><w:lvl w:ilvl="0"><w:start w:val="3"/><w:numFmt w:val="decimal"/><w:lvlText w:val="%1)"/></w:lvl></w:lvlOverride></w:num>`,
+    );
+    const doc = readDocx(docx(numbered(1, 0, 'a') + numbered(1, 0, 'b') + numbered(2, 0, 'c') + numbered(3, 0, 'd') + numbered(3, 0, 'e'), { 'word/numbering.xml': numbering }), 'o.docx');
+    expect(paragraphs(doc).map((b) => b.numbering)).toEqual(['1.', '2.', '3.', '5)', '6)']);
+  });
+
+  it('stops at a list style link that leads nowhere or back to itself', () => {
+    const numbering = numberingPart(
+      abstract(1, lvl(0, 'decimal', '%1.'), '<w:numStyleLink w:val="Loop"/>') +
+        abstract(2, lvl(0, 'upperLetter', '%1.'), '<w:numStyleLink w:val="Missing"/>') +
+        `<w:num w:numId="1"><w:abstractNumId w:val="1"/></w:num><w:num w:numId="2"><w:abstractNumId w:val="2"/></w:num>`,
+    );
+    const styles = stylesPart(`<w:style w:type="numbering" w:styleId="Loop"><w:name w:val="loop"/><w:pPr><w:numPr><w:numId w:val="1"/></w:numPr></w:pPr></w:style>`);
+    const doc = readDocx(docx(numbered(1, 0, '自环') + numbered(2, 0, '断链'), { 'word/numbering.xml': numbering, 'word/styles.xml': styles }), 'l.docx');
+    expect(texts(doc)).toEqual(['1.自环', 'A.断链']);
   });
 
   it('follows a list style link to the definition that holds the levels', () => {
@@ -389,6 +499,26 @@ describe('tables', () => {
     expect(table.rows[2].cells[0].pos).toEqual({ block: 0, row: 2, cell: 1 });
   });
 
+  it('ends a merge at a row that skips its column, reads gridSpan 0 as 1, trims cell lines and leaves out a deleted row', () => {
+    const doc = readDocx(
+      docx(
+        `<w:tbl>${tr(tc('甲', '<w:vMerge w:val="restart"/>') + tc('一，说明'))}` +
+          tr(tc('二'), '<w:gridBefore w:val="1"/>') +
+          tr(tc('', '<w:vMerge w:val="continue"/>') + tc('  三  ', '<w:gridSpan w:val="0"/>')) +
+          tr(tc('删') + tc('除'), '<w:del w:id="1" w:author="a"/>') +
+          tr(tc('四') + tc('五')) +
+          `</w:tbl>`,
+      ),
+      't.docx',
+    );
+    expect(tables(doc)[0].rows.map((r) => r.cells.map((c) => [c.text, c.rowSpan, c.colSpan, c.pos.row]))).toEqual([
+      [['甲', 1, 1, 0], ['一，说明', 1, 1, 0]],
+      [['二', 1, 1, 1]],
+      [['', 1, 1, 2], ['三', 1, 1, 2]],
+      [['四', 1, 1, 4], ['五', 1, 1, 4]],
+    ]);
+  });
+
   it('takes a first row of short column heads as the header, but not a first row of data', () => {
     const body = tr(tc('建设数据中心，推进算力网络') + tc('省发展改革委'));
     const heads = readDocx(docx(`<w:tbl>${tr(tc('任务') + tc('牵头单位'))}${tr(tc('加快建设') + tc('省工业和信息化厅'))}${body}</w:tbl>`), 'h.docx');
@@ -413,6 +543,11 @@ describe('tables', () => {
     const [table] = tables(doc);
     expect(table.header.map((r) => r.cells.map((c) => c.text))).toEqual([['一', '二'], ['三', '四']]);
     expect(table.rows.map((r) => r.pos.row)).toEqual([2, 3, 4]);
+    for (const off of ['false', '0', 'off']) {
+      // Rows no first-row rule would take as heads: only the flag could make one.
+      const switchedOff = readDocx(docx(`<w:tbl>${tr(tc('甲，乙') + tc('丙'), `<w:tblHeader w:val="${off}"/>`)}${tr(tc('一，二') + tc('三'))}</w:tbl>`), 'r.docx');
+      expect(tables(switchedOff)[0].header).toEqual([]);
+    }
   });
 
   it('reads a nested table into its cell as lines, and rows inside content controls', () => {
@@ -462,6 +597,16 @@ describe('notes and furniture', () => {
     ]);
   });
 
+  it('prints the number when customMarkFollows is switched off, and reads notes typed normal', () => {
+    const doc = readDocx(
+      docx(`<w:p><w:r><w:t>文</w:t></w:r><w:r><w:footnoteReference w:customMarkFollows="false" w:id="4"/></w:r></w:p>`, {
+        'word/footnotes.xml': `<w:footnotes ${NS}><w:footnote w:type="normal" w:id="4">${p('注文')}</w:footnote><w:footnote w:type="continuationNotice" w:id="4">${p('续注')}</w:footnote></w:footnotes>`,
+      }),
+      'n.docx',
+    );
+    expect(texts(doc)).toEqual(['文1', '注文']);
+  });
+
   it('reads footnote settings from settings.xml when the section has none', () => {
     const doc = readDocx(
       docx(`<w:p><w:r><w:t>文</w:t></w:r><w:r><w:footnoteReference w:id="1"/></w:r></w:p>`, {
@@ -480,7 +625,7 @@ describe('notes and furniture', () => {
         'word/footer1.xml': part('ftr', `<w:p><w:r><w:t>第</w:t></w:r><w:fldSimple w:instr=" PAGE \\* MERGEFORMAT "><w:r><w:t>3</w:t></w:r></w:fldSimple><w:r><w:t>页</w:t></w:r></w:p>`),
         'word/header10.xml': part('hdr', p('第十个页眉')),
         'word/header2.xml': part('hdr', p('页眉') + p('  ') + `<w:p><w:r><w:fldChar w:fldCharType="begin"/></w:r><w:r><w:instrText>PAGEREF _Toc1</w:instrText></w:r><w:r><w:fldChar w:fldCharType="separate"/></w:r><w:r><w:t>5</w:t></w:r><w:r><w:fldChar w:fldCharType="end"/></w:r></w:p>`),
-        'word/footer2.xml': part('ftr', `<w:p><w:r><w:fldChar w:fldCharType="begin"/></w:r><w:r><w:instrText> NUMPAGES </w:instrText></w:r><w:r><w:fldChar w:fldCharType="separate"/></w:r><w:r><w:t>12</w:t></w:r><w:r><w:fldChar w:fldCharType="end"/></w:r></w:p>`),
+        'word/footer2.xml': part('ftr', `<w:p><w:r><w:fldChar w:fldCharType="begin"/></w:r><w:r><w:instrText> SECTIONPAGES </w:instrText></w:r><w:r><w:fldChar w:fldCharType="separate"/></w:r><w:r><w:t>12</w:t></w:r><w:r><w:fldChar w:fldCharType="end"/></w:r></w:p>`),
       }),
       'f.docx',
     );
@@ -518,7 +663,7 @@ describe('files that cannot be read without losing text', () => {
   it('follows the package relationship to a main part of another name, in any case', () => {
     const bytes = zipSync({
       '_rels/.rels': strToU8(
-        '<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="r1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="/word/document2.xml"/></Relationships>',
+        '<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="r0" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocumentExtra" Target="word/document.xml"/><Relationship Id="r1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="/word/document2.xml"/></Relationships>',
       ),
       'Word/Document2.xml': strToU8(`<w:document ${NS}><w:body>${p('另名正文')}</w:body></w:document>`),
       'word/document.xml': strToU8(`<w:document ${NS}><w:body>${p('不是主文档')}</w:body></w:document>`),
@@ -551,15 +696,17 @@ describe('files that cannot be read without losing text', () => {
     expect(texts(readDocx(docx(fine), 'd.docx'))).toEqual(['深']);
   });
 
-  it('reads a part in UTF-16 with its byte-order mark', () => {
+  it('reads a part in UTF-16 with its byte-order mark, either byte order', () => {
     const xml = `<?xml version="1.0" encoding="UTF-16"?><w:document ${NS}><w:body>${p('十六位')}</w:body></w:document>`;
-    const utf16 = new Uint8Array(2 + xml.length * 2);
-    utf16.set([0xff, 0xfe]);
-    for (let i = 0; i < xml.length; i++) {
-      utf16[2 + i * 2] = xml.charCodeAt(i) & 0xff;
-      utf16[3 + i * 2] = xml.charCodeAt(i) >> 8;
+    for (const littleEndian of [true, false]) {
+      const utf16 = new Uint8Array(2 + xml.length * 2);
+      utf16.set(littleEndian ? [0xff, 0xfe] : [0xfe, 0xff]);
+      for (let i = 0; i < xml.length; i++) {
+        const [lo, hi] = [xml.charCodeAt(i) & 0xff, xml.charCodeAt(i) >> 8];
+        utf16.set(littleEndian ? [lo, hi] : [hi, lo], 2 + i * 2);
+      }
+      expect(texts(readDocx(zipSync({ 'word/document.xml': utf16 }), 'w.docx'))).toEqual(['十六位']);
     }
-    expect(texts(readDocx(zipSync({ 'word/document.xml': utf16 }), 'w.docx'))).toEqual(['十六位']);
   });
 
   it('refuses a zip bomb: a part that expands past the ratio, or parts declaring more than the total', () => {
@@ -578,6 +725,17 @@ describe('files that cannot be read without losing text', () => {
       if (view.getUint32(i, true) === 0x02014b50) view.setUint32(i + 24, 60 * 1024 * 1024, true);
     }
     expect(readError(patched, 'big.docx').message).toMatch(/^big\.docx:word\/document\.xml: archive expands past 50 MB of XML \(a zip bomb\?\)$/);
+
+    // A part whose compressed size alone is past what a document's XML takes.
+    const huge = small.slice();
+    const hugeView = new DataView(huge.buffer);
+    for (let i = 0; i + 4 <= huge.length; i++) {
+      if (hugeView.getUint32(i, true) === 0x02014b50) {
+        hugeView.setUint32(i + 20, DOCX_LIMITS.compressedPartBytes + 1, true);
+        hugeView.setUint32(i + 24, DOCX_LIMITS.compressedPartBytes + 2, true);
+      }
+    }
+    expect(readError(huge, 'huge.docx').message).toBe(`huge.docx:word/document.xml: part of ${DOCX_LIMITS.compressedPartBytes + 1} bytes is past the 16 MB a document's XML takes`);
   });
 });
 

@@ -274,7 +274,13 @@ function buildModel(r: Reading): PlanModel {
       modelCharacters: fidelity.modelCharacters,
     },
     citations: findCitations(walkParagraphs({ meta, preamble, parts }), meta.docNumber),
-    reading: { form, script: traditional ? 'traditional' : 'simplified', ...log.sorted(), ...(r.contents ? { contents: r.contents } : {}) },
+    reading: {
+      form,
+      script: traditional ? 'traditional' : 'simplified',
+      ...log.sorted(),
+      furniture: r.doc.furniture.map((f) => ({ kind: f.kind, text: f.text, at: formatPosition(f.pos) })),
+      ...(r.contents ? { contents: r.contents } : {}),
+    },
   };
   const parsed = PlanModelSchema.safeParse(model);
   if (!parsed.success) {

@@ -39,6 +39,12 @@ export const ReadingSchema = z.object({
   unread: z.array(z.object({ line: z.number().int().positive(), endLine: z.number().int().positive(), pass: ReadingPassSchema, code: UnreadCodeSchema, detail: z.string() })),
   observations: z.array(z.object({ line: z.number().int().positive(), pass: ReadingPassSchema, code: ObservationCodeSchema, detail: z.string() })),
   /** The 目录 the document prints before its body, when it prints one (absent otherwise). */
+  /**
+   * What a reader set apart as page furniture (page numbers, running heads and feet, a table header
+   * printed again after a page break), at its place in the file: not document text, listed so a
+   * reader can see what was left out.
+   */
+  furniture: z.array(z.object({ kind: z.enum(['page-number', 'running-head', 'running-foot', 'repeated-header', 'other']), text: z.string(), at: z.string() })).default([]),
   contents: z.object({ line: z.number().int().positive(), endLine: z.number().int().positive(), entries: z.array(ContentsEntrySchema) }).optional(),
 });
 export type Reading = z.infer<typeof ReadingSchema>;

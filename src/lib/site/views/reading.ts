@@ -50,6 +50,17 @@ export const ROLE_LABEL: Record<PartRole, string> = {
   attachment: '附件',
 };
 
+export const FURNITURE_LABEL: Record<PlanModel['reading']['furniture'][number]['kind'], string> = {
+  'page-number': '页码',
+  'running-head': '页眉',
+  'running-foot': '页脚',
+  'repeated-header': '跨页重复的表头',
+  other: '版面文字',
+};
+
+/** p3:1 → 第 3 页; a furniture line of a Word file's header has no place in the body. */
+const furnitureWhere = (at: string): string => /^p(\d+)/.exec(at)?.[1] ? `第 ${/^p(\d+)/.exec(at)![1]} 页` : '每页';
+
 export const NOTATION_LABEL: Record<Assignment['notation'], string> = {
   'trailing-parenthesis': '括号注明',
   'lead-partner-line': '“牵头单位：…”行',
@@ -102,6 +113,8 @@ export interface ReadingView {
   byNotation: { label: string; value: number }[];
   unread: ReadingRow[];
   observations: ReadingRow[];
+  /** Page furniture a reader left out of the text (a PDF's page numbers, a Word file's running heads). */
+  furniture: { label: string; text: string; where: string }[];
   responsibilities: ResponsibilityRow[];
 }
 
@@ -144,6 +157,7 @@ export function readingView(model: PlanModel): ReadingView {
     byNotation: [...byNotation].map(([l, value]) => ({ label: l, value })),
     unread: model.reading.unread.map((u) => ({ line: u.line, where: locationLabel(model, u.line), label: UNREAD_LABEL[u.code], ...atLine(u.line) })),
     observations: model.reading.observations.map((o) => ({ line: o.line, where: locationLabel(model, o.line), label: OBSERVATION_LABEL[o.code], ...atLine(o.line) })),
+    furniture: model.reading.furniture.map((f) => ({ label: FURNITURE_LABEL[f.kind], text: f.text, where: furnitureWhere(f.at) })),
     responsibilities: model.assignments.map((a) => {
       const node = findNode(model.parts, a.node);
       return {

@@ -18,18 +18,56 @@ const ASCII_WORD_START = /^[\x21-\x7e]/;
 /** Only ASCII spaces are PDF.js's gap markers; U+3000 and other printed spaces are text. */
 const SYNTHETIC_SPACE = /^[ \t\r\n]*$/;
 
-/** Joins the runs of one line (already in left-to-right order) into its text. */
+/** A gap between Chinese characters this wide (font sizes) is full-width spaces, one per font size. */
+const FULL_SPACE_GAP = 0.75;
+
+/**
+ * Whether a line is letter-spaced: every run a single character, with equal wide gaps between them
+ * (a title set 关　于　我　国 by spacing, or stretched over the line before a manual break). Those
+ * gaps are spacing, not full-width spaces.
+ */
+export function letterSpaced(runs: readonly PdfItem[]): boolean {
+  if (runs.length < 4 || runs.some((r) => [...r.str].length !== 1)) return false;
+  const gaps = runs.slice(1).map((r, i) => r.x - (runs[i].x + runs[i].width));
+  const em = runs[0].size;
+  return Math.min(...gaps) >= FULL_SPACE_GAP * em && Math.max(...gaps) - Math.min(...gaps) <= 0.15 * em;
+}
+
+/** The gaps between runs that are full-width spaces: their index (before run i) and how many. */
+function fullWidthGaps(runs: readonly PdfItem[]): Map<number, number> {
+  const out = new Map<number, number>();
+  if (letterSpaced(runs)) return out;
+  for (let i = 1; i < runs.length; i++) {
+    const gap = runs[i].x - (runs[i - 1].x + runs[i - 1].width);
+    const em = Math.min(runs[i - 1].size, runs[i].size);
+    const asciiPair = ASCII_WORD_END.test(runs[i - 1].str) && ASCII_WORD_START.test(runs[i].str);
+    if (gap >= FULL_SPACE_GAP * em && !(asciiPair && gap < 1.5 * em)) out.set(i, Math.round(gap / em));
+  }
+  return out;
+}
+
+/**
+ * Joins the runs of one line (already in left-to-right order) into its text. PDF.js drops the
+ * space glyphs it meets and leaves their width as a gap between runs, so the gaps are read back:
+ * between ASCII words a gap is one space; elsewhere a gap of a whole font size or more is
+ * full-width spaces (U+3000, how Chinese documents align 主　任, a name and a title, 1.1　总则),
+ * unless the whole line is letter-spaced; a narrower gap next to a Chinese character is the word
+ * processor's spacing (between Chinese and Latin text) or justification, and no character (PDF.js
+ * keeps a printed ASCII space between Chinese characters inside its run: 中共中央 国务院).
+ */
 export function joinRuns(runs: readonly PdfItem[]): string {
+  const wide = fullWidthGaps(runs);
   let text = '';
-  let prev: PdfItem | null = null;
-  for (const run of runs) {
-    if (prev !== null && ASCII_WORD_END.test(text) && ASCII_WORD_START.test(run.str)) {
+  runs.forEach((run, i) => {
+    if (i > 0) {
+      const prev = runs[i - 1];
       const gap = run.x - (prev.x + prev.width);
-      if (gap > SPACE_GAP * Math.min(prev.size, run.size)) text += ' ';
+      const spaces = wide.get(i);
+      if (spaces !== undefined) text += '\u3000'.repeat(spaces);
+      else if (ASCII_WORD_END.test(text) && ASCII_WORD_START.test(run.str) && gap > SPACE_GAP * Math.min(prev.size, run.size)) text += ' ';
     }
     text += run.str;
-    prev = run;
-  }
+  });
   return text.trim();
 }
 
@@ -101,22 +139,45 @@ export function unspread(line: PdfLine): string {
 const FULL_WIDTH = /^[\u2e80-\u9fff\uf900-\ufaff\uff01-\uff5e\u3000-\u303f ]+$/u;
 
 /**
+ * How much wider a line is set than its characters need, in font sizes: the stretch a justified
+ * line gets. Chinese characters are one font size wide unstretched, so a run of them shows its
+ * stretch; other runs count as they are. Gaps between runs of Chinese count as stretch, except
+ * those read as full-width spaces.
+ */
+export function stretchOf(line: PdfLine): { stretch: number; known: number } {
+  const runs = line.items;
+  if (runs.length === 0) return { stretch: 0, known: 0 };
+  const wide = fullWidthGaps(runs);
+  let stretch = 0;
+  let known = 0;
+  runs.forEach((run, i) => {
+    const chars = run.str.replace(/ /g, '').length;
+    // A run with a printed space in it (中共中央 国务院) is wider by the space, not stretched.
+    if (FULL_WIDTH.test(run.str) && (!run.str.includes(' ') || SPREAD.test(run.str))) {
+      stretch += run.width - chars * run.size;
+      known += chars;
+    }
+    // Between Chinese and Latin text a word processor leaves spacing of its own: only gaps
+    // between two runs of Chinese count.
+    if (i > 0 && FULL_WIDTH.test(run.str) && FULL_WIDTH.test(runs[i - 1].str)) {
+      const gap = run.x - (runs[i - 1].x + runs[i - 1].width);
+      const spaces = wide.get(i);
+      if (spaces === undefined) stretch += gap;
+      else stretch += gap - spaces * run.size;
+    }
+  });
+  return { stretch: stretch / line.size, known };
+}
+
+/**
  * Whether a line was stretched to the margin although it ends its text: a word processor
  * justifies the line before a manual line break (Shift+Enter, a portal's <br>) across the whole
  * width, so its characters stand further apart than wrapping ever needs (a wrapped line lacks
- * less than a character or two, spread over all of them). Measured on the line's runs of Chinese
- * characters, whose unstretched width is known (one font size each).
+ * less than a character or two). Told only where most of the line is Chinese, whose unstretched
+ * width is known.
  */
 export function stretchedShort(line: PdfLine): boolean {
-  let width = 0;
-  let chars = 0;
-  for (const run of line.items) {
-    if (!FULL_WIDTH.test(run.str)) continue;
-    width += run.width;
-    chars += run.str.replace(/ /g, '').length * run.size;
-  }
-  if (chars < 4 * line.size) return false;
-  const spread = width / chars - 1;
-  const count = line.text.replace(/ /g, '').length;
-  return spread > 0.03 && spread * count > 1.6;
+  const { stretch, known } = stretchOf(line);
+  const count = line.text.replace(/\s/g, '').length;
+  return known >= 4 && known >= count * 0.6 && stretch > 1.6;
 }

@@ -5,7 +5,7 @@
  * (一、 （一） 第一章 第一条) starts one; a centred or right-aligned line (a title, a signature, a
  * date) is a paragraph of its own.
  */
-import { stretchedShort, unspread } from './glyphs.ts';
+import { stretchOf, stretchedShort, unspread } from './glyphs.ts';
 import type { Frame, PdfLine } from './types.ts';
 
 export type Align = 'left' | 'center' | 'right';
@@ -57,7 +57,9 @@ export function measureLayout(lines: readonly PdfLine[]): Layout {
   const left = mostCommon(lines.map((l) => Math.round(l.x0))) ?? lines[0].x0;
   // Justified lines all end at the margin; a line-end punctuation mark may hang beyond it, so the
   // margin is where most lines end, not the furthest right edge.
-  const right = mostCommon(lines.map((l) => Math.round(l.x1))) ?? Math.max(...lines.map((l) => l.x1));
+  // Short lines (a list of names) may share an end too: only ends near the furthest count.
+  const furthest = Math.max(...lines.map((l) => l.x1));
+  const right = mostCommon(lines.filter((l) => l.x1 >= furthest - 2 * l.size).map((l) => Math.round(l.x1))) ?? furthest;
   const steps: number[] = [];
   for (let i = 1; i < lines.length; i++) {
     const [a, b] = [lines[i - 1], lines[i]];
@@ -93,22 +95,55 @@ export function isFull(line: PdfLine, layout: Pick<Layout, 'frame' | 'slack'>): 
   return line.x1 >= layout.frame.right - layout.slack * line.size;
 }
 
-/** How many lines either side of a line show whether its paragraph is justified. */
+/** How many lines either side show whether a line's paragraph is justified. */
 const NEIGHBOURS = 3;
 
+/** Characters that may not begin a line (a word processor carries the one before them over too). */
+const NO_LINE_START = /^.[、。，．；：！？）》」』】〉”’·…—]/u;
+
 /**
- * Which lines are full. One document can mix justified paragraphs with ragged ones, so each line
- * is judged by its neighbours on the page: where any of them reaches the margin exactly, the text
- * is justified and a full line must too; where none does, the text is ragged and a line is full
- * when it stops within a character of the margin.
+ * Whether a line is full: the text ran on to the next line because nothing more fitted. Justified
+ * text reaches the margin exactly. Ragged text (one document may mix both) stops short of it, by
+ * less than what starts the next line: its first character, or the first two where the second may
+ * not begin a line (知》). A line near stretched, justified lines is judged as justified: a
+ * paragraph's last line may then stop within a character of the margin and still end it.
  */
 export function fullLines(lines: readonly PdfLine[], layout: Layout): boolean[] {
   const { frame, slack } = layout;
+  const tight = { frame, slack: JUSTIFIED_SLACK };
+  // Evidence of the paragraph's setting, from its neighbours up to the nearest clearly short line
+  // either way (one paragraph and the next at most), nearest first: a stretched line that reaches
+  // the margin is justified text; an unstretched line stopping within a character of it is ragged.
+  const evidence = lines.map((l): 'justified' | 'ragged' | null => {
+    const room = (frame.right - l.x1) / l.size;
+    const stretch = stretchOf(l).stretch;
+    if (room <= JUSTIFIED_SLACK && stretch > 0.05) return 'justified';
+    if (room > JUSTIFIED_SLACK && room < 1.5 && Math.abs(stretch) <= 0.05) return 'ragged';
+    return null;
+  });
+  const short = lines.map((l) => l.x1 < frame.right - 2 * l.size);
+  const justified = lines.map((line, i) => {
+    for (let d = 1; d <= NEIGHBOURS; d++) {
+      for (const j of [i - d, i + d]) {
+        if (j < 0 || j >= lines.length || lines[j].page !== line.page || blocked(i, j)) continue;
+        const e = evidence[j];
+        if (e !== null) return e === 'justified';
+      }
+    }
+    return slack <= JUSTIFIED_SLACK;
+  });
+  function blocked(i: number, j: number): boolean {
+    const [a, b] = j < i ? [j + 1, i] : [i + 1, j];
+    for (let k = a; k < b; k++) if (short[k]) return true;
+    return false;
+  }
   return lines.map((line, i) => {
-    if (slack > JUSTIFIED_SLACK) return isFull(line, layout);
-    const near = lines.slice(Math.max(0, i - NEIGHBOURS), i + NEIGHBOURS + 1).filter((l) => l.page === line.page);
-    const justified = near.some((l) => isFull(l, { frame, slack: JUSTIFIED_SLACK }));
-    return isFull(line, { frame, slack: justified ? JUSTIFIED_SLACK : RAGGED_SLACK });
+    if (isFull(line, tight)) return true;
+    if (justified[i]) return false;
+    const next = lines[i + 1];
+    if (next === undefined) return false;
+    const need = (NO_LINE_START.test(next.text) ? 2 : 1) * next.size;
+    return frame.right - line.x1 < need - 0.05 * next.size;
   });
 }
 
@@ -124,7 +159,8 @@ export function startsParagraph(prev: PdfLine, line: PdfLine, layout: Layout, op
   // In a table cell text is often centred as a whole: a wrapped centred line is not a title.
   if (options.cell !== true && (alignOf(prev, frame) !== null || alignOf(line, frame) !== null)) return true;
   if (!prevFull || stretchedShort(prev)) return true;
-  if (prev.page === line.page && line.y - prev.y > (pitch + 0.4) * line.size) return true;
+  // A glyph from a fallback font can push a line down by half a character: only more is a gap.
+  if (prev.page === line.page && line.y - prev.y > (pitch + 0.75) * line.size) return true;
   if (isIndented(line, frame)) return true;
   // A continuation line starts at the left margin; one that does not is not this paragraph's.
   if (options.cell !== true && line.x0 > frame.left + 4.5 * line.size) return true;

@@ -22,15 +22,28 @@ const SYNTHETIC_SPACE = /^[ \t\r\n]*$/;
 const FULL_SPACE_GAP = 0.75;
 
 /**
- * Whether a line is letter-spaced: every run a single character, with equal wide gaps between them
- * (a title set 关　于　我　国 by spacing, or stretched over the line before a manual break). Those
- * gaps are spacing, not full-width spaces.
+ * Whether a line is letter-spaced: its words stand apart by equal wide gaps that are not whole
+ * characters (a title set 关 于 我 国 by spacing; a line stretched over the width before a manual
+ * break, which a word processor spreads at every word: 院的 手术患者 人数 ×100% 。). Those gaps are
+ * spacing. Full-width spaces are whole characters: a gap of exactly one or two font sizes
+ * (陈宝生　　教育部部长, 张三　李四　王五).
  */
 export function letterSpaced(runs: readonly PdfItem[]): boolean {
-  if (runs.length < 4 || runs.some((r) => [...r.str].length !== 1)) return false;
-  const gaps = runs.slice(1).map((r, i) => r.x - (runs[i].x + runs[i].width));
-  const em = runs[0].size;
-  return Math.min(...gaps) >= FULL_SPACE_GAP * em && Math.max(...gaps) - Math.min(...gaps) <= 0.15 * em;
+  const gaps = runs
+    .slice(1)
+    .map((r, i) => (r.x - (runs[i].x + runs[i].width)) / Math.min(r.size, runs[i].size))
+    .filter((g) => g > 0.15);
+  if (gaps.length < 2) return false;
+  const whole = gaps.every((g) => Math.abs(g - Math.round(g)) <= 0.02);
+  return !whole && Math.min(...gaps) >= 0.5 && Math.max(...gaps) - Math.min(...gaps) <= 0.2;
+}
+
+const CJK_END = /[\u3000-\u9fff\uf900-\ufaff\uff01-\uff5e]$/u;
+const CJK_START = /^[\u3000-\u9fff\uf900-\ufaff\uff01-\uff5e]/u;
+
+/** Whether the Chinese runs of a line are themselves spread (wider than one font size a character). */
+function stretchedRuns(runs: readonly PdfItem[]): boolean {
+  return runs.some((r) => FULL_WIDTH.test(r.str) && !r.str.includes(' ') && r.width > [...r.str].length * r.size * 1.02 + 0.5);
 }
 
 /** The gaps between runs that are full-width spaces: their index (before run i) and how many. */
@@ -41,7 +54,10 @@ function fullWidthGaps(runs: readonly PdfItem[]): Map<number, number> {
     const gap = runs[i].x - (runs[i - 1].x + runs[i - 1].width);
     const em = Math.min(runs[i - 1].size, runs[i].size);
     const asciiPair = ASCII_WORD_END.test(runs[i - 1].str) && ASCII_WORD_START.test(runs[i].str);
-    if (gap >= FULL_SPACE_GAP * em && !(asciiPair && gap < 1.5 * em)) out.set(i, Math.round(gap / em));
+    // A full-width space is a whole character wide; a wide gap of a fraction is stretch (a short
+    // line spread to the margin before a manual break).
+    const whole = Math.abs(gap / em - Math.round(gap / em)) <= 0.1;
+    if (gap >= FULL_SPACE_GAP * em && whole && !(asciiPair && gap < 1.5 * em)) out.set(i, Math.round(gap / em));
   }
   return out;
 }
@@ -57,6 +73,8 @@ function fullWidthGaps(runs: readonly PdfItem[]): Map<number, number> {
  */
 export function joinRuns(runs: readonly PdfItem[]): string {
   const wide = fullWidthGaps(runs);
+  // In a letter-spaced or stretched line gaps are spacing, and no character.
+  const spaced = letterSpaced(runs) || stretchedRuns(runs);
   let text = '';
   runs.forEach((run, i) => {
     if (i > 0) {
@@ -64,7 +82,10 @@ export function joinRuns(runs: readonly PdfItem[]): string {
       const gap = run.x - (prev.x + prev.width);
       const spaces = wide.get(i);
       if (spaces !== undefined) text += '\u3000'.repeat(spaces);
-      else if (ASCII_WORD_END.test(text) && ASCII_WORD_START.test(run.str) && gap > SPACE_GAP * Math.min(prev.size, run.size)) text += ' ';
+      else if (!spaced && CJK_END.test(text) && CJK_START.test(run.str) && gap >= 0.2 * run.size) {
+        // Between Chinese characters set solid, a narrower gap is printed ASCII spaces (召 集 人).
+        text += ' '.repeat(Math.max(1, Math.round(gap / (0.25 * run.size))));
+      } else if (ASCII_WORD_END.test(text) && ASCII_WORD_START.test(run.str) && gap > SPACE_GAP * Math.min(prev.size, run.size)) text += ' ';
     }
     text += run.str;
   });
@@ -89,13 +110,24 @@ export function groupBaselines(items: readonly PdfItem[]): PdfItem[][] {
 }
 
 /**
+ * The run that sets a line's baseline and size: one in the size most of its characters have (a
+ * footnote mark is smaller and sits higher; a symbol from a fallback font may be larger).
+ */
+export function mainRun(runs: readonly PdfItem[]): PdfItem {
+  const weight = new Map<number, number>();
+  for (const r of runs) weight.set(r.size, (weight.get(r.size) ?? 0) + [...r.str].length);
+  let size = runs[0].size;
+  for (const [s, w] of weight) if (w > (weight.get(size) ?? 0)) size = s;
+  return runs.find((r) => r.size === size) ?? runs[0];
+}
+
+/**
  * The lines of one page (or of one table cell), top to bottom. `lineOf` numbers each line on its
  * page; by default the lines are numbered 1, 2, 3 … in the order found.
  */
 export function itemsToLines(items: readonly PdfItem[], page: number, lineOf?: (y: number) => number): PdfLine[] {
   return groupBaselines(items).map((runs, i) => {
-    // The baseline of a line is its main text's: the largest run's (a footnote mark sits higher).
-    const main = runs.reduce((a, b) => (b.size > a.size ? b : a));
+    const main = mainRun(runs);
     const last = runs[runs.length - 1];
     return {
       page,
@@ -112,7 +144,7 @@ export function itemsToLines(items: readonly PdfItem[], page: number, lineOf?: (
 
 /** Numbers the baselines of a whole page: given a y, the 1-based line it belongs to. */
 export function lineNumberer(items: readonly PdfItem[]): (y: number) => number {
-  const ys = groupBaselines(items).map((runs) => runs.reduce((a, b) => (b.size > a.size ? b : a)).y);
+  const ys = groupBaselines(items).map((runs) => mainRun(runs).y);
   return (y: number) => {
     let best = 0;
     for (let i = 1; i < ys.length; i++) if (Math.abs(ys[i] - y) < Math.abs(ys[best] - y)) best = i;
@@ -170,14 +202,14 @@ export function stretchOf(line: PdfLine): { stretch: number; known: number } {
 }
 
 /**
- * Whether a line was stretched to the margin although it ends its text: a word processor
- * justifies the line before a manual line break (Shift+Enter, a portal's <br>) across the whole
- * width, so its characters stand further apart than wrapping ever needs (a wrapped line lacks
- * less than a character or two). Told only where most of the line is Chinese, whose unstretched
- * width is known.
+ * Where a line's text would end unstretched. A word processor justifies a line by spreading its
+ * characters; the line before a manual line break (Shift+Enter, a portal's <br>) it spreads over
+ * the whole width, however short its text. Measured only where most of the line is Chinese, whose
+ * unstretched width is known; elsewhere the line ends where it is printed.
  */
-export function stretchedShort(line: PdfLine): boolean {
+export function naturalEnd(line: PdfLine): number {
   const { stretch, known } = stretchOf(line);
   const count = line.text.replace(/\s/g, '').length;
-  return known >= 4 && known >= count * 0.6 && stretch > 1.6;
+  const reliable = known >= 4 && known >= count * 0.4;
+  return line.x1 - (reliable ? Math.max(0, stretch) * line.size : 0);
 }

@@ -5,7 +5,7 @@
  * (一、 （一） 第一章 第一条) starts one; a centred or right-aligned line (a title, a signature, a
  * date) is a paragraph of its own.
  */
-import { stretchOf, stretchedShort, unspread } from './glyphs.ts';
+import { naturalEnd, stretchOf, unspread } from './glyphs.ts';
 import type { Frame, PdfLine } from './types.ts';
 
 export type Align = 'left' | 'center' | 'right';
@@ -99,7 +99,50 @@ export function isFull(line: PdfLine, layout: Pick<Layout, 'frame' | 'slack'>): 
 const NEIGHBOURS = 3;
 
 /** Characters that may not begin a line (a word processor carries the one before them over too). */
-const NO_LINE_START = /^.[、。，．；：！？）》」』】〉”’·…—]/u;
+const CLOSING = /^[、。，．；：！？）》」』】〉〕”’·…—]/u;
+const OPENING = /^[（《「『【〈〔“‘]/u;
+
+const LATIN_START = /^[\x21-\x7e\u00b7\u00d7]+/u;
+
+/**
+ * The room the start of a line needs on the line before it: its first Latin word (a number, ×100%)
+ * as printed, or its first Chinese character, or two where the second may not begin a line.
+ */
+export function roomNeeded(line: PdfLine): number {
+  const em = line.size;
+  let width = 0;
+  let end = -Infinity;
+  for (const run of line.items) {
+    const m = LATIN_START.exec(run.str);
+    if (m === null || (width > 0 && run.x - end > 0.15 * run.size)) break;
+    width += run.width * (m[0].length / run.str.length);
+    end = run.x + run.width;
+    if (m[0].length < run.str.length) break;
+  }
+  const text = line.text;
+  let at = LATIN_START.exec(text)?.[0].length ?? 0;
+  // A word processor sets a little space between Latin and Chinese text.
+  if (width > 0) width += 0.25 * em;
+  else {
+    // An opening mark may not end a line: it travels with the character after it.
+    // (Counted a full character: Chinese fonts set “ full-width, and a word processor's spacing
+    // around quotes varies.)
+    while (OPENING.test(text.charAt(at))) {
+      width += em;
+      at++;
+    }
+    width += em;
+    at++;
+  }
+  // A mark that may not begin a line travels with the word before it.
+  if (CLOSING.test(text.charAt(at))) width += em;
+  return width;
+}
+
+/** Whether the text of `line` ran on to `next`: unstretched, it leaves less room before `right` than `next` starts with. */
+export function ranOn(line: PdfLine, next: PdfLine, right: number): boolean {
+  return right - naturalEnd(line) < roomNeeded(next) - 0.05 * next.size;
+}
 
 /**
  * Whether a line is full: the text ran on to the next line because nothing more fitted. Justified
@@ -138,12 +181,12 @@ export function fullLines(lines: readonly PdfLine[], layout: Layout): boolean[] 
     return false;
   }
   return lines.map((line, i) => {
-    if (isFull(line, tight)) return true;
-    if (justified[i]) return false;
     const next = lines[i + 1];
-    if (next === undefined) return false;
-    const need = (NO_LINE_START.test(next.text) ? 2 : 1) * next.size;
-    return frame.right - line.x1 < need - 0.05 * next.size;
+    // Reaching the margin is not enough: a line spread there before a manual break ends its text
+    // with room to spare for the next line's start.
+    if (isFull(line, tight)) return next === undefined || ranOn(line, next, frame.right);
+    if (justified[i]) return false;
+    return next !== undefined && ranOn(line, next, frame.right);
   });
 }
 
@@ -158,7 +201,7 @@ export function startsParagraph(prev: PdfLine, line: PdfLine, layout: Layout, op
   if (Math.abs(prev.size - line.size) > 0.15 * Math.max(prev.size, line.size)) return true;
   // In a table cell text is often centred as a whole: a wrapped centred line is not a title.
   if (options.cell !== true && (alignOf(prev, frame) !== null || alignOf(line, frame) !== null)) return true;
-  if (!prevFull || stretchedShort(prev)) return true;
+  if (!prevFull) return true;
   // A glyph from a fallback font can push a line down by half a character: only more is a gap.
   if (prev.page === line.page && line.y - prev.y > (pitch + 0.75) * line.size) return true;
   if (isIndented(line, frame)) return true;

@@ -3,7 +3,7 @@
  * cell's runs are read as lines and paragraphs within the cell's own margins, so its wrapped lines
  * join in reading order and its separate paragraphs stay separate (joined with '\n').
  */
-import { itemsToLines, unspread } from './glyphs.ts';
+import { itemsToLines } from './glyphs.ts';
 import type { Grid, GridCell } from './grid.ts';
 import { HEADING, joinLines, ranOn } from './paragraphs.ts';
 import type { PdfItem, PdfLine } from './types.ts';
@@ -47,7 +47,7 @@ export function cellParagraphs(lines: readonly PdfLine[], columnWidth: number): 
       if (next === undefined) return columnWidth - (l.x1 - l.x0) <= 0.25 * l.size;
       return ranOn(l, next, l.x0 + columnWidth);
     };
-    const text = full(line, lines[i + 1]) ? unspread(line) : line.text;
+    const text = line.text;
     const breaks =
       prev === undefined || !full(prev, line) || Math.abs(prev.size - line.size) > 0.15 * line.size || HEADING.test(line.text);
     if (breaks) out.push([text]);

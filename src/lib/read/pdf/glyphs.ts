@@ -38,13 +38,12 @@ export function letterSpaced(runs: readonly PdfItem[]): boolean {
   return !whole && Math.min(...gaps) >= 0.5 && Math.max(...gaps) - Math.min(...gaps) <= 0.2;
 }
 
+/** A line stretched by more than this (font sizes) is spread: its gaps are not spaces. */
+const SPREAD_STRETCH = 0.3;
+
 const CJK_END = /[\u3000-\u9fff\uf900-\ufaff\uff01-\uff5e]$/u;
 const CJK_START = /^[\u3000-\u9fff\uf900-\ufaff\uff01-\uff5e]/u;
 
-/** Whether the Chinese runs of a line are themselves spread (wider than one font size a character). */
-function stretchedRuns(runs: readonly PdfItem[]): boolean {
-  return runs.some((r) => FULL_WIDTH.test(r.str) && !r.str.includes(' ') && r.width > [...r.str].length * r.size * 1.02 + 0.5);
-}
 
 /** The gaps between runs that are full-width spaces: their index (before run i) and how many. */
 function fullWidthGaps(runs: readonly PdfItem[]): Map<number, number> {
@@ -72,9 +71,11 @@ function fullWidthGaps(runs: readonly PdfItem[]): Map<number, number> {
  * keeps a printed ASCII space between Chinese characters inside its run: 中共中央 国务院).
  */
 export function joinRuns(runs: readonly PdfItem[]): string {
+  // In a letter-spaced or stretched line gaps are spacing, and no character; PDF.js's spaces
+  // between every two stretched characters (切 口 手 术) are gaps too.
+  const spaced = letterSpaced(runs) || stretchOfRuns(runs).stretch > SPREAD_STRETCH;
+  if (spaced) runs = runs.map((r) => ({ ...r, str: r.str.replace(/(?<=[^\x00-\x7f]) +(?=[^\x00-\x7f])/gu, '') }));
   const wide = fullWidthGaps(runs);
-  // In a letter-spaced or stretched line gaps are spacing, and no character.
-  const spaced = letterSpaced(runs) || stretchedRuns(runs);
   let text = '';
   runs.forEach((run, i) => {
     if (i > 0) {
@@ -155,17 +156,6 @@ export function lineNumberer(items: readonly PdfItem[]): (y: number) => number {
 /** A run of single non-ASCII characters each followed by a space: 切 口 手 术 (spread, not spaced). */
 const SPREAD = /^[^\x00-\x7f](?: [^\x00-\x7f])+$/u;
 
-/**
- * The text of a justified line without the spaces PDF.js reads into its stretched characters.
- * Justifying a line of Chinese spreads its characters; where the spread passes PDF.js's
- * word-gap threshold it puts a space between every two of them (诊 、 健 康 体). A run spaced
- * that evenly is stretch; a space among unspaced characters (中共中央 国务院) is printed text.
- * Only for lines that reach the right margin: a centred title letter-spaced with real spaces
- * (几 个 问 题) is not justified.
- */
-export function unspread(line: PdfLine): string {
-  return joinRuns(line.items.map((r) => (SPREAD.test(r.str) ? { ...r, str: r.str.replace(/ /g, '') } : r)));
-}
 
 /** Runs of Chinese characters and full-width forms only (spaces aside): each is one font size wide unstretched. */
 const FULL_WIDTH = /^[\u2e80-\u9fff\uf900-\ufaff\uff01-\uff5e\u3000-\u303f ]+$/u;
@@ -177,8 +167,12 @@ const FULL_WIDTH = /^[\u2e80-\u9fff\uf900-\ufaff\uff01-\uff5e\u3000-\u303f ]+$/u
  * those read as full-width spaces.
  */
 export function stretchOf(line: PdfLine): { stretch: number; known: number } {
-  const runs = line.items;
+  return stretchOfRuns(line.items);
+}
+
+export function stretchOfRuns(runs: readonly PdfItem[]): { stretch: number; known: number } {
   if (runs.length === 0) return { stretch: 0, known: 0 };
+  const size = mainRun(runs).size;
   const wide = fullWidthGaps(runs);
   let stretch = 0;
   let known = 0;
@@ -198,7 +192,7 @@ export function stretchOf(line: PdfLine): { stretch: number; known: number } {
       else stretch += gap - spaces * run.size;
     }
   });
-  return { stretch: stretch / line.size, known };
+  return { stretch: stretch / size, known };
 }
 
 /**

@@ -5,7 +5,7 @@
  * (一、 （一） 第一章 第一条) starts one; a centred or right-aligned line (a title, a signature, a
  * date) is a paragraph of its own.
  */
-import { naturalEnd, stretchOf, unspread } from './glyphs.ts';
+import { naturalEnd, stretchOf } from './glyphs.ts';
 import type { Frame, PdfLine } from './types.ts';
 
 export type Align = 'left' | 'center' | 'right';
@@ -231,7 +231,7 @@ export function linesToParagraphs(lines: readonly PdfLine[], layout: Layout, opt
   const flush = (): void => {
     if (current.length === 0) return;
     const align = current.length === 1 ? alignOf(current[0], layout.frame) : null;
-    out.push({ lines: current, text: joinLines(current.map((l) => (full.get(l) === true ? unspread(l) : l.text))), align });
+    out.push({ lines: current, text: joinLines(current.map((l) => l.text)), align });
     current = [];
   };
   for (const line of lines) {

@@ -39,7 +39,7 @@ export function letterSpaced(runs: readonly PdfItem[]): boolean {
 }
 
 /** A line stretched by more than this (font sizes) is spread: its gaps are not spaces. */
-const SPREAD_STRETCH = 0.3;
+const SPREAD_STRETCH = 1;
 
 const CJK_END = /[\u3000-\u9fff\uf900-\ufaff\uff01-\uff5e]$/u;
 const CJK_START = /^[\u3000-\u9fff\uf900-\ufaff\uff01-\uff5e]/u;
@@ -73,7 +73,7 @@ function fullWidthGaps(runs: readonly PdfItem[]): Map<number, number> {
 export function joinRuns(runs: readonly PdfItem[]): string {
   // In a letter-spaced or stretched line gaps are spacing, and no character; PDF.js's spaces
   // between every two stretched characters (切 口 手 术) are gaps too.
-  const spaced = letterSpaced(runs) || stretchOfRuns(runs).stretch > SPREAD_STRETCH;
+  const spaced = letterSpaced(runs) || runs.some((r) => SPREAD.test(r.str)) || stretchOfRuns(runs).stretch > SPREAD_STRETCH;
   if (spaced) runs = runs.map((r) => ({ ...r, str: r.str.replace(/(?<=[^\x00-\x7f]) +(?=[^\x00-\x7f])/gu, '') }));
   const wide = fullWidthGaps(runs);
   let text = '';
@@ -100,7 +100,7 @@ export function groupBaselines(items: readonly PdfItem[]): PdfItem[][] {
   const groups: { y: number; size: number; runs: PdfItem[] }[] = [];
   for (const run of runs) {
     const last = groups[groups.length - 1];
-    if (last !== undefined && Math.abs(run.y - last.y) <= BASELINE_TOLERANCE * Math.min(run.size, last.size)) {
+    if (last !== undefined && Math.abs(run.y - last.y) <= BASELINE_TOLERANCE * Math.max(run.size, last.size)) {
       last.runs.push(run);
       last.size = Math.max(last.size, run.size);
     } else {

@@ -115,7 +115,9 @@ export function roomNeeded(line: PdfLine): number {
   for (const run of line.items) {
     const m = LATIN_START.exec(run.str);
     if (m === null || (width > 0 && run.x - end > 0.15 * run.size)) break;
-    width += run.width * (m[0].length / run.str.length);
+    // Its share of the run's width: Latin characters about half as wide as Chinese ones.
+    const weight = (t: string): number => [...t].reduce((a, ch) => a + (ch.charCodeAt(0) < 0x2000 ? 0.5 : 1), 0);
+    width += run.width * (weight(m[0]) / weight(run.str));
     end = run.x + run.width;
     if (m[0].length < run.str.length) break;
   }

@@ -62,6 +62,12 @@ function fullWidthGaps(runs: readonly PdfItem[]): Map<number, number> {
 }
 
 /**
+ * The spacing a word processor sets between Latin and Chinese text, which PDF.js reads as a space
+ * inside a run (2025 年): spacing, not a character, like the same gap between two runs.
+ */
+const AUTOSPACE = /(?<=[A-Za-z0-9%])\s+(?=[\u3400-\u9fff])|(?<=[\u3400-\u9fff])\s+(?=[A-Za-z0-9])/gu;
+
+/**
  * Joins the runs of one line (already in left-to-right order) into its text. PDF.js drops the
  * space glyphs it meets and leaves their width as a gap between runs, so the gaps are read back:
  * between ASCII words a gap is one space; elsewhere a gap of a whole font size or more is
@@ -88,7 +94,7 @@ export function joinRuns(runs: readonly PdfItem[]): string {
         text += ' '.repeat(Math.max(1, Math.round(gap / (0.25 * run.size))));
       } else if (ASCII_WORD_END.test(text) && ASCII_WORD_START.test(run.str) && gap > SPACE_GAP * Math.min(prev.size, run.size)) text += ' ';
     }
-    text += run.str;
+    text += run.str.replace(AUTOSPACE, '');
   });
   return text.trim();
 }

@@ -4,7 +4,8 @@
  * <script> imports). docs/architecture.md draws them:
  *
  *   ground     src/lib/model (schemas, ids, routes), src/lib/search: pure, no file or environment reads
- *   middle     src/lib/convert (imports only the ground), src/lib/mdx, src/lib/site, src/lib/open-data,
+ *   middle     src/lib/convert (imports only the ground), src/lib/read (the format readers: the
+ *              ground and their libraries only), src/lib/mdx, src/lib/site, src/lib/open-data,
  *              src/lib/durable-urls
  *   edge       src/lib/build (environment, image rendering), src/content.config.ts, astro.config.mjs
  *   top        src/pages, src/components, src/layouts, src/integrations, src/browser, scripts/
@@ -53,6 +54,20 @@ module.exports = {
       to: { path: '^src/', pathNot: '^src/lib/(model|convert)/' },
     },
     {
+      name: 'readers-stand-on-the-ground',
+      comment: 'A reader is bytes in, a read document out: it imports only src/lib/model, itself and its format library, and reads no files.',
+      severity: 'error',
+      from: { path: '^src/lib/read/' },
+      to: { path: '^src/', pathNot: '^src/lib/(model|read)/' },
+    },
+    {
+      name: 'readers-read-no-files',
+      comment: 'Readers are given bytes: no file system, process or network modules.',
+      severity: 'error',
+      from: { path: '^src/lib/read/' },
+      to: { dependencyTypes: ['core'], path: '^(node:)?(fs|fs/promises|child_process|os|net|http|https|worker_threads|process)$' },
+    },
+    {
       name: 'views-never-convert',
       comment: 'Pages, components, browser code and view data render the model; only scripts/ run the converter.',
       severity: 'error',
@@ -70,7 +85,7 @@ module.exports = {
       name: 'environment-only-at-the-edge',
       comment: 'The environment (src/lib/build/env.ts) and build-time rendering are read only by the build edge and the top layer.',
       severity: 'error',
-      from: { path: '^src/lib/(model|search|convert|mdx|site|open-data)/' },
+      from: { path: '^src/lib/(model|search|convert|read|mdx|site|open-data)/' },
       to: { path: '^src/lib/build/' },
     },
     {

@@ -2,7 +2,7 @@
  * The PDF reader on real documents: the 30 State Council documents of the shared corpus as a word
  * processor printed them to PDF (gov-2019-files/), against their paragraphs as the portal publishes
  * them (gov-2019/, one paragraph a line). Read where the corpus is (../shared/corpus, or
- * POLICY_CORPUS_DIR); without it these tests are skipped.
+ * POLICY_CORPUS_DIR); without it these tests pass without checking and say so.
  *
  * The PDFs lack some characters their pages have: the word processor dropped many a punctuation
  * mark that fell at the end of a line (、，。 at the 42nd character of a line: not in the file's
@@ -17,7 +17,7 @@ import type { ReadDocument, TableBlock } from '../../../src/lib/model/schemas/do
 import { readPdf } from '../../../src/lib/read/pdf.ts';
 
 const dir = (sub: string): string => join(sharedCorpusDir(), sub);
-const hasCorpus = existsSync(dir('gov-2019-files/g004.pdf'));
+const hasCorpus = (): boolean => existsSync(dir('gov-2019-files/g004.pdf'));
 
 /** What a document reads as, paragraph by paragraph: a table's cells in reading order, each cell paragraph its own. */
 function paragraphs(doc: ReadDocument): string[] {
@@ -37,15 +37,20 @@ function common(a: readonly string[], b: readonly string[]): number {
 
 const loose = (s: string): string => s.replace(/[、。，；：！？\s]/gu, '');
 
-describe.skipIf(!hasCorpus)('readPdf on the corpus PDFs (gov-2019-files)', () => {
+describe('readPdf on the corpus PDFs (gov-2019-files)', () => {
   const docs = new Map<string, ReadDocument>();
   beforeAll(async () => {
+    if (!hasCorpus()) {
+      console.warn(`pdf-corpus.test: no shared corpus at ${sharedCorpusDir()}; skipped`);
+      return;
+    }
     for (const f of readdirSync(dir('gov-2019-files')).filter((n) => n.endsWith('.pdf')).sort()) {
       docs.set(f.replace(/\.pdf$/, ''), await readPdf(new Uint8Array(readFileSync(dir(`gov-2019-files/${f}`))), f));
     }
   }, 180_000);
 
   it('reads the portal’s paragraphs: pinned counts', () => {
+    if (!hasCorpus()) return;
     let whole = 0;
     let exact = 0;
     let bounded = 0;
@@ -69,6 +74,7 @@ describe.skipIf(!hasCorpus)('readPdf on the corpus PDFs (gov-2019-files)', () =>
   });
 
   it('reads g004’s indicator table as one table over seven pages, merged cells whole', () => {
+    if (!hasCorpus()) return;
     const tables = docs.get('g004')!.blocks.filter((b): b is TableBlock => b.type === 'table');
     expect(tables).toHaveLength(1);
     const [t] = tables;
@@ -88,6 +94,8 @@ describe.skipIf(!hasCorpus)('readPdf on the corpus PDFs (gov-2019-files)', () =>
   });
 
   it('sets no furniture apart where the files print none, and repairs nothing', () => {
+    if (!hasCorpus()) return;
+    expect(docs.size).toBe(30);
     for (const doc of docs.values()) {
       expect(doc.furniture).toEqual([]);
       expect(doc.repairs).toEqual([]);

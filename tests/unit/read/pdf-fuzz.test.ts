@@ -49,13 +49,13 @@ describe('readPdf on truncated and corrupted bytes', () => {
       fc.asyncProperty(fc.oneof(mutated(small), mutated(scanned)), async (bytes) => {
         seen.add(await outcome(bytes));
       }),
-      { numRuns: 40, seed: 2025 },
+      { numRuns: 80, seed: 2025 },
     );
     await fc.assert(
       fc.asyncProperty(mutated(table), async (bytes) => {
         seen.add(await outcome(bytes));
       }),
-      { numRuns: 6, seed: 7 },
+      { numRuns: 10, seed: 7 },
     );
     expect(seen.has('refused')).toBe(true);
   }, 240_000);

@@ -3,13 +3,14 @@
  * from their rules, the rest read as lines, furniture set apart, lines joined into paragraphs
  * across page breaks, each block at its page and line. Pure: the PDF library stays in ../pdf.ts.
  */
-import type { DocumentBlock, Furniture, ReadDocument, ReaderRepair } from '../../model/schemas/document.ts';
+import type { DocumentBlock, Furniture, ReadDocument, ReaderRepair, TableBlock } from '../../model/schemas/document.ts';
 import { fillGrid, readCells, type PageTable } from './cells.ts';
 import { findFurniture, type FurnitureKind } from './furniture.ts';
 import { itemsToLines, lineNumberer } from './glyphs.ts';
 import { findGrids } from './grid.ts';
 import { repairLookalikes } from './lookalikes.ts';
 import { linesToParagraphs, measureLayout } from './paragraphs.ts';
+import { findStreamTables } from './stream.ts';
 import { mergeTableParts, sameColumns } from './tables.ts';
 import type { PdfItem, PdfLine, Segment } from './types.ts';
 
@@ -21,7 +22,10 @@ export interface PageContent {
   segments: Segment[];
 }
 
-type Element = { kind: 'line'; y: number; line: PdfLine } | { kind: 'table'; y: number; table: PageTable };
+type Element =
+  | { kind: 'line'; y: number; line: PdfLine }
+  | { kind: 'table'; y: number; table: PageTable }
+  | { kind: 'stream'; y: number; block: TableBlock };
 
 /** Reads lookalike characters in each run as the ordinary ones, listing each repair at its line. */
 function repairRuns(page: PageContent, lineOf: (y: number) => number, repairs: ReaderRepair[]): PdfItem[] {
@@ -56,11 +60,17 @@ export function assemble(pages: readonly PageContent[]): Omit<ReadDocument, 'for
   const elements: Element[] = [];
   for (const p of perPage) {
     const onPage: Element[] = [];
+    const body: PdfLine[] = [];
     for (const line of p.lines) {
       const kind = furnitureOf.get(line);
       if (kind !== undefined) furniture.push(furnitureEntry(kind, line));
-      else onPage.push({ kind: 'line', y: line.y, line });
+      else body.push(line);
     }
+    // Unruled tables among the lines of the page: their lines are the table's, not paragraphs.
+    const streams = findStreamTables(body);
+    const inStream = new Set(streams.flatMap((t) => body.slice(t.from, t.to + 1)));
+    for (const t of streams) onPage.push({ kind: 'stream', y: body[t.from].y, block: t.block });
+    for (const line of body) if (!inStream.has(line)) onPage.push({ kind: 'line', y: line.y, line });
     for (const table of p.tables) onPage.push({ kind: 'table', y: table.grid.y0, table });
     onPage.sort((a, b) => a.y - b.y);
     elements.push(...onPage);
@@ -82,6 +92,10 @@ export function assemble(pages: readonly PageContent[]): Omit<ReadDocument, 'for
       continue;
     }
     flush();
+    if (e.kind === 'stream') {
+      blocks.push(e.block);
+      continue;
+    }
     // The parts of one table on consecutive pages, with nothing but furniture between them.
     const parts = [e.table];
     while (i + 1 < elements.length) {

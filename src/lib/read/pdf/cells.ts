@@ -3,12 +3,9 @@
  * cell's runs are read as lines and paragraphs within the cell's own margins, so its wrapped lines
  * join in reading order and its separate paragraphs stay separate (joined with '\n').
  */
-import { itemsToLines, stretchedShort, unspread } from './glyphs.ts';
+import { itemsToLines } from './glyphs.ts';
 import type { Grid, GridCell } from './grid.ts';
-import { HEADING, joinLines } from './paragraphs.ts';
-
-/** A cell line within this many characters of its column's widest line is full. */
-const CELL_SLACK = 1;
+import { HEADING, joinLines, ranOn } from './paragraphs.ts';
 import type { PdfItem, PdfLine } from './types.ts';
 
 export interface FilledCell {
@@ -36,22 +33,26 @@ function holds(cell: GridCell, p: { x: number; y: number }): boolean {
 }
 
 /**
- * The paragraphs of one cell's lines. A cell's text is set ragged or centred in a narrow box
- * whose padding the PDF does not state, so a line is full when it is about as wide as the widest
- * line of its column (`columnWidth`): within one character of it. A narrower line ends its
- * paragraph; a heading number starts one.
+ * The paragraphs of one cell's lines. A cell's text is set ragged or centred in a narrow box whose
+ * padding the PDF does not state, so the room a line leaves is measured against the widest line
+ * of its column (`columnWidth`): a line is full when the next line's start would not have fitted
+ * in that room. A narrower line ends its paragraph, as does one stretched over the width before a
+ * manual break; a heading number starts one.
  */
 export function cellParagraphs(lines: readonly PdfLine[], columnWidth: number): string[] {
   const out: string[][] = [];
-  let prev: PdfLine | null = null;
-  for (const line of lines) {
-    const full = (l: PdfLine): boolean => l.x1 - l.x0 >= columnWidth - CELL_SLACK * l.size;
-    const text = full(line) ? unspread(line) : line.text;
-    const breaks = prev === null || !full(prev) || stretchedShort(prev) || Math.abs(prev.size - line.size) > 0.15 * line.size || HEADING.test(line.text);
+  lines.forEach((line, i) => {
+    const prev = lines[i - 1];
+    const full = (l: PdfLine, next: PdfLine | undefined): boolean => {
+      if (next === undefined) return columnWidth - (l.x1 - l.x0) <= 0.25 * l.size;
+      return ranOn(l, next, l.x0 + columnWidth);
+    };
+    const text = line.text;
+    const breaks =
+      prev === undefined || !full(prev, line) || Math.abs(prev.size - line.size) > 0.15 * line.size || HEADING.test(line.text);
     if (breaks) out.push([text]);
     else out[out.length - 1].push(text);
-    prev = line;
-  }
+  });
   return out.map((p) => joinLines(p));
 }
 

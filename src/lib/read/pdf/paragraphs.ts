@@ -5,7 +5,7 @@
  * (一、 （一） 第一章 第一条) starts one; a centred or right-aligned line (a title, a signature, a
  * date) is a paragraph of its own.
  */
-import { stretchedShort, unspread } from './glyphs.ts';
+import { naturalEnd, stretchOf } from './glyphs.ts';
 import type { Frame, PdfLine } from './types.ts';
 
 export type Align = 'left' | 'center' | 'right';
@@ -57,7 +57,9 @@ export function measureLayout(lines: readonly PdfLine[]): Layout {
   const left = mostCommon(lines.map((l) => Math.round(l.x0))) ?? lines[0].x0;
   // Justified lines all end at the margin; a line-end punctuation mark may hang beyond it, so the
   // margin is where most lines end, not the furthest right edge.
-  const right = mostCommon(lines.map((l) => Math.round(l.x1))) ?? Math.max(...lines.map((l) => l.x1));
+  // Short lines (a list of names) may share an end too: only ends near the furthest count.
+  const furthest = Math.max(...lines.map((l) => l.x1));
+  const right = mostCommon(lines.filter((l) => l.x1 >= furthest - 2 * l.size).map((l) => Math.round(l.x1))) ?? furthest;
   const steps: number[] = [];
   for (let i = 1; i < lines.length; i++) {
     const [a, b] = [lines[i - 1], lines[i]];
@@ -93,22 +95,100 @@ export function isFull(line: PdfLine, layout: Pick<Layout, 'frame' | 'slack'>): 
   return line.x1 >= layout.frame.right - layout.slack * line.size;
 }
 
-/** How many lines either side of a line show whether its paragraph is justified. */
+/** How many lines either side show whether a line's paragraph is justified. */
 const NEIGHBOURS = 3;
 
+/** Characters that may not begin a line (a word processor carries the one before them over too). */
+const CLOSING = /^[、。，．；：！？）》」』】〉〕”’·…—]/u;
+const OPENING = /^[（《「『【〈〔“‘]/u;
+
+const LATIN_START = /^[\x21-\x7e\u00b7\u00d7]+/u;
+
 /**
- * Which lines are full. One document can mix justified paragraphs with ragged ones, so each line
- * is judged by its neighbours on the page: where any of them reaches the margin exactly, the text
- * is justified and a full line must too; where none does, the text is ragged and a line is full
- * when it stops within a character of the margin.
+ * The room the start of a line needs on the line before it: its first Latin word (a number, ×100%)
+ * as printed, or its first Chinese character, or two where the second may not begin a line.
+ */
+export function roomNeeded(line: PdfLine): number {
+  const em = line.size;
+  let width = 0;
+  let end = -Infinity;
+  for (const run of line.items) {
+    const m = LATIN_START.exec(run.str);
+    if (m === null || (width > 0 && run.x - end > 0.15 * run.size)) break;
+    // Its share of the run's width: Latin characters about half as wide as Chinese ones.
+    const weight = (t: string): number => [...t].reduce((a, ch) => a + (ch.charCodeAt(0) < 0x2000 ? 0.5 : 1), 0);
+    width += run.width * (weight(m[0]) / weight(run.str));
+    end = run.x + run.width;
+    if (m[0].length < run.str.length) break;
+  }
+  const text = line.text;
+  let at = LATIN_START.exec(text)?.[0].length ?? 0;
+  // A word processor sets a little space between Latin and Chinese text.
+  if (width > 0) width += 0.25 * em;
+  else {
+    // An opening mark may not end a line: it travels with the character after it.
+    // (Counted a full character: Chinese fonts set “ full-width, and a word processor's spacing
+    // around quotes varies.)
+    while (OPENING.test(text.charAt(at))) {
+      width += em;
+      at++;
+    }
+    width += em;
+    at++;
+  }
+  // A mark that may not begin a line travels with the word before it.
+  if (CLOSING.test(text.charAt(at))) width += em;
+  return width;
+}
+
+/** Whether the text of `line` ran on to `next`: unstretched, it leaves less room before `right` than `next` starts with. */
+export function ranOn(line: PdfLine, next: PdfLine, right: number): boolean {
+  return right - naturalEnd(line) < roomNeeded(next) - 0.05 * next.size;
+}
+
+/**
+ * Whether a line is full: the text ran on to the next line because nothing more fitted. Justified
+ * text reaches the margin exactly. Ragged text (one document may mix both) stops short of it, by
+ * less than what starts the next line: its first character, or the first two where the second may
+ * not begin a line (知》). A line near stretched, justified lines is judged as justified: a
+ * paragraph's last line may then stop within a character of the margin and still end it.
  */
 export function fullLines(lines: readonly PdfLine[], layout: Layout): boolean[] {
   const { frame, slack } = layout;
+  const tight = { frame, slack: JUSTIFIED_SLACK };
+  // Evidence of the paragraph's setting, from its neighbours up to the nearest clearly short line
+  // either way (one paragraph and the next at most), nearest first: a stretched line that reaches
+  // the margin is justified text; an unstretched line stopping within a character of it is ragged.
+  const evidence = lines.map((l): 'justified' | 'ragged' | null => {
+    const room = (frame.right - l.x1) / l.size;
+    const stretch = stretchOf(l).stretch;
+    if (room <= JUSTIFIED_SLACK && stretch > 0.05) return 'justified';
+    if (room > JUSTIFIED_SLACK && room < 1.5 && Math.abs(stretch) <= 0.05) return 'ragged';
+    return null;
+  });
+  const short = lines.map((l) => l.x1 < frame.right - 2 * l.size);
+  const justified = lines.map((line, i) => {
+    for (let d = 1; d <= NEIGHBOURS; d++) {
+      for (const j of [i - d, i + d]) {
+        if (j < 0 || j >= lines.length || lines[j].page !== line.page || blocked(i, j)) continue;
+        const e = evidence[j];
+        if (e !== null) return e === 'justified';
+      }
+    }
+    return slack <= JUSTIFIED_SLACK;
+  });
+  function blocked(i: number, j: number): boolean {
+    const [a, b] = j < i ? [j + 1, i] : [i + 1, j];
+    for (let k = a; k < b; k++) if (short[k]) return true;
+    return false;
+  }
   return lines.map((line, i) => {
-    if (slack > JUSTIFIED_SLACK) return isFull(line, layout);
-    const near = lines.slice(Math.max(0, i - NEIGHBOURS), i + NEIGHBOURS + 1).filter((l) => l.page === line.page);
-    const justified = near.some((l) => isFull(l, { frame, slack: JUSTIFIED_SLACK }));
-    return isFull(line, { frame, slack: justified ? JUSTIFIED_SLACK : RAGGED_SLACK });
+    const next = lines[i + 1];
+    // Reaching the margin is not enough: a line spread there before a manual break ends its text
+    // with room to spare for the next line's start.
+    if (isFull(line, tight)) return next === undefined || ranOn(line, next, frame.right);
+    if (justified[i]) return false;
+    return next !== undefined && ranOn(line, next, frame.right);
   });
 }
 
@@ -123,8 +203,9 @@ export function startsParagraph(prev: PdfLine, line: PdfLine, layout: Layout, op
   if (Math.abs(prev.size - line.size) > 0.15 * Math.max(prev.size, line.size)) return true;
   // In a table cell text is often centred as a whole: a wrapped centred line is not a title.
   if (options.cell !== true && (alignOf(prev, frame) !== null || alignOf(line, frame) !== null)) return true;
-  if (!prevFull || stretchedShort(prev)) return true;
-  if (prev.page === line.page && line.y - prev.y > (pitch + 0.4) * line.size) return true;
+  if (!prevFull) return true;
+  // A glyph from a fallback font can push a line down by half a character: only more is a gap.
+  if (prev.page === line.page && line.y - prev.y > (pitch + 0.75) * line.size) return true;
   if (isIndented(line, frame)) return true;
   // A continuation line starts at the left margin; one that does not is not this paragraph's.
   if (options.cell !== true && line.x0 > frame.left + 4.5 * line.size) return true;
@@ -152,7 +233,7 @@ export function linesToParagraphs(lines: readonly PdfLine[], layout: Layout, opt
   const flush = (): void => {
     if (current.length === 0) return;
     const align = current.length === 1 ? alignOf(current[0], layout.frame) : null;
-    out.push({ lines: current, text: joinLines(current.map((l) => (full.get(l) === true ? unspread(l) : l.text))), align });
+    out.push({ lines: current, text: joinLines(current.map((l) => l.text)), align });
     current = [];
   };
   for (const line of lines) {

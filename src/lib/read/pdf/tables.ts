@@ -52,28 +52,55 @@ export function isHeaderRow(row: TableRow, rowCount: number): boolean {
   });
 }
 
+/** A cell of the merged table: its span grows when a merged cell goes on over a page break. */
+interface Cell {
+  filled: FilledCell;
+  rowSpan: number;
+}
+
+interface Row {
+  page: number;
+  line: number;
+  cells: Cell[];
+}
+
+/** The page line a row starts at: its first cell's. */
+function rowLine(r: TableRow): number {
+  return r.cells.length > 0 ? pos(r.page, r.cells[0]).line : 1;
+}
+
+function isEmpty(c: Cell): boolean {
+  return cellText(c.filled) === '';
+}
+
+/** Whether a cell's text ran on to the end of its box (it may go on over the page break). */
+function endsFull(c: FilledCell): boolean {
+  const last = c.lines[c.lines.length - 1];
+  return last !== undefined && c.cell.x1 - last.x1 < 2 * last.size;
+}
+
 /**
  * Whether `row` (the first body row at the top of a page) is `above` (the last row of the page
- * before) continued: its first column is empty, and every cell it has text in sits under a cell of
- * `above` that has text (a new row would fill cells the row above left empty, or start a number).
+ * before) continued: its first column is empty, every cell it has text in sits under a cell of
+ * `above` with text, fewer of its cells have text than of `above` (only the long cells run on;
+ * a new row fills its cells again), and a cell of `above` ran on to the end of its box.
  */
-export function continuesRow(row: TableRow, above: TableRow): boolean {
-  const first = row.cells.find((c) => c.cell.col === 0);
+export function continuesRow(row: readonly FilledCell[], above: readonly FilledCell[]): boolean {
+  const first = row.find((c) => c.cell.col === 0);
   if (first !== undefined && cellText(first) !== '') return false;
-  const filled = row.cells.filter((c) => cellText(c) !== '');
-  if (filled.length === 0) return false;
-  if (first === undefined && !above.cells.some((c) => c.cell.col === 0)) return false;
-  return filled.every((c) => above.cells.some((a) => a.cell.col === c.cell.col && a.cell.colSpan === c.cell.colSpan && cellText(a) !== ''));
+  const filled = row.filter((c) => cellText(c) !== '');
+  const aboveFilled = above.filter((c) => cellText(c) !== '');
+  if (filled.length === 0 || filled.length >= aboveFilled.length) return false;
+  const under = filled.map((c) => aboveFilled.find((a) => a.cell.col === c.cell.col && a.cell.colSpan === c.cell.colSpan));
+  return under.every((a) => a !== undefined) && under.some((a) => a !== undefined && endsFull(a));
 }
 
 function joinCells(above: FilledCell, below: FilledCell): FilledCell {
   const paragraphs = [...above.paragraphs];
   const [first, ...rest] = below.paragraphs;
   if (first !== undefined) {
-    // The cell's text was cut by the page break mid-paragraph unless its last line ended short.
-    const last = above.lines[above.lines.length - 1];
-    const cutMidLine = last !== undefined && last.x1 >= above.cell.x1 - 2 * last.size;
-    if (paragraphs.length > 0 && cutMidLine) paragraphs[paragraphs.length - 1] += first;
+    // The cell's text was cut by the page break mid-paragraph when its last line ran on.
+    if (paragraphs.length > 0 && endsFull(above)) paragraphs[paragraphs.length - 1] += first;
     else paragraphs.push(first);
   }
   paragraphs.push(...rest);
@@ -90,16 +117,29 @@ function pos(page: number, cell: FilledCell): { page: number; line: number } {
   return { page, line: cell.lines[0]?.line ?? cell.line };
 }
 
-/** One table block from the parts of a table on consecutive pages (a single part is the usual case). */
+/**
+ * One table block from the parts of a table on consecutive pages (a single part is the usual
+ * case). A merged cell cut by the page break goes on as an empty cell at the top of the next
+ * page: it is the same cell, its span grown.
+ */
 export function mergeTableParts(parts: readonly PageTable[], caption: string | null = null): MergedTable {
   const repeatedHeaders: MergedTable['repeatedHeaders'] = [];
   const allRows = parts.map(rowsOf);
   const firstRows = allRows[0];
-  let header: TableRow[] = [];
   const headerKey = firstRows.length > 0 ? rowKey(firstRows[0]) : null;
   const repeated = allRows.slice(1).some((rows) => rows.length > 0 && rowKey(rows[0]) === headerKey);
-  if (firstRows.length > 0 && (repeated || isHeaderRow(firstRows[0], firstRows.length))) header = [firstRows[0]];
-  const body: TableRow[] = firstRows.slice(header.length);
+  const header: TableRow[] = firstRows.length > 0 && (repeated || isHeaderRow(firstRows[0], firstRows.length)) ? [firstRows[0]] : [];
+  const body: Row[] = [];
+  /** Cells whose span reaches the last row of `body`, by column. */
+  let open = new Map<number, Cell>();
+  const append = (rows: readonly TableRow[]): void => {
+    for (const r of rows) body.push({ page: r.page, line: rowLine(r), cells: r.cells.map((filled) => ({ filled, rowSpan: filled.cell.rowSpan })) });
+    open = new Map();
+    body.forEach((r, i) => {
+      for (const c of r.cells) if (i + c.rowSpan >= body.length) open.set(c.filled.cell.col, c);
+    });
+  };
+  append(firstRows.slice(header.length));
   for (const rows of allRows.slice(1)) {
     let rest = rows;
     if (rest.length > 0 && header.length > 0 && rowKey(rest[0]) === headerKey) {
@@ -107,29 +147,43 @@ export function mergeTableParts(parts: readonly PageTable[], caption: string | n
       repeatedHeaders.push({ page: r.page, line: pos(r.page, r.cells[0]).line, text: r.cells.map(cellText).join('\t') });
       rest = rest.slice(1);
     }
-    const above = body[body.length - 1];
-    if (rest.length > 0 && above !== undefined && continuesRow(rest[0], above)) {
-      const cont = rest[0];
-      const cells = above.cells.map((a) => {
-        const b = cont.cells.find((c) => c.cell.col === a.cell.col);
-        return b === undefined ? a : joinCells(a, b);
-      });
-      body[body.length - 1] = { page: above.page, cells };
+    const last = body[body.length - 1];
+    if (rest.length > 0 && last !== undefined && continuesRow(rest[0].cells, last.cells.map((c) => c.filled))) {
+      // The row goes on: each cell's text joins the cell above it, whose span covers what the
+      // continued cell spans on this page beyond its first row.
+      for (const b of rest[0].cells) {
+        const a = open.get(b.cell.col);
+        if (a === undefined) continue;
+        if (cellText(b) !== '') a.filled = joinCells(a.filled, b);
+        a.rowSpan += b.cell.rowSpan - 1;
+      }
       rest = rest.slice(1);
     }
-    body.push(...rest);
+    if (rest.length > 0) {
+      // A merged cell cut by the page break: an empty cell under a cell that reached the break.
+      const top = rest[0];
+      const kept = top.cells.filter((c) => {
+        const a = open.get(c.cell.col);
+        const spans = a !== undefined && a.filled.cell.colSpan === c.cell.colSpan && (a.rowSpan > 1 || c.cell.rowSpan > 1);
+        if (!spans || cellText(c) !== '') return true;
+        a.rowSpan += c.cell.rowSpan;
+        return false;
+      });
+      append([{ page: top.page, cells: kept }, ...rest.slice(1)]);
+    }
   }
-  const toRow = (r: TableRow): TableBlock['rows'][number] => ({
-    pos: pos(r.page, r.cells[0]),
-    cells: r.cells.map((c) => ({ text: cellText(c), rowSpan: c.cell.rowSpan, colSpan: c.cell.colSpan, pos: pos(r.page, c) })),
+  const toRow = (r: Row): TableBlock['rows'][number] => ({
+    pos: { page: r.page, line: r.line },
+    cells: r.cells.map((c) => ({ text: cellText(c.filled), rowSpan: c.rowSpan, colSpan: c.filled.cell.colSpan, pos: pos(r.page, c.filled) })),
   });
+  const headerRows: Row[] = header.map((r) => ({ page: r.page, line: rowLine(r), cells: r.cells.map((filled) => ({ filled, rowSpan: filled.cell.rowSpan })) }));
   const first = parts[0];
   return {
     block: {
       type: 'table',
       pos: firstRows.length > 0 ? pos(first.page, firstRows[0].cells[0]) : { page: first.page },
       caption,
-      header: header.map(toRow),
+      header: headerRows.map(toRow),
       rows: body.map(toRow),
     },
     repeatedHeaders,

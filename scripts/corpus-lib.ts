@@ -31,12 +31,16 @@ export function corpusFiles(dir: string): string[] {
   });
 }
 
-/** Every published file (.html .htm .docx .pdf) of a folder and of its sub-folders, sorted; [] when the folder is absent. */
+/**
+ * Every published file (.html .htm .docx .pdf) of a folder and of its sub-folders, sorted; [] when
+ * the folder is absent. A `bad/` folder holds files that must be refused (encrypted, scanned): they
+ * are tested on their own, not converted with the documents.
+ */
 export function publishedFiles(dir: string): string[] {
   if (!existsSync(dir)) return [];
   return readdirSync(dir).sort().flatMap((name) => {
     const path = join(dir, name);
-    if (statSync(path).isDirectory()) return publishedFiles(path);
+    if (statSync(path).isDirectory()) return name === 'bad' ? [] : publishedFiles(path);
     return /\.(html?|docx|pdf)$/i.test(name) ? [path] : [];
   });
 }

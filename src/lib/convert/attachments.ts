@@ -35,9 +35,26 @@ const COLUMN_WORDS: [keyof Grid['columns'], RegExp][] = [
 
 const cellsOf = (text: string): string[] => text.split(SEPARATOR).map((c) => c.trim());
 
+/** 附件：重点任务分工表 on the attachment's own page: the label names what follows. */
+const LABELLED_ATTACHMENT = /^附\s*件\s*(?:[0-9０-９]{1,2}|[一二三四五六七八九十]{1,2})?\s*[：:]\s*(\S.*)$/;
+
+/**
+ * An attachment starts at 附件 (附件1 …) alone on its line, or at 附件：<title> when the attachment
+ * itself follows — its title printed again, or its table. A notice that lists its attachments
+ * (附件：三级公立医院绩效考核指标, then the signature) starts none.
+ */
+export function isAttachmentStart(lines: LogicalLine[], i: number): boolean {
+  const text = lines[i].text.trim();
+  if (ATTACHMENT_START.test(text)) return true;
+  const labelled = LABELLED_ATTACHMENT.exec(text);
+  const next = lines[i + 1];
+  if (!labelled || !next) return false;
+  return next.table !== undefined || fold(next.text).replace(/\s/g, '') === fold(labelled[1]).replace(/\s/g, '');
+}
+
 /** Splits the plan body from the attachments that follow it. */
 export function splitAttachments(body: LogicalLine[]): { body: LogicalLine[]; attachments: LogicalLine[][] } {
-  const starts = body.map((l, i) => (ATTACHMENT_START.test(l.text.trim()) ? i : -1)).filter((i) => i !== -1);
+  const starts = body.map((l, i) => (isAttachmentStart(body, i) ? i : -1)).filter((i) => i !== -1);
   // slice(s, undefined) runs to the end: the body when there is no 附件, the last attachment.
   return { body: body.slice(0, starts[0]), attachments: starts.map((s, k) => body.slice(s, starts[k + 1])) };
 }

@@ -279,6 +279,7 @@ function buildModel(r: Reading): PlanModel {
       script: traditional ? 'traditional' : 'simplified',
       ...log.sorted(),
       furniture: r.doc.furniture.map((f) => ({ kind: f.kind, text: f.text, at: formatPosition(f.pos) })),
+      readerRepairs: r.doc.repairs.map((x) => ({ at: formatPosition(x.pos), before: x.before, after: x.after, reason: x.reason })),
       ...(r.contents ? { contents: r.contents } : {}),
     },
   };

@@ -82,6 +82,6 @@ export const PlanModelSchema = z.object({
   /** Other documents the text cites by 文号 (src/lib/convert/citations.ts), in document order. */
   citations: z.array(CitationSchema).default([]),
   /** The reading report: the document's form, lines kept as plain text, unusual readings. */
-  reading: ReadingSchema.default({ form: 'plan', script: 'simplified', unread: [], observations: [], furniture: [] }),
+  reading: ReadingSchema.default({ form: 'plan', script: 'simplified', unread: [], observations: [], furniture: [], readerRepairs: [] }),
 });
 export type PlanModel = z.infer<typeof PlanModelSchema>;

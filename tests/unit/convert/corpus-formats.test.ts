@@ -28,13 +28,18 @@ function responsibilities(model: PlanModel) {
   return model.assignments.map((a) => ({ notation: a.notation, leads: a.leads.map((id) => name.get(id)), partners: a.partners.map((id) => name.get(id)), deadline: a.deadline }));
 }
 
+/**
+ * `missed`: responsibilities of the text copy not read the same. The PDFs' text layers lack six
+ * enumeration commas the pages print (商务部、工业和信息化部 is 商务部工业和信息化部 in the PDF): two
+ * names run together are read as the one name the text holds, never split by guess.
+ */
 const FORMATS = [
-  { format: 'html', path: (id: string) => dir('gov-2019-pages', `${id}.html`) },
-  { format: 'docx', path: (id: string) => dir('gov-2019-files', `${id}.docx`) },
-  { format: 'pdf', path: (id: string) => dir('gov-2019-files', `${id}.pdf`) },
+  { format: 'html', missed: 0, path: (id: string) => dir('gov-2019-pages', `${id}.html`) },
+  { format: 'docx', missed: 0, path: (id: string) => dir('gov-2019-files', `${id}.docx`) },
+  { format: 'pdf', missed: 6, path: (id: string) => dir('gov-2019-files', `${id}.pdf`) },
 ] as const;
 
-describe.each(FORMATS)('the 30 documents as $format files', ({ format, path }) => {
+describe.each(FORMATS)('the 30 documents as $format files', ({ format, missed, path }) => {
   it('read with the 文号 and title of the portal’s record, the responsibilities of the text copy and their text whole', async () => {
     if (!hasShared()) {
       console.warn(`corpus-formats.test: no shared corpus at ${sharedCorpusDir()}; skipped`);
@@ -67,6 +72,6 @@ describe.each(FORMATS)('the 30 documents as $format files', ({ format, path }) =
       if (have.length !== want.length) wrong.push(`${id}: ${have.length} responsibilities, the text copy ${want.length}`);
     }
     // The issue's bar is 29 of 30 and 90 %; these are what the readers reach today.
-    expect({ format, docNumbers, titles, found, printed, wrong }).toEqual({ format, docNumbers: 30, titles: 30, found: printed, printed, wrong: [] });
+    expect({ format, docNumbers, titles, missed: printed - found, printed, wrong }).toEqual({ format, docNumbers: 30, titles: 30, missed, printed: 95, wrong: [] });
   }, 240_000);
 });

@@ -68,3 +68,25 @@ describe('the portal page', () => {
     for (const chrome of ['首页', '分享到', '版权所有', 'tracker', 'font:14px']) expect(text).not.toContain(chrome);
   });
 });
+
+describe('a 分工表 on the attachment page of a PDF (fenguan.pdf: 附件：重点任务分工表, its header printed again on the next page)', () => {
+  it('starts the attachment at its labelled title and reads every row, the one cut by the page break once', async () => {
+    const model = await convert('fenguan.pdf');
+    const dept = new Map(model.departments.map((d) => [d.id, d.name]));
+    expect(model.parts.at(-1)!.role).toBe('attachment');
+    expect(model.assignments.map((a) => [a.leads.map((d) => dept.get(d)).join('、'), a.deadline])).toEqual([
+      ['省工业和信息化厅', '2025年底前'],
+      ['省发展改革委', '持续推进'],
+      ['省发展改革委', '2026年底前'],
+      ['省政府办公厅', '2025年6月底前'],
+      ['省政府办公厅', '2025年底前'],
+      ['省工业和信息化厅', '持续推进'],
+      ['省自然资源厅', '持续推进'],
+      ['人民银行省分行', '持续推进'],
+      ['省人力资源社会保障厅', null],
+    ]);
+    expect(model.reading.furniture.filter((f) => f.kind === 'repeated-header').map((f) => f.at)).toEqual(['p3:2']);
+    expect(model.reading.readerRepairs.length).toBeGreaterThan(0);
+    expect(model.reading.readerRepairs.every((x) => x.before === '⼯' && x.after === '工')).toBe(true);
+  });
+});

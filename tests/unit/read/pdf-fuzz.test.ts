@@ -41,8 +41,8 @@ function mutated(source: Uint8Array): fc.Arbitrary<Uint8Array> {
 
 describe('readPdf on truncated and corrupted bytes', () => {
   it('gives a document or a ReadError, never another exception, never a hang', async () => {
-    const small = fixture('encrypted.pdf');
-    const scanned = fixture('notext.pdf');
+    const small = fixture('bad/encrypted.pdf');
+    const scanned = fixture('bad/notext.pdf');
     const table = fixture('fenguan.pdf');
     const seen = new Set<string>();
     await fc.assert(

@@ -88,7 +88,7 @@ describe('readPdf on a word processor’s 通知 with a 分工表 (fixture)', ()
   });
 
   it('leaves the caller’s bytes as they were', async () => {
-    const bytes = fixture('notext.pdf');
+    const bytes = fixture('bad/notext.pdf');
     const copy = bytes.slice();
     await refusal(bytes);
     expect(bytes).toEqual(copy);
@@ -102,10 +102,10 @@ describe('readPdf refuses only where text would be lost', () => {
   });
 
   it('refuses an encrypted PDF', async () => {
-    expect(await refusal(fixture('encrypted.pdf'))).toMatch(/^x\.pdf:p1: encrypted PDF: /);
+    expect(await refusal(fixture('bad/encrypted.pdf'))).toMatch(/^x\.pdf:p1: encrypted PDF: /);
   });
 
   it('refuses a PDF with no text layer as scanned', async () => {
-    expect(await refusal(fixture('notext.pdf'))).toBe('x.pdf:p1: scanned: no text to read; run OCR first');
+    expect(await refusal(fixture('bad/notext.pdf'))).toBe('x.pdf:p1: scanned: no text to read; run OCR first');
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { locationLabel, sizeLabel, sourceFileView } from '../../../src/lib/site/views/source-file.ts';
+import { locationLabel, positionLabel, sizeLabel, sourceFileView } from '../../../src/lib/site/views/source-file.ts';
 import type { PlanModel } from '../../../src/lib/model/schema.ts';
 
 const source = (s: Partial<PlanModel['source']>): PlanModel['source'] => ({ file: 'plan.txt', lines: 3, sha256: '0', format: 'text', bytes: null, positions: null, ...s });
@@ -25,5 +25,13 @@ describe('the file as published, for readers', () => {
   it('keeps the bundled plan’s sentence for a text file and names the format otherwise', () => {
     expect(sourceFileView({ id: 'p', source: source({ file: 'p.txt' }) }).repairsIntro).toMatch(/^原文由 PDF 提取.*（p\.txt）逐行核对/);
     expect(sourceFileView({ id: 'p', source: source({ file: 'p.docx', format: 'docx' }) }).repairsIntro).toMatch(/^原文读自Word 文件（\.docx）（p\.docx）/);
+  });
+});
+
+describe('positionLabel', () => {
+  it('reads a position of any format as words', () => {
+    expect(positionLabel('p2:7')).toBe('第 2 页第 7 行');
+    expect(positionLabel('b0:r3')).toBe('第 1 段（表格第 4 行）');
+    expect(positionLabel('15')).toBe('第 15 行');
   });
 });

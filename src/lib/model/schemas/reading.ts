@@ -45,6 +45,12 @@ export const ReadingSchema = z.object({
    * reader can see what was left out.
    */
   furniture: z.array(z.object({ kind: z.enum(['page-number', 'running-head', 'running-foot', 'repeated-header', 'other']), text: z.string(), at: z.string() })).default([]),
+  /**
+   * Characters a reader read as the ordinary character while decoding (a PDF font's Kangxi radical
+   * ⼯ read as 工), at their place in the file: repairs made before the text reached the converter,
+   * listed with the converter's own on 原文.
+   */
+  readerRepairs: z.array(z.object({ at: z.string(), before: z.string(), after: z.string(), reason: z.string() })).default([]),
   contents: z.object({ line: z.number().int().positive(), endLine: z.number().int().positive(), entries: z.array(ContentsEntrySchema) }).optional(),
 });
 export type Reading = z.infer<typeof ReadingSchema>;

@@ -23,11 +23,15 @@ export function sizeLabel(bytes: number): string {
 /** A place in the file as published, in words: 第 12 行; 第 3 页第 12 行; 第 14 段; 第 14 段（表格第 2 行第 3 格）. */
 export function locationLabel(model: Pick<PlanModel, 'source'>, line: number): string {
   const pos = model.source.positions?.[line - 1];
-  if (!pos) return `第 ${line} 行`;
+  return pos ? positionLabel(pos, line) : `第 ${line} 行`;
+}
+
+/** A position as formatPosition prints it (12, p3:12, b14:r2:c3), in words; `line` stands in for one that is no such position. */
+export function positionLabel(pos: string, line?: number): string {
   const page = /^p(\d+)(?::(\d+))?$/.exec(pos);
   if (page) return page[2] ? `第 ${page[1]} 页第 ${page[2]} 行` : `第 ${page[1]} 页`;
   const block = /^b(\d+)(?::r(\d+))?(?::c(\d+))?$/.exec(pos);
-  if (!block) return `第 ${line} 行`;
+  if (!block) return /^\d+$/.test(pos) ? `第 ${pos} 行` : `第 ${line ?? pos} 行`;
   const where = `第 ${Number(block[1]) + 1} 段`;
   if (block[2] === undefined) return where;
   return `${where}（表格第 ${Number(block[2]) + 1} 行${block[3] !== undefined ? `第 ${Number(block[3]) + 1} 格` : ''}）`;

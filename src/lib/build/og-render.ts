@@ -7,10 +7,11 @@
  * so a rebuild with unchanged content renders nothing.
  */
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { env } from './env.ts';
+import { writeCacheEntry } from './cache-write.ts';
 import { cardAlt, cardSvg, type OgCard } from '../site/seo/og.ts';
 import { ogImagePath } from '../model/routes.ts';
 
@@ -76,9 +77,8 @@ export async function renderCard(card: OgCard, font: OgFont): Promise<Uint8Array
   const png = new Resvg(svg, { font: { fontFiles: font.files, loadSystemFonts: false, defaultFontFamily: font.family }, fitTo: { mode: 'original' } }).render().asPng();
   if (dir && cached) {
     mkdirSync(dir, { recursive: true });
-    // Written under a temporary name, then renamed: an entry is whole or absent.
-    writeFileSync(`${cached}.${process.pid}.tmp`, png);
-    renameSync(`${cached}.${process.pid}.tmp`, cached);
+    // Whole or absent, whoever else renders the same card at once (parallel builds share the cache).
+    writeCacheEntry(cached, png);
   }
   return png;
 }

@@ -99,7 +99,10 @@ export function installStarlight(): void {
   if (r.status !== 0) throw new Error('npm ci in bench/starlight failed');
 }
 
-export interface Build { seconds: number; stages: Record<StageName, number> }
+/** Wall seconds, CPU seconds (user + system, the build and every process it waited for) and stage times. */
+export interface Build { seconds: number; cpu: number; stages: Record<StageName, number> }
+
+const TIME = '/usr/bin/time';
 
 /**
  * The commands of a checkout's `npm run build`, each run with this Node directly (npm's own start
@@ -113,7 +116,7 @@ export function buildCommands(dir: string): string[][] {
       if (head === 'npm' && rest[0] === 'run') return expand(scripts[rest[1]]);
       if (head === 'node') return [[process.execPath, ...rest]];
       if (head === 'astro') return [[process.execPath, join(resolve(dir), 'node_modules', 'astro', 'bin', 'astro.mjs'), ...rest]];
-      throw new Error(`${dir}: cannot run "${c}" of npm run build directly`);
+      throw new Error(`${dir}: cannot run "${[head, ...rest].join(' ')}" of npm run build directly`);
     });
   return expand(scripts.build);
 }
@@ -122,12 +125,19 @@ export function buildOnce(s: Subject, cold: boolean): Build {
   if (cold) for (const c of s.caches) rmSync(c, { recursive: true, force: true });
   const t = performance.now();
   let stderr = '';
+  let cpu = 0;
+  // GNU time gives the CPU seconds: on a shared machine the wall time mostly measures the others.
+  const timed = existsSync(TIME);
   for (const [cmd, ...args] of buildCommands(s.dir)) {
-    const r = spawnSync(cmd, args, { cwd: s.dir, env: { ...process.env, ...s.env }, encoding: 'utf8', maxBuffer: 1 << 28 });
+    const r = timed
+      ? spawnSync(TIME, ['-f', '@@cpu %U %S', cmd, ...args], { cwd: s.dir, env: { ...process.env, ...s.env }, encoding: 'utf8', maxBuffer: 1 << 28 })
+      : spawnSync(cmd, args, { cwd: s.dir, env: { ...process.env, ...s.env }, encoding: 'utf8', maxBuffer: 1 << 28 });
     if (r.status !== 0) throw new Error(`${s.name}: ${args.join(' ')} failed:\n${r.stderr.slice(-4000)}\n${r.stdout.slice(-2000)}`);
+    const m = /@@cpu ([\d.]+) ([\d.]+)/.exec(r.stderr);
+    if (m) cpu += Number(m[1]) + Number(m[2]);
     stderr += r.stderr;
   }
-  return { seconds: (performance.now() - t) / 1000, stages: stageTimes(stderr) };
+  return { seconds: (performance.now() - t) / 1000, cpu: timed ? cpu : NaN, stages: stageTimes(stderr) };
 }
 
 export interface PairedResult {
@@ -135,10 +145,13 @@ export interface PairedResult {
   subjects: string[];
   cold: Record<string, number[]>;
   warm: Record<string, number[]>;
+  /** CPU seconds of the same builds. */
+  coldCpu: Record<string, number[]>;
+  warmCpu: Record<string, number[]>;
   coldStages: Record<string, Record<StageName, number>[]>;
   /** Per subject: median of the per-round ratios to the reference (the last subject), cold and warm. */
-  ratios: Record<string, { cold: number; warm: number }>;
-  medians: Record<string, { cold: number; warm: number }>;
+  ratios: Record<string, { cold: number; warm: number; coldCpu: number; warmCpu: number }>;
+  medians: Record<string, { cold: number; warm: number; coldCpu: number; warmCpu: number }>;
 }
 
 /** Paired rounds: all cold (order alternating), then all warm; ratios to `subjects.at(-1)`. */
@@ -146,18 +159,22 @@ export function pairedBuilds(subjects: Subject[], runs: number, log = (s: string
   const cold: Record<string, number[]> = Object.fromEntries(subjects.map((s) => [s.name, []]));
   const warm: Record<string, number[]> = Object.fromEntries(subjects.map((s) => [s.name, []]));
   const coldStages: Record<string, Record<StageName, number>[]> = Object.fromEntries(subjects.map((s) => [s.name, []]));
+  const coldCpu: Record<string, number[]> = Object.fromEntries(subjects.map((s) => [s.name, []]));
+  const warmCpu: Record<string, number[]> = Object.fromEntries(subjects.map((s) => [s.name, []]));
   for (let i = 0; i < runs; i++) {
     const order = i % 2 === 0 ? subjects : [...subjects].reverse();
     for (const s of order) {
       const b = buildOnce(s, true);
       cold[s.name].push(b.seconds);
+      coldCpu[s.name].push(b.cpu);
       coldStages[s.name].push(b.stages);
-      log(`round ${i + 1}: ${s.name} cold ${b.seconds.toFixed(1)} s`);
+      log(`round ${i + 1}: ${s.name} cold ${b.seconds.toFixed(1)} s (CPU ${b.cpu.toFixed(1)} s)`);
     }
     for (const s of order) {
       const b = buildOnce(s, false);
       warm[s.name].push(b.seconds);
-      log(`round ${i + 1}: ${s.name} warm ${b.seconds.toFixed(1)} s`);
+      warmCpu[s.name].push(b.cpu);
+      log(`round ${i + 1}: ${s.name} warm ${b.seconds.toFixed(1)} s (CPU ${b.cpu.toFixed(1)} s)`);
     }
   }
   const ref = subjects.at(-1)!.name;
@@ -167,21 +184,25 @@ export function pairedBuilds(subjects: Subject[], runs: number, log = (s: string
     subjects: subjects.map((s) => s.name),
     cold,
     warm,
+    coldCpu,
+    warmCpu,
     coldStages,
-    ratios: Object.fromEntries(subjects.map((s) => [s.name, { cold: ratio(cold[s.name], cold[ref]), warm: ratio(warm[s.name], warm[ref]) }])),
-    medians: Object.fromEntries(subjects.map((s) => [s.name, { cold: median(cold[s.name]), warm: median(warm[s.name]) }])),
+    ratios: Object.fromEntries(subjects.map((s) => [s.name, { cold: ratio(cold[s.name], cold[ref]), warm: ratio(warm[s.name], warm[ref]), coldCpu: ratio(coldCpu[s.name], coldCpu[ref]), warmCpu: ratio(warmCpu[s.name], warmCpu[ref]) }])),
+    medians: Object.fromEntries(subjects.map((s) => [s.name, { cold: median(cold[s.name]), warm: median(warm[s.name]), coldCpu: median(coldCpu[s.name]), warmCpu: median(warmCpu[s.name]) }])),
   };
 }
 
 /** The table printed for a paired result. */
 export function pairedTable(r: PairedResult): string {
   const ref = r.subjects.at(-1)!;
-  const lines = [`paired builds, ${r.runs} rounds (median s; median of per-round ratios to ${ref}); budget cold ≤ 1.5×, warm ≤ 1.2×`];
+  const lines = [`paired builds, ${r.runs} rounds: wall and CPU seconds (medians) and the median of the per-round ratios to ${ref}; budget cold ≤ 1.5×, warm ≤ 1.2×`];
   for (const s of r.subjects) {
     const stages = r.coldStages[s].length && r.coldStages[s].some((x) => x.convert || x.compress)
       ? `  (cold stages: convert ${median(r.coldStages[s].map((x) => x.convert)).toFixed(1)} s, search index ${median(r.coldStages[s].map((x) => x['search-index'])).toFixed(1)} s, compress ${median(r.coldStages[s].map((x) => x.compress)).toFixed(1)} s)`
       : '';
-    lines.push(`  ${s.padEnd(22)} cold ${r.medians[s].cold.toFixed(1).padStart(5)} s  ${r.ratios[s].cold.toFixed(2)}×   warm ${r.medians[s].warm.toFixed(1).padStart(5)} s  ${r.ratios[s].warm.toFixed(2)}×${stages}`);
+    const m = r.medians[s];
+    const q = r.ratios[s];
+    lines.push(`  ${s.padEnd(22)} cold ${m.cold.toFixed(1).padStart(5)} s ${q.cold.toFixed(2)}× (CPU ${m.coldCpu.toFixed(1)} s ${q.coldCpu.toFixed(2)}×)   warm ${m.warm.toFixed(1).padStart(5)} s ${q.warm.toFixed(2)}× (CPU ${m.warmCpu.toFixed(1)} s ${q.warmCpu.toFixed(2)}×)${stages}`);
   }
   return lines.join('\n');
 }

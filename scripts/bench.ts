@@ -6,7 +6,6 @@
  * (scripts/bench-build.ts, bench/starlight/); the ratios are the figures to read.
  * Prints a table and writes bench-results/bench-<date>.json (scripts/bench-record.ts).
  */
-import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
 import { gzipSync } from 'node:zlib';

@@ -1,9 +1,11 @@
 // @ts-check
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
+import { join } from 'node:path';
 import { defineConfig } from 'astro/config';
 import { durableUrls } from './src/lib/durable-urls/integration.ts';
 import { siteAddress } from './src/integrations/site-address.ts';
+import { buildStages } from './src/integrations/build-stages.ts';
 import { parseSiteUrl } from './src/lib/site/seo/site-url.ts';
 import { EXCERPT_POLICY } from './src/lib/search/excerpt-html.ts';
 import { env } from './src/lib/build/env.ts';
@@ -17,11 +19,13 @@ export default defineConfig({
   // Another library can be built beside this one (tests, npm run bench:scale): POLICY_GENERATED_DIR
   // (src/content.config.ts) and POLICY_DIST_DIR, with POLICY_SOURCES_DIR for npm run convert.
   outDir: env.distDir(),
+  // Astro's own cache beside the project's (POLICY_CACHE_DIR): one folder to empty for a cold build.
+  cacheDir: join(env.cacheDir(), 'astro'),
   trailingSlash: 'always',
   // Page-specific styles (charts, graph, matrix, library …) stay files: inlined, each one's hash
   // would be added to the CSP <meta> of every page, 原文 included.
   build: { format: 'directory', inlineStylesheets: 'never' },
-  integrations: [mdx(), ...(site ? [sitemap({ filter: (page) => !/\/404\/?$|^\/og\//.test(new URL(page).pathname) })] : []), siteAddress(site), durableUrls()],
+  integrations: [mdx(), ...(site ? [sitemap({ filter: (page) => !/\/404\/?$|^\/og\//.test(new URL(page).pathname) })] : []), siteAddress(site), durableUrls(), buildStages()],
   server: { port: 4321 },
   vite: {
     build: {

@@ -5,10 +5,9 @@
  *   npm run bench:scale -- --measure DIST [PATH]   search bytes of a built library only
  *                                                  (bench-results/bench-scale-measure-<date>.json)
  * For each N it generates a deterministic synthetic library (scripts/synthetic-library.ts) in a
- * temporary folder (removed afterwards unless --keep), builds it stage by stage exactly as
- * `npm run build` does (convert → astro build → Pagefind → compression, each a separate process,
- * with empty caches), then rebuilds after one plan changed (conversion and compression caches
- * warm), and measures the built site. Prints a table and writes bench-results/bench-scale-<date>.json
+ * temporary folder (removed afterwards unless --keep), builds it as `npm run build` does (one
+ * `astro build`, whose stages print their times: convert → pages → Pagefind → compression, with
+ * empty caches), then rebuilds after one plan changed (caches warm), and measures the built site. Prints a table and writes bench-results/bench-scale-<date>.json
  * (scripts/bench-record.ts); each row is also appended to bench-results/bench-scale.log as it is
  * measured (not committed), so an hour-long run that stops at N = 100 keeps its smaller rows.
  */
@@ -21,6 +20,7 @@ import type { Page } from 'playwright-core';
 import { launch } from '../tests/support/e2e/browser.ts';
 import { serve } from '../tests/support/e2e/server.ts';
 import { writeBenchResult } from './bench-record.ts';
+import { stageTimes } from '../src/integrations/build-stages.ts';
 import { fixtureTexts, sentencePool, syntheticLibrary } from './synthetic-library.ts';
 
 const KB = 1024;
@@ -38,6 +38,7 @@ const median = (xs: number[]) => {
 };
 
 interface Stage { seconds: number; cpu: number; peakMB: number; stderr: string }
+
 
 /** Runs one build stage under GNU time: wall seconds and the peak resident memory of its process tree. */
 function stage(cmd: string[], env: Record<string, string>): Stage {
@@ -145,7 +146,7 @@ interface Row {
   n: number;
   sourceKB: number;
   build: { whole: number; convert: number; astro: number; pagefind: number; compress: number; peakMB: number; cpuSeconds: number; loadAverage: number };
-  rebuildOneChanged: { convert: number; compress: number; convertedPlans: number };
+  rebuildOneChanged: { whole: number; convert: number; compress: number; convertedPlans: number };
   pages: number;
   distMB: number;
   distUncompressedMB: number;
@@ -179,19 +180,18 @@ for (const n of NS) {
   for (const p of plans) writeFileSync(join(sources, `${p.id}.txt`), p.text);
   const env = { POLICY_SOURCES_DIR: sources, POLICY_GENERATED_DIR: join(dir, 'generated'), POLICY_DIST_DIR: join(dir, 'dist'), POLICY_CACHE_DIR: join(dir, 'cache'), ASTRO_TELEMETRY_DISABLED: '1' };
   process.stderr.write(`N=${n}: ${plans.length} plans, ${(plans.reduce((a, p) => a + Buffer.byteLength(p.text), 0) / KB).toFixed(0)} KB of text in ${relative(root, dir)}\n`);
-  const convert = stage(['scripts/convert.ts'], env);
-  // --force: each library has its own generated directory, and Astro's content cache (.astro/)
-  // would otherwise still list the pages of the previous library.
-  const astro = stage(['node_modules/astro/bin/astro.mjs', 'build', '--silent', '--force'], env);
-  const pagefind = stage(['scripts/index-search.ts'], env);
-  const compress = stage(['scripts/compress.ts'], env);
+  // The whole build is `astro build` (src/integrations/build-stages.ts), which prints each stage's
+  // time. --force: each library has its own generated directory, and Astro's content cache
+  // (.astro/) would otherwise still list the pages of the previous library.
+  const build = stage(['node_modules/astro/bin/astro.mjs', 'build', '--silent', '--force'], env);
+  const times = stageTimes(build.stderr);
   // One plan changes (its last body paragraph gains a sentence): only it is converted again, and
   // only the files whose bytes changed are compressed again.
   const changed = join(sources, `${plans[0].id}.txt`);
   writeFileSync(changed, readFileSync(changed, 'utf8').replace(/\n(（一）[^\n]*。)\n/, '\n$1本条为基准测试所加。\n'));
-  const reconvert = stage(['scripts/convert.ts'], env);
-  const hits = Number(/conversion cache: (\d+) of/.exec(reconvert.stderr)?.[1] ?? -1);
-  const recompress = stage(['scripts/compress.ts'], env);
+  const rebuild = stage(['node_modules/astro/bin/astro.mjs', 'build', '--silent'], env);
+  const retimes = stageTimes(rebuild.stderr);
+  const hits = Number(/conversion cache: (\d+) of/.exec(rebuild.stderr)?.[1] ?? -1);
   const dist = env.POLICY_DIST_DIR;
   const htmls = [...walk(dist)].filter((f) => f.endsWith('index.html'));
   const reading = htmls.filter((f) => /\/tasks\/p[^/]+\/index\.html$/.test(f));
@@ -202,13 +202,13 @@ for (const n of NS) {
     n,
     sourceKB: Math.round(plans.reduce((a, p) => a + Buffer.byteLength(p.text), 0) / KB),
     build: {
-      whole: +(convert.seconds + astro.seconds + pagefind.seconds + compress.seconds).toFixed(1),
-      convert: convert.seconds, astro: astro.seconds, pagefind: pagefind.seconds, compress: compress.seconds,
-      peakMB: Math.round(Math.max(convert.peakMB, astro.peakMB, pagefind.peakMB, compress.peakMB)),
-      cpuSeconds: +(convert.cpu + astro.cpu + pagefind.cpu + compress.cpu).toFixed(1),
+      whole: build.seconds,
+      convert: times.convert, astro: +(build.seconds - times.convert - times['search-index'] - times.compress).toFixed(2), pagefind: times['search-index'], compress: times.compress,
+      peakMB: Math.round(build.peakMB),
+      cpuSeconds: build.cpu,
       loadAverage: loadavg()[0],
     },
-    rebuildOneChanged: { convert: reconvert.seconds, compress: recompress.seconds, convertedPlans: hits >= 0 ? n - hits : -1 },
+    rebuildOneChanged: { whole: rebuild.seconds, convert: retimes.convert, compress: retimes.compress, convertedPlans: hits >= 0 ? n - hits : -1 },
     pages: htmls.length,
     distMB: +(bytesOf(dist) / KB / KB).toFixed(1),
     distUncompressedMB: +([...walk(dist)].filter((f) => !/\.(gz|br)$/.test(f)).reduce((a, f) => a + statSync(f).size, 0) / KB / KB).toFixed(1),
@@ -241,9 +241,9 @@ const ratios = {
   searchPageNextVsBudget: +(big.searchPage.nextMedianKB / BUDGET.nextKB).toFixed(2),
 };
 const table = [
-  '| N | text | whole build (wall; CPU; 1-min load) | convert | astro | pagefind | compress | peak | pages | dist | index | reading page (median, gzip) | first query | next query (median / max) | /search/ first query | /search/ next (median / max) | rebuild, 1 plan changed: convert / compress |',
+  '| N | text | whole build (wall; CPU; 1-min load) | convert | astro | pagefind | compress | peak | pages | dist | index | reading page (median, gzip) | first query | next query (median / max) | /search/ first query | /search/ next (median / max) | rebuild, 1 plan changed: whole (convert / compress) |',
   '| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
-  ...rows.map((r) => `| ${r.n} | ${r.sourceKB} KB | ${r.build.whole} s (CPU ${r.build.cpuSeconds} s, load ${r.build.loadAverage.toFixed(1)}) | ${r.build.convert} s | ${r.build.astro} s | ${r.build.pagefind} s | ${r.build.compress} s | ${r.build.peakMB} MB | ${r.pages} | ${r.distMB} MB | ${r.indexKB} KB | ${r.readingPage.medianGzipKB} KB (fixed page ${r.readingPage.fixedPageGzipKB} KB) | ${r.query.firstKB} KB | ${r.query.nextMedianKB} / ${r.query.nextMaxKB} KB | ${r.searchPage.firstKB} KB | ${r.searchPage.nextMedianKB} / ${r.searchPage.nextMaxKB} KB | ${r.rebuildOneChanged.convert} s (${r.rebuildOneChanged.convertedPlans} converted) / ${r.rebuildOneChanged.compress} s |`),
+  ...rows.map((r) => `| ${r.n} | ${r.sourceKB} KB | ${r.build.whole} s (CPU ${r.build.cpuSeconds} s, load ${r.build.loadAverage.toFixed(1)}) | ${r.build.convert} s | ${r.build.astro} s | ${r.build.pagefind} s | ${r.build.compress} s | ${r.build.peakMB} MB | ${r.pages} | ${r.distMB} MB | ${r.indexKB} KB | ${r.readingPage.medianGzipKB} KB (fixed page ${r.readingPage.fixedPageGzipKB} KB) | ${r.query.firstKB} KB | ${r.query.nextMedianKB} / ${r.query.nextMaxKB} KB | ${r.searchPage.firstKB} KB | ${r.searchPage.nextMedianKB} / ${r.searchPage.nextMaxKB} KB | ${r.rebuildOneChanged.whole} s (${r.rebuildOneChanged.convert} s, ${r.rebuildOneChanged.convertedPlans} converted / ${r.rebuildOneChanged.compress} s) |`),
 ].join('\n');
 process.stdout.write(`${table}\n\nbudgets (N=${big.n}): ${JSON.stringify(ratios)}\n`);
 process.stdout.write(`written to ${writeBenchResult('bench-scale', { ns: NS, queries: QUERIES, budgets: BUDGET, ratios, rows }, root)}\n`);

@@ -2,9 +2,10 @@
  * Budgets and timings, measured in Chromium against the built site. Not a test: these machines are
  * shared and noisy, so it reports medians and ratios to the budgets instead of failing on a number.
  *   npm run bench [-- --runs N] [--no-build] [--no-lighthouse]
+ * The build is timed cold and warm, paired against stock Starlight building the same text
+ * (scripts/bench-build.ts, bench/starlight/); the ratios are the figures to read.
  * Prints a table and writes bench-results/bench-<date>.json (scripts/bench-record.ts).
  */
-import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
 import { gzipSync } from 'node:zlib';
@@ -16,6 +17,7 @@ import { NGINX, startNginx } from './serve-prod.ts';
 import { benchLighthouse, lighthouseTable, type LighthouseRow } from './bench-lighthouse.ts';
 import { PAGES, SEARCH_PAGE } from './bench-pages.ts';
 import { writeBenchResult } from './bench-record.ts';
+import { installStarlight, pairedBuilds, pairedTable, projectSubject, starlightSubject, writeStarlightDocs, type PairedResult } from './bench-build.ts';
 
 const args = process.argv.slice(2);
 const runsAt = args.indexOf('--runs');
@@ -28,15 +30,13 @@ const median = (xs: number[]) => {
   return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
 };
 
-// 1. Full build: convert + astro build + pagefind, as `npm run build` runs it.
-const buildTimes: number[] = [];
+// 1. The whole build (astro build: convert, pages, search index, compression), cold and warm,
+// paired against stock Starlight building the same text (scripts/bench-build.ts).
+let builds: PairedResult | null = null;
 if (!args.includes('--no-build')) {
-  for (let i = 0; i < RUNS; i++) {
-    const t = performance.now();
-    const r = spawnSync('npm', ['run', 'build', '--silent'], { stdio: ['ignore', 'ignore', 'pipe'], encoding: 'utf8' });
-    if (r.status !== 0) throw new Error(`build failed:\n${r.stderr}`);
-    buildTimes.push((performance.now() - t) / 1000);
-  }
+  installStarlight();
+  writeStarlightDocs();
+  builds = pairedBuilds([projectSubject(process.cwd()), starlightSubject()], RUNS);
 }
 
 // 2. The converter alone, in process.
@@ -100,7 +100,7 @@ plain?.server.close();
 
 const result = {
   runs: RUNS,
-  buildSeconds: buildTimes.length ? { median: median(buildTimes), runs: buildTimes, target: 20 } : null,
+  builds,
   convertMs: { median: median(convertTimes) },
   servedBy,
   pages,
@@ -110,7 +110,7 @@ const result = {
 const written = writeBenchResult('bench', result);
 
 const f = (n: number) => (n / KB).toFixed(1);
-console.log(`\nfull build (convert + astro build + pagefind), median of ${buildTimes.length}: ${result.buildSeconds ? result.buildSeconds.median.toFixed(1) : '—'} s (target 20 s${result.buildSeconds ? `, ratio ${(result.buildSeconds.median / 20).toFixed(2)}` : ''})`);
+if (builds) console.log(`\n${pairedTable(builds)}`);
 console.log(`convert alone, median of 20: ${result.convertMs.median.toFixed(0)} ms`);
 console.log(`pages served by ${servedBy}; sizes below are the gzip of each response body\n`);
 console.log('page                  requests  scripts  raw KB  gzip KB  budget KB  ratio  load ms  JS gzip KB  other origins');

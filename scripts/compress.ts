@@ -11,12 +11,13 @@
  * POLICY_CACHE_DIR/compress; POLICY_COMPRESS_CACHE=0 turns it off).
  */
 import { createHash } from 'node:crypto';
-import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { extname, join } from 'node:path';
 import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import { env } from '../src/lib/build/env.ts';
+import { writeCacheEntry } from '../src/lib/build/cache-write.ts';
 
 /**
  * Brotli quality. 11 costs ≈ 2.8× the time of 10 for 1.8 % fewer bytes (measured on a 10-plan
@@ -58,11 +59,9 @@ function compressFile(file: string, cache: string | null): { bytes: number; gzip
   writeFileSync(`${file}.gz`, gz);
   writeFileSync(`${file}.br`, br);
   if (cache) {
-    // Written under a temporary name, then renamed: an entry is whole or absent.
-    writeFileSync(`${cgz}.${process.pid}.tmp`, gz);
-    renameSync(`${cgz}.${process.pid}.tmp`, cgz);
-    writeFileSync(`${cbr}.${process.pid}.tmp`, br);
-    renameSync(`${cbr}.${process.pid}.tmp`, cbr);
+    // Each entry whole or absent, whichever thread or process writes the same bytes' entry too.
+    writeCacheEntry(cgz, gz);
+    writeCacheEntry(cbr, br);
   }
   return { bytes: data.length, gzip: gz.length, brotli: br.length, cached: false };
 }

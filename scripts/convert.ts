@@ -15,7 +15,7 @@
  * Errors print as FILE:LINE: message, exit 1 and write nothing.
  */
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { z } from 'zod';
@@ -30,6 +30,7 @@ import { planIdFromFile } from '../src/lib/model/ids.ts';
 import { MANIFEST_FILE, mergeManifest, planUrls } from '../src/lib/durable-urls/manifest.ts';
 import { readRedirects } from '../src/lib/durable-urls/redirects-file.ts';
 import { env } from '../src/lib/build/env.ts';
+import { writeCacheEntry } from '../src/lib/build/cache-write.ts';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const sourcesDir = env.sourcesDir();
@@ -199,8 +200,7 @@ async function main(argv: string[]): Promise<number> {
     if (useCache) {
       // Written whole, then renamed: a cache entry is complete or absent.
       mkdirSync(cacheDir, { recursive: true });
-      writeFileSync(`${cachedAt}.${process.pid}.tmp`, JSON.stringify({ files: [...generated], urls, summary, id: model.id, unread: unreadLines } satisfies Cached));
-      renameSync(`${cachedAt}.${process.pid}.tmp`, cachedAt);
+      writeCacheEntry(cachedAt, JSON.stringify({ files: [...generated], urls, summary, id: model.id, unread: unreadLines } satisfies Cached));
     }
   }
   if (useCache) process.stderr.write(`conversion cache: ${hits} of ${files.length} plans unchanged (${relative(process.cwd(), cacheDir)})\n`);

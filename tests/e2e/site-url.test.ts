@@ -12,10 +12,13 @@ import { SITE_URL_UNSET_MESSAGE } from '../../src/lib/site/seo/site-url.ts';
  */
 const SITE = 'https://policy.example.org/';
 
+/** astro build of the pages alone (src/integrations/build-stages.ts): no conversion, search index or compression. */
+const PAGES_ONLY = { POLICY_CONVERT: '0', POLICY_SEARCH_INDEX: '0', POLICY_COMPRESS: '0' };
+
 function astroBuild(env: Record<string, string | undefined>): { dist: string; output: string } {
   const dist = join(mkdtempSync(join(tmpdir(), 'site-url-')), 'dist');
   const { SITE_URL: _, ...rest } = process.env;
-  const r = spawnSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build', '--outDir', dist], { encoding: 'utf8', env: { ...rest, ...env } });
+  const r = spawnSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build', '--outDir', dist], { encoding: 'utf8', env: { ...rest, ...PAGES_ONLY, ...env } });
   if (r.status !== 0) throw new Error(`astro build failed:\n${r.stderr}\n${r.stdout}`);
   return { dist, output: `${r.stdout}\n${r.stderr}` };
 }

@@ -40,7 +40,8 @@ describe('synthetic library (npm run bench:scale)', () => {
   });
 });
 
-describe('compressDir', () => {
+// Worker threads and brotli on a shared machine: seconds, not vitest's default five.
+describe('compressDir', { timeout: 60_000 }, () => {
   it('gives the same bytes on every core, with and without its cache, and reuses unchanged files', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'compress-'));
     const site = join(dir, 'site');

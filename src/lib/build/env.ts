@@ -7,7 +7,7 @@
  * Another library can be built beside this one (tests, npm run bench:scale) by pointing the
  * directories elsewhere.
  */
-import { join, resolve } from 'node:path';
+import { delimiter, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = resolve(fileURLToPath(new URL('../../..', import.meta.url)));
@@ -25,6 +25,17 @@ export const env = {
   distDir: () => process.env.POLICY_DIST_DIR ?? './dist',
   /** POLICY_CACHE_DIR: conversion, compression and image caches (node_modules/.cache/policy-explorer). */
   cacheDir: () => dir('POLICY_CACHE_DIR', 'node_modules/.cache/policy-explorer'),
+  /**
+   * POLICY_SOURCE_FILES: the plans to convert, as paths separated by the platform's delimiter (:),
+   * instead of every file of the sources directory (the tests' fixture libraries).
+   */
+  sourceFiles: () => (process.env.POLICY_SOURCE_FILES ?? '').split(delimiter).filter(Boolean),
+  /** POLICY_CONVERT=0: `astro build` builds from the generated directory as it is, converting nothing. */
+  convertStage: () => process.env.POLICY_CONVERT !== '0',
+  /** POLICY_SEARCH_INDEX=0: no Pagefind index (a test that does not search). */
+  searchIndexStage: () => process.env.POLICY_SEARCH_INDEX !== '0',
+  /** POLICY_COMPRESS=0: no .gz and .br files (a browser test served by the plain test server). */
+  compressStage: () => process.env.POLICY_COMPRESS !== '0',
   /** POLICY_CONVERT_CACHE=0 converts every plan again. */
   convertCache: () => process.env.POLICY_CONVERT_CACHE !== '0',
   /** POLICY_OG_IMAGES=0 builds no link-preview images (and pages name none). */

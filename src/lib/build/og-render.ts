@@ -2,16 +2,20 @@
  * Renders link-preview cards (og.ts) to PNG with resvg, at build time. The font is Noto Sans SC from
  * the npm package @expo-google-fonts/noto-sans-sc (a dev dependency, so `npm install` brings it
  * everywhere); Debian's fonts-noto-cjk is the fallback. Without a CJK font no image is made and no
- * page names one: the build says so once. Rendered PNGs are cached by the SHA-256 of their inputs
+ * page names one: the build says so once. The text is drawn as the font's glyph outlines, read once
+ * per build (glyph-outlines.ts), so resvg needs no font: a card costs a fraction of what resvg's
+ * own text layout cost (it reads the 10 MB font file again for every line). Rendered PNGs are cached by the SHA-256 of their inputs
  * (node_modules/.cache/policy-explorer/og, or POLICY_CACHE_DIR/og; POLICY_OG_CACHE=0 turns it off),
  * so a rebuild with unchanged content renders nothing.
  */
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { env } from './env.ts';
-import { cardAlt, cardSvg, type OgCard } from '../site/seo/og.ts';
+import { writeCacheEntry } from './cache-write.ts';
+import { cardAlt, cardSvg, type OgCard, type TextRun } from '../site/seo/og.ts';
+import { readTrueType, textPath, type OutlineFont } from './glyph-outlines.ts';
 import { ogImagePath } from '../model/routes.ts';
 
 export interface OgFont {
@@ -57,28 +61,47 @@ export function ogFont(): OgFont | null {
   return chosen;
 }
 
-/** Bump when the rendering changes in a way the SVG text does not show (resvg options). */
-const RENDER_VERSION = 'og-1';
+/** Bump when the rendering changes in a way the SVG text does not show (resvg options, outlines). */
+const RENDER_VERSION = 'og-2';
 
 const cacheDir = () =>
   env.ogCache() ? join(env.cacheDir(), 'og') : null;
 
+const outlineFonts = new Map<string, OutlineFont | null>();
+/** The font's outlines, read once per build (null for a font that is not glyf TrueType). */
+function outlines(file: string): OutlineFont | null {
+  if (!outlineFonts.has(file)) outlineFonts.set(file, readTrueType(readFileSync(file)));
+  return outlineFonts.get(file)!;
+}
+
+/**
+ * The card's SVG with its text drawn as glyph outlines when the font allows (glyph-outlines.ts: no
+ * font for resvg to read again per line), else as SVG text in the font.
+ */
+export function cardDrawing(card: OgCard, font: OgFont): { svg: string; outlined: boolean } {
+  const [regular, bold] = font.files.map(outlines);
+  if (!regular || !bold) return { svg: cardSvg(card, font.family), outlined: false };
+  const draw = (r: TextRun) => `<path fill="${r.fill}" d="${textPath(r.bold ? bold : regular, r.text, r.x, r.y, r.size)}"/>`;
+  return { svg: cardSvg(card, font.family, draw), outlined: true };
+}
+
 /** The card as PNG bytes, from the cache when the same SVG was rendered with the same font before. */
 export async function renderCard(card: OgCard, font: OgFont): Promise<Uint8Array> {
-  const svg = cardSvg(card, font.family);
+  const text = cardSvg(card, font.family);
   const fontId = font.files.map((f) => `${f}:${statSync(f).size}`).join('|');
-  const key = createHash('sha256').update(`${RENDER_VERSION}\n${fontId}\n${svg}`).digest('hex');
+  const key = createHash('sha256').update(`${RENDER_VERSION}\n${fontId}\n${text}`).digest('hex');
   const dir = cacheDir();
   const cached = dir ? join(dir, `${key}.png`) : null;
   if (cached && existsSync(cached)) return readFileSync(cached);
   // Loaded only when an image is to be drawn: a warm rebuild never loads the renderer.
   const { Resvg } = await import('@resvg/resvg-js');
-  const png = new Resvg(svg, { font: { fontFiles: font.files, loadSystemFonts: false, defaultFontFamily: font.family }, fitTo: { mode: 'original' } }).render().asPng();
+  const { svg, outlined } = cardDrawing(card, font);
+  const fonts = outlined ? { loadSystemFonts: false } : { fontFiles: font.files, loadSystemFonts: false, defaultFontFamily: font.family };
+  const png = new Resvg(svg, { font: fonts, fitTo: { mode: 'original' } }).render().asPng();
   if (dir && cached) {
     mkdirSync(dir, { recursive: true });
-    // Written under a temporary name, then renamed: an entry is whole or absent.
-    writeFileSync(`${cached}.${process.pid}.tmp`, png);
-    renameSync(`${cached}.${process.pid}.tmp`, cached);
+    // Whole or absent, whoever else renders the same card at once (parallel builds share the cache).
+    writeCacheEntry(cached, png);
   }
   return png;
 }

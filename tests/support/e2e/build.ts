@@ -1,7 +1,7 @@
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { delimiter, join } from 'node:path';
 
 const node = process.execPath;
 const run = (args: string[], env: Record<string, string> = {}) => {
@@ -17,23 +17,20 @@ const run = (args: string[], env: Record<string, string> = {}) => {
 export const TEST_LIBRARY = ['content/sources/liaoning-2015-24.txt', 'tests/fixtures/library/liaoning-2019-8.txt', 'tests/fixtures/library/qingchuan-2020-3.txt'];
 
 /**
- * Builds the whole site, as `npm run build` does, into a fresh directory: from the given plan files
- * (converted into their own generated directory) or, without files, from content/generated.
+ * Builds the whole site with `astro build`, as `npm run build` does (convert, pages, search index,
+ * compression: src/integrations/build-stages.ts), into a fresh directory: from the given plan files
+ * (converted into their own generated directory) or, without files, from content/generated as it is.
  * Several files make a library (the library tests: tests/e2e/library.test.ts).
  */
 export function buildSite(files: string[] = [], { compress = true }: { compress?: boolean } = {}): { dist: string; generated: string | null } {
   const dir = mkdtempSync(join(tmpdir(), 'site-'));
   const dist = join(dir, 'dist');
-  let generated: string | null = null;
-  const env: Record<string, string> = {};
-  if (files.length > 0) {
-    generated = join(dir, 'generated');
-    run(['scripts/convert.ts', ...files, '--out', generated]);
-    env.POLICY_GENERATED_DIR = generated;
-  }
-  run(['node_modules/astro/bin/astro.mjs', 'build', '--outDir', dist], env);
-  run(['scripts/index-search.ts', dist]);
+  const generated = files.length > 0 ? join(dir, 'generated') : null;
+  const env: Record<string, string> = generated
+    ? { POLICY_SOURCE_FILES: files.join(delimiter), POLICY_GENERATED_DIR: generated }
+    : { POLICY_CONVERT: '0' };
   // The test server serves the plain files: a browser test that does not test compression skips it.
-  if (compress) run(['scripts/compress.ts', dist]);
+  if (!compress) env.POLICY_COMPRESS = '0';
+  run(['node_modules/astro/bin/astro.mjs', 'build', '--outDir', dist], env);
   return { dist, generated };
 }

@@ -223,10 +223,15 @@ export function layoutCard(card: OgCard): { runs: TextRun[]; ruleY: number } {
 
 const escapeXml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
-/** The card as an SVG document, in the font family `family`. */
-export function cardSvg(card: OgCard, family: string): string {
+const textElement = (r: TextRun) => `<text x="${r.x}" y="${r.y}" font-size="${r.size}" font-weight="${r.bold ? 700 : 400}" fill="${r.fill}">${escapeXml(r.text)}</text>`;
+
+/**
+ * The card as an SVG document, in the font family `family`. `draw` writes each run's element: SVG
+ * text by default; the renderer may draw the glyphs' outlines instead (src/lib/build/og-render.ts).
+ */
+export function cardSvg(card: OgCard, family: string, draw: (run: TextRun) => string = textElement): string {
   const { runs, ruleY } = layoutCard(card);
-  const text = runs.map((r) => `<text x="${r.x}" y="${r.y}" font-size="${r.size}" font-weight="${r.bold ? 700 : 400}" fill="${r.fill}">${escapeXml(r.text)}</text>`);
+  const text = runs.map(draw);
   return [
     `<svg xmlns="http://www.w3.org/2000/svg" width="${OG_WIDTH}" height="${OG_HEIGHT}" viewBox="0 0 ${OG_WIDTH} ${OG_HEIGHT}" font-family="${escapeXml(family)}">`,
     `<rect width="${OG_WIDTH}" height="${OG_HEIGHT}" fill="${BG}"/>`,

@@ -42,7 +42,7 @@ const cacheDir = join(env.cacheDir(), 'convert');
  */
 function converterVersion(): string {
   const h = createHash('sha256');
-  for (const dir of ['src/lib/read', 'src/lib/convert', 'src/lib/model', 'src/lib/mdx']) {
+  for (const dir of ['src/lib/read', 'src/lib/convert', 'src/lib/model', 'src/lib/mdx', 'src/lib/durable-urls']) {
     for (const f of listFiles(join(root, dir)).sort()) h.update(f).update(readFileSync(join(root, dir, f)));
   }
   for (const pkg of ['opencc-js', 'pinyin-pro', 'zod', 'parse5', 'pdfjs-dist', 'fflate', '@xmldom/xmldom']) h.update(readFileSync(join(root, 'node_modules', pkg, 'package.json')));

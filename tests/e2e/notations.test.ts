@@ -81,7 +81,7 @@ describe('notation fixture plans as pages', () => {
 
   it('a 分工表 row assigns its task, with the deadline and a link to the row on the attachment page', async () => {
     const page = await open('/division-table-plan/tasks/p2-1/');
-    await expect(page.locator('.duty').innerText().then(squash)).resolves.toBe(squash('牵头 省工业和信息化厅 配合 省发展改革委 省财政厅 各市人民政府地方政府 时限 2020年底前 分工依据：附件 重点任务分工表 第 1 行'));
+    await expect(page.locator('.duty').innerText().then(squash)).resolves.toBe(squash('牵头 省工业和信息化厅 配合 省发展改革委 省财政厅 各市人民政府地方政府 时限 2020年底前 分工依据：附件 重点任务分工表 序号 1'));
     const href = await page.locator('.duty a', { hasText: '分工表' }).getAttribute('href');
     expect(href).toBe('/division-table-plan/attachments/a1/#a1-b1-r1');
     await page.close();

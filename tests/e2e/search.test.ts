@@ -344,13 +344,16 @@ describe('results page without JavaScript', () => {
 });
 
 describe('results page on a phone', () => {
-  it('shows the first result without scrolling, the filters folded until asked for', async () => {
+  it('shows the first result (or the sector card that leads to it) without scrolling, the filters folded until asked for', async () => {
     const ctx = await browser.newContext({ viewport: { width: 390, height: 844 } });
     const page = await ctx.newPage();
     await page.goto(`${base}/search/?q=${encodeURIComponent('光伏')}`);
     await page.waitForSelector('body[data-search-done]');
     expect(await page.locator('#search-filters-fold').evaluate((d) => (d as HTMLDetailsElement).open)).toBe(false);
-    const box = (await page.locator('#search-results .hit').first().boundingBox())!;
+    // A bare sector word gets its sector card first: the card's first link is the sector's page.
+    const first = page.locator('#search-answer a, #search-results .hit').first();
+    expect(await first.getAttribute('href') ?? await first.locator('a').first().getAttribute('href')).toMatch(/\/sectors\//);
+    const box = (await first.boundingBox())!;
     expect(box.y + 40).toBeLessThan(844);
     await page.locator('#search-filters-fold > summary').click();
     await seeVisible(page.locator('label.filter-value[data-value="行业"]'));

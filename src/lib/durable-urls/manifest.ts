@@ -10,7 +10,7 @@ import { ConvertError } from '../model/errors.ts';
 import { DATA_FILE_NAMES } from '../open-data/files.ts';
 import { pageBody } from '../mdx/generate.ts';
 import { listPages } from '../model/pages.ts';
-import { answersFile, dataFilePath, dataPath, departmentPath, departmentsPath, entitiesPath, entityPath, fullTextPath, graphPath, indicatorsPath, measuresPath, pagePath, paragraphPath, planHome, reportPath, sectorsPath, targetsPath, tasksPath, topicsPath } from '../model/routes.ts';
+import { answersFile, originalPath, dataFilePath, dataPath, departmentPath, departmentsPath, entitiesPath, entityPath, fullTextPath, graphPath, indicatorsPath, measuresPath, pagePath, paragraphPath, planHome, reportPath, sectorsPath, targetsPath, tasksPath, topicsPath } from '../model/routes.ts';
 import type { PlanModel } from '../model/schema.ts';
 import { findBlock, walkNodes } from '../model/walk.ts';
 
@@ -46,6 +46,8 @@ export function planUrls(model: PlanModel): string[] {
     targetsPath(P),
     reportPath(P),
     dataPath(P),
+    // The file as published, offered for download on 原文.
+    originalPath(P, model.source.file),
     ...DATA_FILE_NAMES.map((f) => dataFilePath(P, f)),
     ...(table?.type === 'table' ? [indicatorsPath(P)] : []),
     ...(model.entities.length > 0 ? [entitiesPath(P)] : []),

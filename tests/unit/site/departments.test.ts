@@ -1,5 +1,9 @@
 import { describe, expect, it, beforeAll } from 'vitest';
-import { assignmentMatrix, departmentViews, dutyNote, innerCounts, leadRuleNote, nameWithSuccessor, sharedTasks, successorName, taskLeadSummary } from '../../../src/lib/site/views/departments.ts';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { assignmentMatrix, departmentViews, dutyNote, innerCounts, leadRuleNote, nameWithSuccessor, sharedTasks, successorName, tableRowSource, taskLeadSummary } from '../../../src/lib/site/views/departments.ts';
+import { convertDocument } from '../../../src/lib/convert/index.ts';
+import { readSource } from '../../../src/lib/read/index.ts';
 import { RegistrySchema, type PlanModel } from '../../../src/lib/model/schema.ts';
 import { convertFixture } from '../../support/plans.ts';
 
@@ -162,5 +166,20 @@ describe('successorName and nameWithSuccessor', () => {
     expect(nameWithSuccessor('省经济和信息化委', '省工业和信息化厅')).toBe('省经济和信息化委（现省工业和信息化厅）');
     expect(nameWithSuccessor('省科技厅', null)).toBe('省科技厅');
     expect(nameWithSuccessor('省科技厅', '省科技厅')).toBe('省科技厅');
+  });
+});
+
+describe('tableRowSource', () => {
+  it('names a 分工表 row by its printed 序号, group rows not counted; without a 序号 column by its place among the rows', async () => {
+    const file = join(import.meta.dirname, '../../fixtures/formats/division-plan.docx');
+    const bytes = readFileSync(file);
+    const plan = convertDocument(await readSource(bytes, 'division-plan.docx'), bytes, { file: 'division-plan.docx' }).model;
+    // The fourth row of the table is 4 建设行业平台, printed after the group rows 一、 and 二、.
+    const a = plan.assignments[3];
+    expect(tableRowSource(plan, a.id)).toEqual({ href: `/division-plan/attachments/a1/#${a.block}`, label: '附件 重点任务分工表 序号 4' });
+    const grid = plan.parts.at(-1)!.blocks.find((b) => b.type === 'grid')!;
+    if (grid.type !== 'grid') throw new Error('no grid');
+    grid.columns.number = null;
+    expect(tableRowSource(plan, a.id)?.label).toBe('附件 重点任务分工表 第 4 行');
   });
 });

@@ -1,3 +1,4 @@
+import { gridCells } from '../../model/grid.ts';
 import type { Assignment, Department, OutlineNode, PlanModel, Registry, RegistryEntry, Task } from '../../model/schema.ts';
 import { pagePath } from '../../model/routes.ts';
 import { coversPartOfTask } from '../../model/assignments.ts';
@@ -113,8 +114,13 @@ export function tableRowSource(model: Pick<PlanModel, 'id' | 'assignments' | 'pa
   for (const part of model.parts.filter((p) => p.role === 'attachment')) {
     for (const b of part.blocks) {
       if (b.type !== 'grid') continue;
-      const k = b.rows.findIndex((r) => r.id === a.block);
-      if (k !== -1) return { href: `${pagePath(model.id, 'attachment', part.id)}#${a.block}`, label: `${part.heading.marker} ${part.heading.title} 第 ${k + 1} 行` };
+      const row = b.rows.find((r) => r.id === a.block);
+      if (!row) continue;
+      // The row as a reader finds it in the table: by its printed 序号, else counting the rows that
+      // are no group rows (一、××方面 heads rows, it is none of them).
+      const number = b.columns.number === null ? '' : gridCells(b, row)[b.columns.number].trim();
+      const where = number !== '' ? `序号 ${number}` : `第 ${b.rows.filter((r) => !r.group).indexOf(row) + 1} 行`;
+      return { href: `${pagePath(model.id, 'attachment', part.id)}#${a.block}`, label: `${part.heading.marker} ${part.heading.title} ${where}` };
     }
   }
   return null;

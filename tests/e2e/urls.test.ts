@@ -86,7 +86,8 @@ describe('a plan that loses a sector', () => {
     writeFileSync(redirects, JSON.stringify({ redirects: REDIRECTS }));
     // The test converts the plan itself (each version in turn): astro build builds the pages alone
     // (src/integrations/build-stages.ts), from the generated directory as the converter left it.
-    const env = { POLICY_REDIRECTS: redirects, POLICY_GENERATED_DIR: generated, POLICY_CONVERT: '0', POLICY_SEARCH_INDEX: '0', POLICY_COMPRESS: '0' };
+    // POLICY_SOURCE_FILES: where the original file offered for download is (nothing is converted).
+    const env = { POLICY_REDIRECTS: redirects, POLICY_GENERATED_DIR: generated, POLICY_SOURCE_FILES: v2, POLICY_CONVERT: '0', POLICY_SEARCH_INDEX: '0', POLICY_COMPRESS: '0' };
     const converted = run(['scripts/convert.ts', v2, '--out', generated], env);
     if (converted.status !== 0) throw new Error(converted.stderr);
     const built = run(['node_modules/astro/bin/astro.mjs', 'build', '--outDir', dist], env);
@@ -115,7 +116,7 @@ describe('a plan that loses a sector', () => {
     const saved = join(dir, 'urls.saved');
     copyFileSync(manifest, saved);
     writeFileSync(manifest, `${readFileSync(manifest, 'utf8')}${P}/tasks/p3-9/\n`);
-    const r = run(['node_modules/astro/bin/astro.mjs', 'build', '--outDir', join(dir, 'dist-fail')], { POLICY_GENERATED_DIR: generated, POLICY_REDIRECTS: join(dir, 'redirects.json'), POLICY_CONVERT: '0', POLICY_SEARCH_INDEX: '0', POLICY_COMPRESS: '0' });
+    const r = run(['node_modules/astro/bin/astro.mjs', 'build', '--outDir', join(dir, 'dist-fail')], { POLICY_GENERATED_DIR: generated, POLICY_SOURCE_FILES: join(dir, 'minimal-plan.txt'), POLICY_REDIRECTS: join(dir, 'redirects.json'), POLICY_CONVERT: '0', POLICY_SEARCH_INDEX: '0', POLICY_COMPRESS: '0' });
     copyFileSync(saved, manifest);
     expect(r.status).not.toBe(0);
     expect(`${r.stdout}${r.stderr}`).toMatch(/urls\.txt:\d+: published URL \/minimal-plan\/tasks\/p3-9\/ is no longer built/);

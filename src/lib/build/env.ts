@@ -27,7 +27,8 @@ export const env = {
   cacheDir: () => dir('POLICY_CACHE_DIR', 'node_modules/.cache/policy-explorer'),
   /**
    * POLICY_SOURCE_FILES: the plans to convert, as paths separated by the platform's delimiter (:),
-   * instead of every file of the sources directory (the tests' fixture libraries).
+   * instead of every file of the sources directory (the tests' fixture libraries); also where the
+   * original files offered for download are looked for first (src/lib/build/originals.ts).
    */
   sourceFiles: () => (process.env.POLICY_SOURCE_FILES ?? '').split(delimiter).filter(Boolean),
   /** POLICY_CONVERT=0: `astro build` builds from the generated directory as it is, converting nothing. */

@@ -1,22 +1,42 @@
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
+import { z } from 'zod';
 import { PageFrontmatterSchema } from './lib/model/pages.ts';
 import { PlanModelSchema } from './lib/model/schema.ts';
 import { env } from './lib/build/env.ts';
+import { buildSelection } from './lib/build/part.ts';
+import { pagesPattern } from './lib/build/shards.ts';
 
 // Tests build fixture plans into another directory; the site itself always uses content/generated.
 const base = env.generatedDir();
+// A build of some plans (a shard) or of the library pages alone (the merge): src/lib/build/part.ts.
+const part = buildSelection();
 
-/** One entry per page-sized node of every plan: content/generated/<plan>/<kind>/<id>.mdx. */
+/**
+ * One entry per page-sized node of every plan: content/generated/<plan>/<kind>/<id>.mdx. Only the
+ * plans this build renders: a shard holds its own plans' pages, the merge none.
+ */
 const pages = defineCollection({
-  loader: glob({ pattern: '*/*/*.mdx', base }),
+  loader: glob({ pattern: pagesPattern(part), base }),
   schema: PageFrontmatterSchema,
 });
 
-/** The whole document model of each plan: content/generated/<plan>/plan.json. */
+/** The whole document model of each plan: content/generated/<plan>/plan.json. Always every plan: the library's facts. */
 const plans = defineCollection({
   loader: glob({ pattern: '*/plan.json', base, generateId: ({ data }) => String(data.id) }),
   schema: PlanModelSchema,
 });
 
-export const collections = { pages, plans };
+/**
+ * What this build renders: an entry `library` when it renders the library-level pages, and one
+ * entry per plan whose pages it renders (`plan:<id>`), or `plan:*` for every plan.
+ */
+const part_ = defineCollection({
+  loader: async () => [
+    ...(part.library ? [{ id: 'library' }] : []),
+    ...(part.plans === null ? [{ id: 'plan:*' }] : [...part.plans].map((id) => ({ id: `plan:${id}` }))),
+  ],
+  schema: z.object({ id: z.string() }),
+});
+
+export const collections = { pages, plans, part: part_ };

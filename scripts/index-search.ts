@@ -173,7 +173,8 @@ if (import.meta.url === `file://${process.argv[1]}`) {
     if (partPlans || merge) {
       // A shard's plans, or the merge's library pages (see the usage above).
       if (plans.length > 0) await indexPlans(dist, plans, units);
-      const bundle = merge ? '/pagefind/' : shardK ? shardBundle(shardK) : null;
+      // An empty shard (no plan hashed to it) has no bundle: the merge lists only those that exist.
+      const bundle = merge ? '/pagefind/' : shardK && plans.length > 0 ? shardBundle(shardK) : null;
       const r = bundle ? await indexLibrary(dist, units, bundle) : null;
       if (merge) {
         const shards = mergedShardBundles();

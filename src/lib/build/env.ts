@@ -33,8 +33,8 @@ export const env = {
   sourcesDir: () => dir('POLICY_SOURCES_DIR', 'content/sources'),
   /** POLICY_GENERATED_DIR: the converter's output, which the site is built from (content/generated). */
   generatedDir: () => process.env.POLICY_GENERATED_DIR ?? './content/generated',
-  /** POLICY_DIST_DIR: the built site (dist; a shard's: dist-shards/K). */
-  distDir: () => process.env.POLICY_DIST_DIR ?? (shardFlag() ? join(env.shardsDir(), String(shardFlag()!.k)) : './dist'),
+  /** POLICY_DIST_DIR: the built site (dist). A shard builds into its folder of the shards directory instead. */
+  distDir: () => (shardFlag() ? join(env.shardsDir(), String(shardFlag()!.k)) : process.env.POLICY_DIST_DIR ?? './dist'),
   /** POLICY_SHARDS_DIR: the shards' outputs of a sharded build, which npm run build:merge assembles (dist-shards). */
   shardsDir: () => dir('POLICY_SHARDS_DIR', 'dist-shards'),
   /** `--shard K/N` or POLICY_SHARD: build only the plans of shard K of N (their pages and search bundles). */

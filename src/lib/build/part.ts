@@ -54,7 +54,8 @@ export function shardPages(site: string | undefined): string[] {
  */
 export function pruneToPlans(dist: string, plans: ReadonlySet<string>): void {
   for (const e of readdirSync(dist, { withFileTypes: true })) {
-    if (e.name === '_astro' || e.name === SHARD_FILE) continue;
+    // Dot folders are Astro's own (.prerender/ while it builds into a folder of the project).
+    if (e.name === '_astro' || e.name === SHARD_FILE || e.name.startsWith('.')) continue;
     if (e.isDirectory() && plans.has(e.name)) continue;
     if (e.isDirectory() && e.name === 'og') {
       for (const o of readdirSync(join(dist, 'og'))) if (!plans.has(o.replace(/\.png$/, ''))) rmSync(join(dist, 'og', o), { recursive: true });

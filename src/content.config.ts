@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { z } from 'zod';
@@ -5,7 +7,7 @@ import { PageFrontmatterSchema } from './lib/model/pages.ts';
 import { PlanModelSchema } from './lib/model/schema.ts';
 import { env } from './lib/build/env.ts';
 import { buildSelection } from './lib/build/part.ts';
-import { pagesPattern } from './lib/build/shards.ts';
+import { builds, generatedPlans, pagesPattern } from './lib/build/shards.ts';
 
 // Tests build fixture plans into another directory; the site itself always uses content/generated.
 const base = env.generatedDir();
@@ -21,9 +23,32 @@ const pages = defineCollection({
   schema: PageFrontmatterSchema,
 });
 
-/** The whole document model of each plan: content/generated/<plan>/plan.json. Always every plan: the library's facts. */
+/**
+ * The fields of another plan's model that a shard's pages never read: the text itself (parts,
+ * preamble) and its corrections, two thirds of a plan.json. A shard keeps the rest of every plan
+ * (meta, citations, tasks and departments, stats: the library's facts its pages show), so its memory
+ * grows by a summary for each plan of the other shards, not by their text.
+ */
+const summaryOf = (data: Record<string, unknown>) => ({ ...data, parts: [], preamble: [], corrections: [] });
+
+/**
+ * The whole document model of each plan: content/generated/<plan>/plan.json. Always every plan (the
+ * library's facts); in a shard, the other shards' plans without their text (summaryOf).
+ */
 const plans = defineCollection({
-  loader: glob({ pattern: '*/plan.json', base, generateId: ({ data }) => String(data.id) }),
+  loader: part.plans === null || part.library
+    ? glob({ pattern: '*/plan.json', base, generateId: ({ data }) => String(data.id) })
+    : {
+      name: 'plan-models',
+      load: async ({ store, parseData }) => {
+        store.clear();
+        for (const dir of generatedPlans(base)) {
+          const data = JSON.parse(readFileSync(join(base, dir, 'plan.json'), 'utf8')) as Record<string, unknown>;
+          const id = String(data.id);
+          store.set({ id, data: await parseData({ id, data: builds(part, dir) ? data : summaryOf(data) }) });
+        }
+      },
+    },
   schema: PlanModelSchema,
 });
 

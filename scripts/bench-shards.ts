@@ -8,7 +8,7 @@
  * a CI matrix would see it) and `npm run build:merge`; measures /search/'s first query on the
  * merged site (npm run bench:scale -- --measure); then changes one plan and rebuilds its shard and
  * the merge only. --whole also builds the same library in one piece (`astro build`) and measures
- * its /search/, for comparison. Writes bench-results/bench-shards-<date>.json.
+ * its /search/, for comparison. Writes bench-results/bench-shards-n<N>-<date>.json.
  */
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -81,5 +81,5 @@ const result = {
   rebuildOneChanged: { shard: `${k}/${SHARDS}`, convert: reconvert, shardBuild: reshard, merge: remerge, seconds: +(reconvert.seconds + reshard.seconds + remerge.seconds).toFixed(2) },
   whole,
 };
-process.stdout.write(`${JSON.stringify(result, null, 1)}\nwritten to ${writeBenchResult('bench-shards', result, root)}\n`);
+process.stdout.write(`${JSON.stringify(result, null, 1)}\nwritten to ${writeBenchResult(`bench-shards-n${N}`, result, root)}\n`);
 if (!KEEP) rmSync(dir, { recursive: true, force: true });

@@ -25,11 +25,13 @@ const pages = defineCollection({
 
 /**
  * The fields of another plan's model that a shard's pages never read: the text itself (parts,
- * preamble) and its corrections, two thirds of a plan.json. A shard keeps the rest of every plan
- * (meta, citations, tasks and departments, stats: the library's facts its pages show), so its memory
- * grows by a summary for each plan of the other shards, not by their text.
+ * preamble), its corrections, notes, measures, named entities, assignment lines and sector
+ * mentions, about three quarters of a plan.json. A shard keeps the rest of every plan (meta,
+ * record, citations, tasks and departments, targets, stats: the library's facts its pages show),
+ * so its memory grows by a summary for each plan of the other shards, not by their text.
+ * tests/e2e/shards.test.ts checks that the pages stay byte for byte those of a build in one piece.
  */
-const summaryOf = (data: Record<string, unknown>) => ({ ...data, parts: [], preamble: [], corrections: [] });
+const summaryOf = (data: Record<string, unknown>) => ({ ...data, parts: [], preamble: [], corrections: [], notes: [], measures: [], entities: [], assignments: [], sectorTaskMentions: [] });
 
 /**
  * The whole document model of each plan: content/generated/<plan>/plan.json. Always every plan (the

@@ -9,6 +9,7 @@ import { buildStages } from './src/integrations/build-stages.ts';
 import { parseSiteUrl } from './src/lib/site/seo/site-url.ts';
 import { EXCERPT_POLICY } from './src/lib/search/excerpt-html.ts';
 import { env } from './src/lib/build/env.ts';
+import { shardPages } from './src/lib/build/part.ts';
 
 // The public address comes from the environment (SITE_URL=https://… npm run build). Without it no
 // page names an absolute address: no canonical link, sitemap or robots.txt (see docs/guides/deploying.md).
@@ -20,12 +21,13 @@ export default defineConfig({
   // (src/content.config.ts) and POLICY_DIST_DIR, with POLICY_SOURCES_DIR for npm run convert.
   outDir: env.distDir(),
   // Astro's own cache beside the project's (POLICY_CACHE_DIR): one folder to empty for a cold build.
-  cacheDir: join(env.cacheDir(), 'astro'),
+  // Shards and the merge each have their own: they run side by side (src/lib/build/part.ts).
+  cacheDir: join(env.cacheDir(), env.shard() ? `astro-shard-${env.shard()?.k}` : env.buildPart() === 'all' ? 'astro' : `astro-${env.buildPart()}`),
   trailingSlash: 'always',
   // Page-specific styles (charts, graph, matrix, library …) stay files: inlined, each one's hash
   // would be added to the CSP <meta> of every page, 原文 included.
   build: { format: 'directory', inlineStylesheets: 'never' },
-  integrations: [mdx(), ...(site ? [sitemap({ filter: (page) => !/\/404\/?$|^\/og\//.test(new URL(page).pathname) })] : []), siteAddress(site), durableUrls(), buildStages()],
+  integrations: [mdx(), ...(site ? [sitemap({ filter: (page) => !/\/404\/?$|^\/og\//.test(new URL(page).pathname), customPages: shardPages(site?.href) })] : []), siteAddress(site), durableUrls(), buildStages()],
   server: { port: 4321 },
   vite: {
     build: {

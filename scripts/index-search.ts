@@ -1,6 +1,11 @@
 /**
  * Builds the Pagefind index of a built site: node scripts/index-search.ts [DIST] [--chunk UNITS]
  * (DIST defaults to $POLICY_DIST_DIR, then dist)
+ *   --plans [--shard-bundle K]  a build of some plans (a shard): one bundle per plan, and the
+ *                               shard's bundle (/pagefind/shards/K/) of the pages the library keeps
+ *   --merge                     the merge's library pages: their bundle (/pagefind/), and
+ *                               pagefind/shards.json listing the shards' bundles, which the library
+ *                               search merges with it (src/browser/search/engine.ts)
  *
  * Pagefind cuts its word index into chunks of 20 000 word positions by default; on this plan that
  * is ~28 KB per chunk, and a query touches one to three chunks, which alone spends the search
@@ -10,12 +15,14 @@
  * Figures per setting: `npm run bench` (search section) and the closing note of issue 4.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { inLibraryBundle, LIBRARY_EXCLUDE_SELECTORS } from '../src/lib/search/bundles.ts';
-import { planBundle } from '../src/lib/model/routes.ts';
+import { planBundle, shardBundle } from '../src/lib/model/routes.ts';
 import { env } from '../src/lib/build/env.ts';
+import { mergedShardBundles } from '../src/lib/build/part.ts';
+import { SHARDS_FILE } from '../src/lib/build/shards.ts';
 
 /** Word positions per index chunk. */
 export const CHUNK_UNITS = 3000;
@@ -37,7 +44,7 @@ export function indexSite(dist: string, units = CHUNK_UNITS): { chunks: number; 
   });
   if (r.status !== 0) throw new Error(`pagefind failed on ${dist}:\n${r.stderr}${r.stdout}`);
   dropUi(join(dist, 'pagefind'));
-  return chunkSizes(dist);
+  return chunkSizes(join(dist, 'pagefind'));
 }
 
 /**
@@ -49,8 +56,8 @@ export function dropUi(bundle: string): void {
   for (const f of readdirSync(bundle)) if (/^pagefind-(component-ui|modular-ui|ui|highlight)\./.test(f)) rmSync(join(bundle, f));
 }
 
-function chunkSizes(dist: string): { chunks: number; largest: number; median: number } {
-  const dir = join(dist, 'pagefind', 'index');
+function chunkSizes(bundle: string): { chunks: number; largest: number; median: number } {
+  const dir = join(bundle, 'index');
   const sizes = readdirSync(dir).filter((f) => f.endsWith('.pf_index')).map((f) => statSync(join(dir, f)).size).sort((a, b) => a - b);
   return { chunks: sizes.length, largest: sizes.at(-1) ?? 0, median: sizes[Math.floor(sizes.length / 2)] ?? 0 };
 }
@@ -69,13 +76,14 @@ export function builtPlans(dist: string): string[] {
  * (task, sector, measure, part, entity and attachment pages, and of 原文 what no other page
  * prints). Each plan's bundle still has all of its pages.
  */
-export async function indexLibrary(dist: string, units = CHUNK_UNITS): Promise<{ chunks: number; largest: number; median: number; pages: number }> {
-  rmSync(join(dist, 'pagefind'), { recursive: true, force: true });
+export async function indexLibrary(dist: string, units = CHUNK_UNITS, bundle = '/pagefind/'): Promise<{ chunks: number; largest: number; median: number; pages: number }> {
+  const out = join(dist, bundle);
+  rmSync(out, { recursive: true, force: true });
   process.env.PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE = String(units);
   const pagefind = await import('pagefind');
   const html = [...walkHtml(dist)].filter((f) => inLibraryBundle(relative(dist, f)));
   try {
-    await writeBundle(pagefind, 'library', join(dist, 'pagefind'), { excludeSelectors: LIBRARY_EXCLUDE_SELECTORS }, async (index) => {
+    await writeBundle(pagefind, bundle, out, { excludeSelectors: LIBRARY_EXCLUDE_SELECTORS }, async (index) => {
       for (const f of html) {
         const added = await index.addHTMLFile({ sourcePath: relative(dist, f), content: readFileSync(f, 'utf8') });
         if (added.errors.length) throw new Error(`pagefind (library, ${f}): ${added.errors.join('; ')}`);
@@ -84,8 +92,8 @@ export async function indexLibrary(dist: string, units = CHUNK_UNITS): Promise<{
   } finally {
     await pagefind.close();
   }
-  dropUi(join(dist, 'pagefind'));
-  return { ...chunkSizes(dist), pages: html.length };
+  dropUi(out);
+  return { ...chunkSizes(out), pages: html.length };
 }
 
 type Pagefind = typeof import('pagefind');
@@ -147,6 +155,14 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   const args = process.argv.slice(2);
   const at = args.indexOf('--chunk');
   const units = at >= 0 ? Number(args.splice(at, 2)[1]) : CHUNK_UNITS;
+  const flag = (name: string) => {
+    const i = args.indexOf(name);
+    return i >= 0 ? args.splice(i, 1).length > 0 : false;
+  };
+  const partPlans = flag('--plans');
+  const merge = flag('--merge');
+  const sb = args.indexOf('--shard-bundle');
+  const shardK = sb >= 0 ? args.splice(sb, 2)[1] : null;
   const dist = args[0] ?? env.distDir();
   if (!dist || !Number.isInteger(units) || units <= 0) {
     console.error('usage: node scripts/index-search.ts [DIST] [--chunk UNITS]');
@@ -154,6 +170,19 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   }
   try {
     const plans = builtPlans(dist);
+    if (partPlans || merge) {
+      // A shard's plans, or the merge's library pages (see the usage above).
+      if (plans.length > 0) await indexPlans(dist, plans, units);
+      // An empty shard (no plan hashed to it) has no bundle: the merge lists only those that exist.
+      const bundle = merge ? '/pagefind/' : shardK && plans.length > 0 ? shardBundle(shardK) : null;
+      const r = bundle ? await indexLibrary(dist, units, bundle) : null;
+      if (merge) {
+        const shards = mergedShardBundles();
+        writeFileSync(join(dist, 'pagefind', SHARDS_FILE), `${JSON.stringify(shards)}\n`);
+        console.log(`search index: the library pages (${r?.pages} pages), merged in the browser with ${shards.length} shard bundles`);
+      } else console.log(`search index: ${plans.length} plan bundles${bundle ? `, shard bundle ${bundle} (${r?.pages} pages)` : ''}`);
+      process.exit(0);
+    }
     const { chunks, largest, median } = plans.length > 1 ? await indexLibrary(dist, units) : indexSite(dist, units);
     if (units === CHUNK_UNITS && median > MAX_CHUNK_BYTES) {
       console.error(`${join(dist, 'pagefind/index')}: the median index chunk is ${median} bytes (> ${MAX_CHUNK_BYTES}); ` +

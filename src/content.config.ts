@@ -1,22 +1,69 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
+import { z } from 'zod';
 import { PageFrontmatterSchema } from './lib/model/pages.ts';
 import { PlanModelSchema } from './lib/model/schema.ts';
 import { env } from './lib/build/env.ts';
+import { buildSelection } from './lib/build/part.ts';
+import { builds, generatedPlans, pagesPattern } from './lib/build/shards.ts';
 
 // Tests build fixture plans into another directory; the site itself always uses content/generated.
 const base = env.generatedDir();
+// A build of some plans (a shard) or of the library pages alone (the merge): src/lib/build/part.ts.
+const part = buildSelection();
 
-/** One entry per page-sized node of every plan: content/generated/<plan>/<kind>/<id>.mdx. */
+/**
+ * One entry per page-sized node of every plan: content/generated/<plan>/<kind>/<id>.mdx. Only the
+ * plans this build renders: a shard holds its own plans' pages, the merge none.
+ */
 const pages = defineCollection({
-  loader: glob({ pattern: '*/*/*.mdx', base }),
+  loader: glob({ pattern: pagesPattern(part), base }),
   schema: PageFrontmatterSchema,
 });
 
-/** The whole document model of each plan: content/generated/<plan>/plan.json. */
+/**
+ * The fields of another plan's model that a shard's pages never read: the text itself (parts,
+ * preamble), its corrections, notes, measures, named entities, assignment lines and sector
+ * mentions, about three quarters of a plan.json. A shard keeps the rest of every plan (meta,
+ * record, citations, tasks and departments, targets, stats: the library's facts its pages show),
+ * so its memory grows by a summary for each plan of the other shards, not by their text.
+ * tests/e2e/shards.test.ts checks that the pages stay byte for byte those of a build in one piece.
+ */
+const summaryOf = (data: Record<string, unknown>) => ({ ...data, parts: [], preamble: [], corrections: [], notes: [], measures: [], entities: [], assignments: [], sectorTaskMentions: [] });
+
+/**
+ * The whole document model of each plan: content/generated/<plan>/plan.json. Always every plan (the
+ * library's facts); in a shard, the other shards' plans without their text (summaryOf).
+ */
 const plans = defineCollection({
-  loader: glob({ pattern: '*/plan.json', base, generateId: ({ data }) => String(data.id) }),
+  loader: part.plans === null || part.library
+    ? glob({ pattern: '*/plan.json', base, generateId: ({ data }) => String(data.id) })
+    : {
+      name: 'plan-models',
+      load: async ({ store, parseData }) => {
+        store.clear();
+        for (const dir of generatedPlans(base)) {
+          const data = JSON.parse(readFileSync(join(base, dir, 'plan.json'), 'utf8')) as Record<string, unknown>;
+          const id = String(data.id);
+          store.set({ id, data: await parseData({ id, data: builds(part, dir) ? data : summaryOf(data) }) });
+        }
+      },
+    },
   schema: PlanModelSchema,
 });
 
-export const collections = { pages, plans };
+/**
+ * What this build renders: an entry `library` when it renders the library-level pages, and one
+ * entry per plan whose pages it renders (`plan:<id>`), or `plan:*` for every plan.
+ */
+const part_ = defineCollection({
+  loader: async () => [
+    ...(part.library ? [{ id: 'library' }] : []),
+    ...(part.plans === null ? [{ id: 'plan:*' }] : [...part.plans].map((id) => ({ id: `plan:${id}` }))),
+  ],
+  schema: z.object({ id: z.string() }),
+});
+
+export const collections = { pages, plans, part: part_ };

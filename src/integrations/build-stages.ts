@@ -10,6 +10,13 @@
  *   compress      astro:build:done, last: scripts/compress.ts (.gz and .br beside every file).
  * (The link-preview images are pages of the build itself: src/pages/og/.)
  *
+ * A partial build (src/lib/build/part.ts: a shard, `astro build --shard K/N`, or the merge's
+ * library pages) reads the generated directory as it is (run `npm run convert` first: shards
+ * running side by side would otherwise convert into one directory at once). A shard's output keeps
+ * only its plans (library files are the merge's), with its plans' search bundles and its shard
+ * bundle; the library build indexes its own pages and lists the shard bundles
+ * (scripts/index-search.ts --plans / --merge).
+ *
  * Each stage is the same script a person can run alone, in its own process with the build's Node:
  * the compression workers and Pagefind's service stay out of Astro's process. This integration
  * comes last in astro.config.mjs: build:done hooks run in the order of the integrations, and the
@@ -17,10 +24,14 @@
  * Every stage prints `stage NAME: S s` on stderr, which the benchmarks read.
  */
 import { spawnSync } from 'node:child_process';
+import { writeFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { env } from '../lib/build/env.ts';
+import { buildSelection, pruneToPlans, SHARD_FILE } from '../lib/build/part.ts';
+import { generatedPlans } from '../lib/build/shards.ts';
 
 const script = (name: string) => fileURLToPath(new URL(`../../scripts/${name}`, import.meta.url));
 
@@ -48,11 +59,19 @@ export function buildStages(): AstroIntegration {
     name: 'policy-explorer:build-stages',
     hooks: {
       'astro:config:setup': ({ command }) => {
-        if (command === 'build' && env.convertStage()) runStage('convert', 'convert.ts', env.sourceFiles());
+        if (command === 'build' && env.convertStage() && env.buildPart() === 'all') runStage('convert', 'convert.ts', env.sourceFiles());
       },
       'astro:build:done': ({ dir }) => {
         const dist = fileURLToPath(dir);
-        if (env.searchIndexStage()) runStage('search-index', 'index-search.ts', [dist]);
+        const part = env.buildPart();
+        const shard = env.shard();
+        if (part === 'plans') {
+          const plans = buildSelection().plans ?? new Set(generatedPlans(resolve(env.generatedDir())));
+          pruneToPlans(dist, plans);
+          writeFileSync(`${dist}/${SHARD_FILE}`, `${JSON.stringify({ shard: shard ? `${shard.k}/${shard.n}` : null, plans: [...plans].sort() })}\n`);
+        }
+        const indexArgs = part === 'plans' ? ['--plans', ...(shard ? ['--shard-bundle', String(shard.k)] : [])] : part === 'library' ? ['--merge'] : [];
+        if (env.searchIndexStage()) runStage('search-index', 'index-search.ts', [dist, ...indexArgs]);
         if (env.compressStage()) runStage('compress', 'compress.ts', [dist]);
       },
     },

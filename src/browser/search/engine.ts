@@ -38,7 +38,14 @@ interface PagefindApi {
   preload(q: string, o?: object): Promise<void>;
   search(q: string | null, o?: object): Promise<PagefindResponse | null>;
   filters(): Promise<Record<string, Record<string, number>>>;
+  mergeIndex(path: string, o?: Record<string, unknown>): Promise<void>;
 }
+
+/**
+ * The shard bundles of a sharded build (`npm run build:merge`), which its library pages name in a
+ * <meta>: the library search merges them into the site's bundle. None in a build in one piece.
+ */
+const shardBundles = (): string[] => document.querySelector<HTMLMetaElement>('meta[name="search-shards"]')?.content.split(' ').filter(Boolean) ?? [];
 
 const bundles = new Map<string, Promise<PagefindApi>>();
 
@@ -51,8 +58,12 @@ export function loadPagefind(bundle = SITE_BUNDLE): Promise<PagefindApi> {
   if (!p) {
     p = (async () => {
       const pf = (await import(/* @vite-ignore */ `${bundle}pagefind.js`)) as PagefindApi;
-      await pf.options({ noWorker: true, excerptLength: 36, ranking: { pageLength: 0.5 }, ...(bundle === SITE_BUNDLE ? {} : { basePath: bundle }) });
+      const options = { excerptLength: 36, ranking: { pageLength: 0.5 } };
+      await pf.options({ noWorker: true, ...options, ...(bundle === SITE_BUNDLE ? {} : { basePath: bundle }) });
       await pf.init();
+      // Pagefind searches merged indexes with the site bundle's WebAssembly: each shard adds its
+      // page list and, per query, its own word chunks (docs/performance.md, sharded builds).
+      if (bundle === SITE_BUNDLE) await Promise.all(shardBundles().map((b) => pf.mergeIndex(b, options)));
       return pf;
     })();
     bundles.set(bundle, p);

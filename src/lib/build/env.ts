@@ -9,8 +9,20 @@
  */
 import { delimiter, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { BUILD_PARTS, parseShard, type BuildPart, type Shard } from './shards.ts';
 
 const root = resolve(fileURLToPath(new URL('../../..', import.meta.url)));
+/**
+ * `--shard K/N` on the command line (`npm run build -- --shard 2/4`, which runs `astro build
+ * --shard 2/4`: Astro leaves flags it does not know alone), or POLICY_SHARD=K/N.
+ */
+function shardFlag(): Shard | null {
+  const at = process.argv.indexOf('--shard');
+  const eq = process.argv.find((a) => a.startsWith('--shard='));
+  const text = at >= 0 ? process.argv[at + 1] : eq ? eq.slice('--shard='.length) : process.env.POLICY_SHARD;
+  return text ? parseShard(text) : null;
+}
+
 const dir = (name: string, fallback: string) => {
   const v = process.env[name];
   return v ? resolve(v) : join(root, fallback);
@@ -21,8 +33,23 @@ export const env = {
   sourcesDir: () => dir('POLICY_SOURCES_DIR', 'content/sources'),
   /** POLICY_GENERATED_DIR: the converter's output, which the site is built from (content/generated). */
   generatedDir: () => process.env.POLICY_GENERATED_DIR ?? './content/generated',
-  /** POLICY_DIST_DIR: the built site (dist). */
-  distDir: () => process.env.POLICY_DIST_DIR ?? './dist',
+  /** POLICY_DIST_DIR: the built site (dist). A shard builds into its folder of the shards directory instead. */
+  distDir: () => (shardFlag() ? join(env.shardsDir(), String(shardFlag()!.k)) : process.env.POLICY_DIST_DIR ?? './dist'),
+  /** POLICY_SHARDS_DIR: the shards' outputs of a sharded build, which npm run build:merge assembles (dist-shards). */
+  shardsDir: () => dir('POLICY_SHARDS_DIR', 'dist-shards'),
+  /** `--shard K/N` or POLICY_SHARD: build only the plans of shard K of N (their pages and search bundles). */
+  shard: shardFlag,
+  /**
+   * POLICY_BUILD_PART: `all` (default), `plans` (only plans' pages: POLICY_BUILD_PLANS, or a
+   * shard's) or `library` (only the library-level pages, from every plan's model). A shard is `plans`.
+   */
+  buildPart: (): BuildPart => {
+    const v = process.env.POLICY_BUILD_PART ?? (shardFlag() ? 'plans' : 'all');
+    if (!(BUILD_PARTS as readonly string[]).includes(v)) throw new Error(`POLICY_BUILD_PART=${v}: expected one of ${BUILD_PARTS.join(', ')}`);
+    return v as BuildPart;
+  },
+  /** POLICY_BUILD_PLANS: the plans (ids, comma-separated) whose pages a `plans` build renders; unset: all. */
+  buildPlans: (): string[] | null => (process.env.POLICY_BUILD_PLANS ? process.env.POLICY_BUILD_PLANS.split(',').map((s) => s.trim()).filter(Boolean) : null),
   /** POLICY_CACHE_DIR: conversion, compression and image caches (node_modules/.cache/policy-explorer). */
   cacheDir: () => dir('POLICY_CACHE_DIR', 'node_modules/.cache/policy-explorer'),
   /**

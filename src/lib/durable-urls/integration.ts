@@ -8,6 +8,8 @@ import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from '
 import { join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
+import { buildSelection } from '../build/part.ts';
+import { builds } from '../build/shards.ts';
 import { readRedirects } from './redirects-file.ts';
 import { MANIFEST_FILE, parseManifest } from './manifest.ts';
 import { checkPublished, insertAliases, nginxRedirectMap, staticHostRedirects, type Served } from './redirects.ts';
@@ -43,8 +45,11 @@ export function durableUrls(): AstroIntegration {
         const dist = fileURLToPath(dir);
         const generated = resolve(env.generatedDir());
         const redirects = readRedirects();
+        const part = buildSelection();
         const published = readdirSync(generated, { withFileTypes: true })
-          .filter((e) => e.isDirectory() && existsSync(join(generated, e.name, MANIFEST_FILE)))
+          // A partial build serves only its own plans' URLs (src/lib/build/part.ts): a shard its
+          // plans', the merge's library build none; the merged site has them all.
+          .filter((e) => e.isDirectory() && builds(part, e.name) && existsSync(join(generated, e.name, MANIFEST_FILE)))
           .flatMap((e) => {
             const file = join(generated, e.name, MANIFEST_FILE);
             return parseManifest(readFileSync(file, 'utf8')).map((l) => ({ ...l, file: relative(process.cwd(), file) }));

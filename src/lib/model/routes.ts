@@ -63,6 +63,11 @@ export const SITEMAP_FILE = 'sitemap-index.xml';
 export const SITE_BUNDLE = '/pagefind/';
 /** One plan's bundle, which the header box inside a plan searches (libraries only). */
 export const planBundle = (plan: string) => `/pagefind/plans/${plan}/`;
+/**
+ * A shard's bundle in a sharded build (`npm run build -- --shard K/N`): the pages of its plans that
+ * the library search keeps; the library's /search/ merges every shard's into /pagefind/'s.
+ */
+export const shardBundle = (k: number | string) => `/pagefind/shards/${k}/`;
 /** The site's vocabulary and pinyin table (src/pages/search-vocab.json.ts), for typo suggestions. */
 export const VOCAB_FILE = '/search-vocab.json';
 

@@ -21,9 +21,32 @@ export async function pages(...kinds: PageKind[]): Promise<CollectionEntry<'page
   return all.sort((a, b) => a.data.plan.localeCompare(b.data.plan) || a.data.order - b.data.order);
 }
 
+let part: Promise<{ library: boolean; plans: Set<string> | null }> | null = null;
+/** What this build renders (src/content.config.ts): the library-level pages or not, which plans' pages. */
+function buildPart() {
+  part ??= getCollection('part').then((es) => {
+    const ids = es.map((e) => e.id);
+    return { library: ids.includes('library'), plans: ids.includes('plan:*') ? null : new Set(ids.filter((i) => i.startsWith('plan:')).map((i) => i.slice(5))) };
+  });
+  return part;
+}
+
+/** Whether this build renders the library-level pages (home, facets, departments, search…): not a shard. */
+export const buildsLibrary = async (): Promise<boolean> => (await buildPart()).library;
+
+/**
+ * The plans whose pages this build renders: every plan, or a shard's (`npm run build -- --shard
+ * K/N`). The library's facts (citations, facets, labels) still come from every plan: plans().
+ */
+export async function builtPlans(): Promise<PlanModel[]> {
+  const { plans: chosen } = await buildPart();
+  const all = await plans();
+  return chosen === null ? all : all.filter((p) => chosen.has(p.id));
+}
+
 /** getStaticPaths for a route with one page per plan: /<plan>/… */
 export async function planPaths() {
-  return (await plans()).map((model) => ({ params: { plan: model.id }, props: { model } }));
+  return (await builtPlans()).map((model) => ({ params: { plan: model.id }, props: { model } }));
 }
 
 /** getStaticPaths for a route that renders generated pages of some kinds. */

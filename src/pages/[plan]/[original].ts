@@ -1,5 +1,5 @@
 import type { APIRoute } from 'astro';
-import { plans } from '../../lib/site/collections.ts';
+import { builtPlans } from '../../lib/site/collections.ts';
 import { originalPath } from '../../lib/model/routes.ts';
 import { originalBytes } from '../../lib/build/originals.ts';
 
@@ -13,7 +13,7 @@ const TYPES: Record<string, string> = {
 
 /** Each plan's file as published (/<plan>/original.<ext>), byte for byte, when the sources still hold it. */
 export async function getStaticPaths() {
-  return (await plans()).flatMap((model) => {
+  return (await builtPlans()).flatMap((model) => {
     const bytes = originalBytes(model.source);
     if (!bytes) return [];
     const original = originalPath(model.id, model.source.file).split('/').pop()!;

@@ -1,11 +1,11 @@
 import type { APIRoute } from 'astro';
-import { plans } from '../../lib/site/collections.ts';
+import { plans, buildsLibrary } from '../../lib/site/collections.ts';
 import { libraryFiles } from '../../lib/open-data/library.ts';
 import { isLibrary } from '../../lib/site/library/library.ts';
 
 /** /data/plans.csv and /data/library.json, only when the site holds more than one plan. */
 export async function getStaticPaths() {
-  if (!isLibrary(await plans())) return [];
+  if (!(await buildsLibrary()) || !isLibrary(await plans())) return [];
   return [...libraryFiles(await plans())].map(([file, body]) => ({ params: { file }, props: { body, file } }));
 }
 

@@ -1,5 +1,5 @@
 import type { APIRoute } from 'astro';
-import { plans } from '../../lib/site/collections.ts';
+import { plans, buildsLibrary, builtPlans } from '../../lib/site/collections.ts';
 import { planCards, searchCard, type OgCard } from '../../lib/site/seo/og.ts';
 import { ogImagePath } from '../../lib/model/routes.ts';
 import { ogFont, renderCard } from '../../lib/build/og-render.ts';
@@ -12,7 +12,8 @@ import { ogFont, renderCard } from '../../lib/build/og-render.ts';
 export async function getStaticPaths() {
   if (!ogFont()) return [];
   const all = await plans();
-  return [...all.flatMap(planCards), searchCard(all)].map((card) => ({ params: { image: ogImagePath(card.path).replace(/^\/og\/|\.png$/g, '') }, props: { card } }));
+  // A shard draws its plans' cards, the merge the library's (src/lib/build/part.ts).
+  return [...(await builtPlans()).flatMap(planCards), ...(await buildsLibrary() ? [searchCard(all)] : [])].map((card) => ({ params: { image: ogImagePath(card.path).replace(/^\/og\/|\.png$/g, '') }, props: { card } }));
 }
 
 export const GET: APIRoute = async ({ props }) => {

@@ -34,3 +34,26 @@ export function buildSite(files: string[] = [], { compress = true }: { compress?
   run(['node_modules/astro/bin/astro.mjs', 'build', '--outDir', dist], env);
   return { dist, generated };
 }
+
+/** The npm commands of a sharded run, as a person types them. */
+const npm = (args: string[], env: Record<string, string>) => {
+  const r = spawnSync('npm', ['--silent', ...args], { encoding: 'utf8', env: { ...process.env, ...env } });
+  if (r.status !== 0) throw new Error(`npm ${args.join(' ')} failed:\n${r.stderr}\n${r.stdout}`);
+  return r;
+};
+
+/**
+ * Builds the given plans with the commands of a sharded run (docs/guides/deploying.md): `npm run convert`,
+ * then `npm run build -- --shard K/N` for each K (one after another: the shards of a test run
+ * outside the project share Astro's .astro/ folder), then `npm run build:merge`. Returns the merged
+ * site and the shards' folder.
+ */
+export function buildSharded(files: string[], n: number, { compress = true }: { compress?: boolean } = {}): { dist: string; shards: string; generated: string } {
+  const dir = mkdtempSync(join(tmpdir(), 'sharded-'));
+  const env: Record<string, string> = { POLICY_GENERATED_DIR: join(dir, 'generated'), POLICY_SHARDS_DIR: join(dir, 'dist-shards'), POLICY_DIST_DIR: join(dir, 'dist') };
+  if (!compress) env.POLICY_COMPRESS = '0';
+  npm(['run', 'convert', '--', ...files], env);
+  for (let k = 1; k <= n; k++) npm(['run', 'build', '--', '--shard', `${k}/${n}`], env);
+  npm(['run', 'build:merge'], env);
+  return { dist: env.POLICY_DIST_DIR, shards: env.POLICY_SHARDS_DIR, generated: env.POLICY_GENERATED_DIR };
+}

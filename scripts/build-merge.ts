@@ -1,0 +1,76 @@
+/**
+ * Assembles a sharded build: npm run build:merge (node scripts/build-merge.ts)
+ *
+ *   npm run convert
+ *   for k in 1 2 3 4; do npm run build -- --shard $k/4 & done; wait
+ *   npm run build:merge
+ *
+ * Each `npm run build -- --shard K/N` wrote its plans' pages, their search bundles and its shard
+ * bundle, compressed, to dist-shards/K/ (POLICY_SHARDS_DIR). This script checks that the shards
+ * are 1 … N of one N and hold every plan of the generated directory once, builds the library-level
+ * pages (home, facets, cross-plan departments, open data, feed, sitemap, search page and
+ * vocabulary, 404, redirects) from the plans' models alone with `astro build` and
+ * POLICY_BUILD_PART=library into dist-shards/library/ (their search bundle, the list of shard
+ * bundles, compression: the build's own stages), then copies the shards and the library part into
+ * dist/ (POLICY_DIST_DIR). Nothing is compressed twice: every part arrives compressed.
+ */
+import { spawnSync } from 'node:child_process';
+import { cpSync, existsSync, readFileSync, rmSync } from 'node:fs';
+import { join, relative, resolve } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { fileURLToPath } from 'node:url';
+import { env } from '../src/lib/build/env.ts';
+import { SHARD_FILE } from '../src/lib/build/part.ts';
+import { generatedPlans, shardDirs } from '../src/lib/build/shards.ts';
+
+interface ShardRecord { shard: string | null; plans: string[] }
+
+/** Problems that make the shards' outputs an incomplete site (empty: they make one whole). */
+export function checkShards(records: { dir: string; record: ShardRecord | null }[], plans: string[]): string[] {
+  const problems: string[] = [];
+  if (records.length === 0) return ['no shard outputs (run npm run build -- --shard K/N for K = 1 … N first)'];
+  const ns = new Set<number>();
+  const ks = new Set<number>();
+  const seen = new Map<string, string>();
+  for (const { dir, record } of records) {
+    if (!record?.shard) {
+      problems.push(`${dir}: not a shard's output (no ${SHARD_FILE} naming its shard)`);
+      continue;
+    }
+    const [k, n] = record.shard.split('/').map(Number);
+    ns.add(n);
+    ks.add(k);
+    for (const p of record.plans) {
+      if (seen.has(p)) problems.push(`plan ${p} is in two shards (${seen.get(p)} and ${dir})`);
+      seen.set(p, dir);
+    }
+  }
+  if (ns.size > 1) problems.push(`shards of different counts: ${[...ns].sort().join(', ')} (one run's shards only: empty ${'dist-shards'}/ first)`);
+  const n = Math.max(...ns);
+  for (let k = 1; k <= n; k++) if (!ks.has(k)) problems.push(`shard ${k}/${n} is missing`);
+  for (const p of plans) if (!seen.has(p)) problems.push(`plan ${p} is in no shard (converted after the shards were built?)`);
+  for (const p of seen.keys()) if (!plans.includes(p)) problems.push(`plan ${p} of ${seen.get(p)} is not in the generated directory`);
+  return problems;
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  const t = performance.now();
+  const shardsRoot = env.shardsDir();
+  const dirs = shardDirs(shardsRoot);
+  const records = dirs.map((dir) => ({ dir: relative(process.cwd(), dir), record: existsSync(join(dir, SHARD_FILE)) ? (JSON.parse(readFileSync(join(dir, SHARD_FILE), 'utf8')) as ShardRecord) : null }));
+  const problems = checkShards(records, generatedPlans(resolve(env.generatedDir())));
+  if (problems.length > 0) {
+    console.error(`build:merge: the shards in ${relative(process.cwd(), shardsRoot) || '.'} do not make a whole site:\n  ${problems.join('\n  ')}`);
+    process.exit(1);
+  }
+  const library = join(shardsRoot, 'library');
+  const astro = fileURLToPath(new URL('../node_modules/astro/bin/astro.mjs', import.meta.url));
+  const r = spawnSync(process.execPath, [astro, 'build'], { stdio: 'inherit', env: { ...process.env, POLICY_BUILD_PART: 'library', POLICY_DIST_DIR: library, POLICY_SHARDS_DIR: shardsRoot } });
+  if (r.status !== 0) process.exit(r.status ?? 1);
+  const dist = resolve(env.distDir());
+  rmSync(dist, { recursive: true, force: true });
+  // The shards' shared assets (_astro/) are the same files under the same content-hashed names.
+  for (const d of dirs) cpSync(d, dist, { recursive: true, filter: (src) => src !== join(d, SHARD_FILE) });
+  cpSync(library, dist, { recursive: true });
+  console.error(`stage merge: ${((performance.now() - t) / 1000).toFixed(2)} s (${dirs.length} shards and the library pages → ${relative(process.cwd(), dist) || '.'})`);
+}

@@ -19,10 +19,8 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { z } from 'zod';
-import { ConvertError, convertDocument } from '../src/lib/convert/index.ts';
-import { readSource } from '../src/lib/read/index.ts';
+import { ConvertError } from '../src/lib/model/errors.ts';
 import { sourceBase, sourceFilesIn } from './sources.ts';
-import { readingSummary, reportLines, summaryLine } from '../src/lib/convert/summary.ts';
 import { generateFiles } from '../src/lib/mdx/generate.ts';
 import { ConventionsSchema, GazetteerSchema, NotesFileSchema, PlanRecordSchema, type Gazetteer, type NotesFile, type PlanModel } from '../src/lib/model/schema.ts';
 import { walkNodes } from '../src/lib/model/walk.ts';
@@ -102,6 +100,16 @@ function readGazetteer(file: string): { gazetteer?: Gazetteer; gazetteerFile?: s
   return found ? { gazetteer: found.data, gazetteerFile: found.rel } : {};
 }
 
+/** The readers and the converter, imported when a plan is not in the cache. */
+async function converter() {
+  const [convert, read, summary] = await Promise.all([
+    import('../src/lib/convert/index.ts'),
+    import('../src/lib/read/index.ts'),
+    import('../src/lib/convert/summary.ts'),
+  ]);
+  return { convertDocument: convert.convertDocument, readSource: read.readSource, ...summary };
+}
+
 function listFiles(dir: string, prefix = ''): string[] {
   if (!existsSync(dir)) return [];
   return readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
@@ -172,6 +180,8 @@ async function main(argv: string[]): Promise<number> {
       hits++;
       continue;
     }
+    // Loaded on the first cache miss only: a warm build (every plan cached) spends no time on the readers' and converter's modules.
+    const { convertDocument, readSource, readingSummary, reportLines, summaryLine } = await converter();
     const conventions = readSidecar(file, '.conventions.json', ConventionsSchema, 'conventions')?.data;
     const bytes = readFileSync(file);
     const record = readSidecar(file, '.record.json', PlanRecordSchema, 'record')?.data ?? null;

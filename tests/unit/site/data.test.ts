@@ -10,6 +10,8 @@ vi.mock('astro:content', () => import('../../support/astro-content.ts'));
 beforeAll(() => {
   setCollections({
     plans: [{ id: 'zeta', data: { id: 'zeta' } }, { id: 'alpha', data: { id: 'alpha' } }],
+    // A build in one piece: the library pages and every plan's (src/content.config.ts).
+    part: [{ id: 'library', data: {} }, { id: 'plan:*', data: {} }],
     pages: [
       { data: { plan: 'zeta', kind: 'task', id: 'p3-1', order: 1 } },
       { data: { plan: 'alpha', kind: 'sector', id: 'p2-1-2', order: 5 } },

@@ -50,7 +50,9 @@ const npm = (args: string[], env: Record<string, string>) => {
  */
 export function buildSharded(files: string[], n: number, { compress = true }: { compress?: boolean } = {}): { dist: string; shards: string; generated: string } {
   const dir = mkdtempSync(join(tmpdir(), 'sharded-'));
-  const env: Record<string, string> = { POLICY_GENERATED_DIR: join(dir, 'generated'), POLICY_SHARDS_DIR: join(dir, 'dist-shards'), POLICY_DIST_DIR: join(dir, 'dist') };
+  // POLICY_SOURCE_FILES tells the shards where the originals offered for download are (the plans
+  // are not in content/sources); a partial build does not convert them again.
+  const env: Record<string, string> = { POLICY_GENERATED_DIR: join(dir, 'generated'), POLICY_SHARDS_DIR: join(dir, 'dist-shards'), POLICY_DIST_DIR: join(dir, 'dist'), POLICY_SOURCE_FILES: files.join(delimiter) };
   if (!compress) env.POLICY_COMPRESS = '0';
   npm(['run', 'convert', '--', ...files], env);
   for (let k = 1; k <= n; k++) npm(['run', 'build', '--', '--shard', `${k}/${n}`], env);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { displayMarker, markerStyle } from '../../../src/lib/site/views/markers.ts';
+import { displayMarker, headingLabel, markerStyle } from '../../../src/lib/site/views/markers.ts';
 
 describe('markerStyle', () => {
   it('is the style most parenthesised markers are printed in', () => {
@@ -26,5 +26,16 @@ describe('displayMarker', () => {
     expect(displayMarker('1. ', 'full')).toBe('1.');
     expect(displayMarker('附件1', 'half')).toBe('附件1');
     expect(displayMarker('(一)(二)', 'full')).toBe('(一)(二)');
+  });
+});
+
+describe('headingLabel', () => {
+  it('puts a space after a marker that ends in a word or number, none after punctuation', () => {
+    expect(headingLabel('第一章', '发展基础与形势', 'full')).toBe('第一章 发展基础与形势');
+    expect(headingLabel('第二节　', '发展目标', 'full')).toBe('第二节 发展目标');
+    expect(headingLabel('专栏1', '主要指标', 'full')).toBe('专栏1 主要指标');
+    expect(headingLabel('一、', '重点任务', 'full')).toBe('一、重点任务');
+    expect(headingLabel('(三)', '加快发展', 'full')).toBe('（三）加快发展');
+    expect(headingLabel('1.', '工程', 'half')).toBe('1.工程');
   });
 });

@@ -6,7 +6,7 @@
 import { listPages, type PageFrontmatter, type PageKind } from '../../model/pages.ts';
 import type { Department, PlanModel } from '../../model/schema.ts';
 import { formatDate } from '../views/format.ts';
-import { displayMarker, planMarkerStyle } from '../views/markers.ts';
+import { headingLabel, planMarkerStyle } from '../views/markers.ts';
 import { breadcrumbs, hrefOf } from '../views/nav.ts';
 import { departmentPath, planHome, SEARCH_PATH } from '../../model/routes.ts';
 import { SITE_NAME, taskDuty } from './seo.ts';
@@ -58,7 +58,7 @@ export function pageCard(model: PlanModel, page: PageFrontmatter): OgCard {
     path: hrefOf(page),
     kind: PAGE_KIND_LABEL[page.kind],
     context: context.length > 0 ? context.join(' › ') : null,
-    title: `${displayMarker(page.marker, style)}${page.title}`,
+    title: headingLabel(page.marker, page.title, style),
     duties: duty
       ? [
           ...(duty.leads.length > 0 ? [{ label: duty.leadVerb || '牵头', names: duty.leads, more: false }] : []),

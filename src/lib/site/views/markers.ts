@@ -29,6 +29,16 @@ export function displayMarker(marker: string, style: MarkerStyle): string {
   return style === 'full' ? `（${inner}）` : `(${inner})`;
 }
 
+/**
+ * A heading's marker and title as one line of navigation. A marker that ends in a word or number
+ * (第一章, 第二节, 专栏1) is printed with a space before its title, which run-together text would
+ * lose ("第一章发展基础"); one that ends in punctuation (一、, （三）, 1.) needs none.
+ */
+export function headingLabel(marker: string, title: string, style: MarkerStyle): string {
+  const shown = displayMarker(marker, style);
+  return /[\p{L}\p{N}]$/u.test(shown) ? `${shown} ${title}` : `${shown}${title}`;
+}
+
 /** The dominant style of a plan's outline headings. */
 export function planMarkerStyle(model: PlanModel): MarkerStyle {
   return markerStyle([...walkNodes(model.parts)].map((n) => n.heading.marker));

@@ -8,6 +8,7 @@
  */
 import type { DocumentBlock, ReadDocument, SourcePosition, TableBlock } from '../model/schemas/document.ts';
 import type { SourceLine, TableRowRef } from './read.ts';
+import { BOX_START } from './patterns.ts';
 
 export interface DocumentLines {
   lines: SourceLine[];
@@ -51,10 +52,46 @@ export function tableGrid(table: TableBlock): { header: string[][]; rows: string
   return { header: rows.slice(0, table.header.length), rows: rows.slice(table.header.length), positions: all.map((r) => r.pos) };
 }
 
-type Laid = { text: string; pos: SourcePosition; table?: TableRowRef };
+type Laid = { text: string; pos: SourcePosition; table?: TableRowRef; box?: number };
+
+/** One cell alone in a row, spanning the table (or in a table of one column). */
+const alone = (row: TableBlock['rows'][number], width: number) => row.cells.length === 1 && row.cells[0].colSpan >= width;
+
+/**
+ * A 专栏 printed as a table, as word processors lay a 规划's boxes out: its title in the table's
+ * caption or in a first row of one cell alone (专栏1 …), then the box's contents. Laid out as a
+ * text copy prints a box: the title line, each paragraph of a one-cell row as a line of its own,
+ * rows of several cells (its indicators, a list of projects) as a table's rows. Every line carries
+ * the table's index, which ends the box where the table ends.
+ */
+function boxLines(block: TableBlock, index: number): Laid[] | null {
+  const printed = [...block.header, ...block.rows];
+  const { header, rows, positions } = tableGrid(block);
+  const grid = [...header, ...rows];
+  const width = grid[0]?.length ?? 0;
+  const caption = block.caption === null ? '' : cellLine(block.caption);
+  const captioned = BOX_START.test(caption);
+  const titled = !captioned && block.caption === null && printed.length >= 2 && alone(printed[0], width) && BOX_START.test(grid[0][0]);
+  if (!captioned && !titled) return null;
+  const out: Laid[] = [{ text: captioned ? caption : grid[0][0], pos: captioned ? block.pos : positions[0], box: index }];
+  printed.forEach((row, i) => {
+    if (titled && i === 0) return;
+    if (alone(row, width)) {
+      for (const text of row.cells[0].text.split(/\r\n|\r|\n/).filter((t) => t.trim() !== '')) {
+        out.push({ text: '', pos: positions[i], box: index }, { text: text.replace(/\t/g, ' '), pos: positions[i], box: index });
+      }
+    } else {
+      if (!out[out.length - 1].table) out.push({ text: '', pos: positions[i], box: index });
+      out.push({ text: grid[i].join('\t'), pos: positions[i], table: { index, header: i < header.length, group: false }, box: index });
+    }
+  });
+  return out;
+}
 
 function blockLines(block: DocumentBlock, index: number): Laid[] {
   if (block.type === 'paragraph') return block.text.split(/\r\n|\r|\n/).map((text) => ({ text, pos: block.pos }));
+  const box = boxLines(block, index);
+  if (box) return box;
   const { header, rows, positions } = tableGrid(block);
   const out: Laid[] = [];
   if (block.caption) out.push({ text: cellLine(block.caption), pos: block.pos });
@@ -74,7 +111,7 @@ export function documentLines(doc: ReadDocument): DocumentLines {
   const lines: SourceLine[] = [];
   const positions: SourcePosition[] = [];
   const push = (l: Laid) => {
-    lines.push({ line: lines.length + 1, text: l.text, ...(l.table ? { table: l.table } : {}) });
+    lines.push({ line: lines.length + 1, text: l.text, ...(l.table ? { table: l.table } : {}), ...(l.box !== undefined ? { box: l.box } : {}) });
     positions.push(l.pos);
   };
   doc.blocks.forEach((block, i) => {

@@ -161,7 +161,8 @@ export function buildOutline(lines: LogicalLine[], scheme: HeadingScheme = OFFIC
   // the parts (the State Council's （三） under 二、), which is in sequence too.
   const lastNumber: Partial<Record<MarkerKind, number>> = {};
   // An open 专栏 and the depth of the node that holds it: a heading at that depth or above ends it.
-  let box: { block: Box; depth: number } | null = null;
+  // `from`: the table's block index, for a 专栏 the format printed as a table, which ends with it.
+  let box: { block: Box; depth: number; from?: number } | null = null;
 
   const deepest = (): AnyNode | undefined => open[open.length - 1]?.node;
   // The department line read on the previous line, which a 完成时限 line may complete.
@@ -179,7 +180,9 @@ export function buildOutline(lines: LogicalLine[], scheme: HeadingScheme = OFFIC
     const h = l.table ? null : headingOf(l.text);
     const depth = h ? headingDepth(open, h.kind, scheme.part) : -1;
     const boxStart = l.table ? null : BOX_START.exec(l.text);
-    if (box && (boxStart || (h && depth <= box.depth))) box = null;
+    if (box && box.from !== undefined) {
+      if (l.box !== box.from || boxStart) box = null;
+    } else if (box && (boxStart || (h && depth <= box.depth))) box = null;
     const owner = deepest();
     if (!owner && !(h && depth === 0)) {
       // The envelope hands over a body that starts with a part heading; anything else is a bug.
@@ -190,7 +193,7 @@ export function buildOutline(lines: LogicalLine[], scheme: HeadingScheme = OFFIC
       const rest = l.text.slice(boxStart[0].length);
       const block: Box = { type: 'box', id: `${owner.id}-box${count + 1}`, line: l.line, endLine: l.endLine, marker: boxStart[0], title: rest, blocks: [] };
       owner.blocks.push(block);
-      box = { block, depth: open.length - 1 };
+      box = { block, depth: open.length - 1, ...(l.box !== undefined ? { from: l.box } : {}) };
       previousDepartments = undefined;
       continue;
     }
@@ -206,6 +209,16 @@ export function buildOutline(lines: LogicalLine[], scheme: HeadingScheme = OFFIC
         const gaps = !l.text.includes('\t');
         const isRow = (t: string) => (gaps ? GAP.test(t.trim()) : t.includes('\t'));
         const rows: LogicalLine[] = [];
+        if (l.table) {
+          // The rows of a table printed inside a 专栏 printed as a table: kept as a table if they
+          // are not an indicators table.
+          while (i < lines.length && lines[i].table?.index === l.table.index) rows.push(lines[i++]);
+          i--;
+          const table = readTable(`${b.id}-b${b.blocks.length + 1}`, rows, null);
+          b.blocks.push(table.ok ? table.table : buildPrintedGrid(`${b.id}-b${b.blocks.length + 1}`, null, rows));
+          b.endLine = rows[rows.length - 1].endLine;
+          continue;
+        }
         while (i < lines.length && isRow(lines[i].text) && !BOX_START.test(lines[i].text) && !headingOf(lines[i].text)) {
           rows.push(gaps ? { ...lines[i], text: lines[i].text.trim().split(GAP_SPLIT).join('\t') } : lines[i]);
           i++;

@@ -13,6 +13,8 @@ export interface LogicalLine {
   marks: import('../model/schema.ts').Mark[];
   /** Set on a row of a table the format printed as one (a portal page's, a Word file's, a PDF's). */
   table?: import('./read.ts').TableRowRef;
+  /** Set on the lines of a 专栏 printed as a table: the table's block index (SourceLine.box). */
+  box?: number;
 }
 
 /** 附件, 附件1, 附件 2, 附件三 (alone on its line; 附件：… lists attachments instead). */

@@ -222,7 +222,7 @@ export function repair(source: SourceLine[], furniture: ReadonlySet<number> = ne
     const fixed = variantCorrections(src, traditional);
     const text = fixed.text;
     // A row of a printed table is a line of its own: it never joins, nor is joined.
-    const canJoin: boolean = current !== null && prevPhysical !== null && !src.table && !prevPhysical.table && !isStructural(text) && !growing!.hasTab && !growing!.columns;
+    const canJoin: boolean = current !== null && prevPhysical !== null && !src.table && !prevPhysical.table && src.box === prevPhysical.box && !isStructural(text) && !growing!.hasTab && !growing!.columns;
     const view = canJoin ? growing!.view() : '';
     const dup: number = canJoin ? duplicatedLength(view, text, growing!.prose) : 0;
     // A variant character inside text that is removed as a duplicate needs no correction of its own.
@@ -277,7 +277,7 @@ export function repair(source: SourceLine[], furniture: ReadonlySet<number> = ne
       current.endLine = src.line;
     } else {
       finish();
-      current = { text, line: src.line, endLine: src.line, marks: lineMarks, ...(src.table ? { table: src.table } : {}) };
+      current = { text, line: src.line, endLine: src.line, marks: lineMarks, ...(src.table ? { table: src.table } : {}), ...(src.box !== undefined ? { box: src.box } : {}) };
       growing = new Growing(text);
     }
     prevPhysical = src;

@@ -6,6 +6,11 @@ export interface SourceLine {
   text: string;
   /** A row of a table the format printed as a table (not text laid out in columns). */
   table?: TableRowRef;
+  /**
+   * Set on every line of a 专栏 the format printed as a table (its title in the first row): the
+   * index of that table's block. The box ends where the table ends.
+   */
+  box?: number;
 }
 
 /**

@@ -6,10 +6,10 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { convertDocument } from '../../../src/lib/convert/index.ts';
 import { readSource } from '../../../src/lib/read/index.ts';
-import { findNode } from '../../../src/lib/model/walk.ts';
+import { findBlock, findNode, walkNodes } from '../../../src/lib/model/walk.ts';
 import type { PlanModel } from '../../../src/lib/model/schema.ts';
 import { root } from '../../support/plans.ts';
 
@@ -88,5 +88,59 @@ describe('a 分工表 on the attachment page of a PDF (fenguan.pdf: 附件：重
     expect(model.reading.furniture.filter((f) => f.kind === 'repeated-header').map((f) => f.at)).toEqual(['p3:2']);
     expect(model.reading.readerRepairs.length).toBeGreaterThan(0);
     expect(model.reading.readerRepairs.every((x) => x.before === '⼯' && x.after === '工')).toBe(true);
+  });
+});
+
+/**
+ * The 规划 of tests/fixtures/corpus/long-plan.txt as a word processor prints it: each 专栏 a table
+ * (专栏1 titled in a first row spanning its indicators, 专栏2 a one-column table of a title row and
+ * a cell of three paragraphs), as a page, a Word file and a PDF; long-plan-split.pdf is laid out so
+ * that 专栏2's cell runs onto the next page, where its last paragraph sits in a ruled box of its own.
+ */
+describe.each(['long-plan.body.html', 'long-plan.docx', 'long-plan.pdf', 'long-plan-split.pdf'])('%s: 专栏 printed as tables', (name) => {
+  let model: PlanModel;
+  beforeAll(async () => {
+    model = await convert(name);
+  });
+
+  it('reads each 专栏 as a box where it is printed, with what it holds and nothing after it', () => {
+    const boxes = model.parts.flatMap((p) => [...walkNodes([p])]).flatMap((n) => n.blocks.filter((b) => b.type === 'box').map((b) => ({ node: n.id, box: b })));
+    expect(boxes.map(({ node, box }) => [node, box.type === 'box' && box.title, box.type === 'box' && box.blocks.map((x) => x.type)])).toEqual([
+      ['p2-2', '“十四五”数字经济发展主要指标', ['table']],
+      ['p3-1-2', '数字基础设施重点工程', ['paragraph', 'paragraph', 'paragraph']],
+    ]);
+    const projects = boxes[1].box;
+    expect(projects.type === 'box' && projects.blocks.map((b) => (b.type === 'paragraph' ? b.text : ''))).toEqual([
+      '1.5G精品网络工程。新建5G基站6万个，实现县城以上区域连续覆盖。',
+      '2.算力枢纽工程。建设省级一体化大数据中心，新增标准机架5万架。',
+      '3.工业互联网标识解析工程。建设二级节点10个以上。',
+    ]);
+    // The section goes on after the box: its next section is a sibling, not box text.
+    expect(findNode(model.parts, 'p3-2')!.heading.title).toBe('培育数字产业集群');
+    expect(model.reading.observations).toEqual([]);
+    expect(model.reading.unread).toEqual([]);
+  });
+
+  it('feeds the indicators page from the table in 专栏1, every value as printed', () => {
+    const t = model.indicators ? findBlock(model.parts, model.indicators) : undefined;
+    expect(t?.type).toBe('table');
+    if (t?.type !== 'table') return;
+    expect(t.id).toBe('p2-2-box1-b1');
+    expect(t.years).toEqual([2020, 2025]);
+    expect(t.rows.map((r) => [r.name, r.unit, r.cells.map((c) => [c.value, c.comparator]), r.attribute])).toEqual([
+      ['数字经济增加值', '亿元', [[8650, null], [14000, null]], '预期性'],
+      ['数字经济核心产业增加值占地区生产总值比重', '%', [[7.8, null], [12, null]], '预期性'],
+      ['5G基站数量', '万个', [[2.1, null], [8, null]], '预期性'],
+      ['规模以上工业企业关键工序数控化率', '%', [[52.3, null], [62, null]], '预期性'],
+      ['数据中心电能利用效率（PUE）', null, [[1.6, null], [1.3, '<']], '约束性'],
+    ]);
+  });
+
+  it('reads the same structure and responsibilities as the text copy, and keeps every character', async () => {
+    const text = convertDocument(await readSource(readFileSync(join(root, 'tests', 'fixtures', 'corpus', 'long-plan.txt')), 'long-plan.txt'), readFileSync(join(root, 'tests', 'fixtures', 'corpus', 'long-plan.txt')), { file: 'long-plan.txt' }).model;
+    const shape = (m: PlanModel) => ({ ...m.stats, sourceCharacters: 0, modelCharacters: 0 });
+    expect(shape(model)).toEqual(shape(text));
+    expect(model.assignments.map((a) => [a.node, a.leads, a.partners])).toEqual(text.assignments.map((a) => [a.node, a.leads, a.partners]));
+    expect(model.stats.modelCharacters).toBe(model.stats.sourceCharacters);
   });
 });

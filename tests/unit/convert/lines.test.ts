@@ -59,3 +59,52 @@ describe('documentLines', () => {
     expect(positions).toEqual([{ block: 0 }, { block: 1 }, { block: 1 }, { block: 1, row: 0 }, { block: 1, row: 1 }, { block: 1, row: 2 }, { block: 2 }, { block: 2 }, { block: 2 }]);
   });
 });
+
+describe('documentLines: a 专栏 printed as a table', () => {
+  const row = (block: number, r: number, ...cells: ReturnType<typeof cell>[]) => ({ cells, pos: { block, row: r } });
+
+  it('lays out a box titled in its first row: title, each paragraph of a one-cell row, then the rows of a table of several cells; every line marked with the table', () => {
+    const d = doc([
+      { type: 'table', pos: { block: 0 }, header: [], rows: [
+        row(0, 0, cell('专栏1　主要指标', 0, 0, 0, { colSpan: 3 })),
+        row(0, 1, cell('指标', 0, 1, 0), cell('单位', 0, 1, 1), cell('目标值', 0, 1, 2)),
+        row(0, 2, cell('5G基站数量', 0, 2, 0), cell('万个', 0, 2, 1), cell('8', 0, 2, 2)),
+      ] },
+      p('正文段落。', 1),
+      { type: 'table', pos: { block: 2 }, header: [], rows: [
+        row(2, 0, cell('专栏2 重点工程', 2, 0, 0)),
+        row(2, 1, cell('1.网络工程。\n2.算力工程。', 2, 1, 0)),
+      ] },
+    ]);
+    const { lines, positions } = documentLines(d);
+    expect(lines.map((l) => [l.text, l.box ?? null, l.table ? l.table.index : null])).toEqual([
+      ['专栏1　主要指标', 0, null],
+      ['', 0, null],
+      ['指标\t单位\t目标值', 0, 0],
+      ['5G基站数量\t万个\t8', 0, 0],
+      ['', null, null],
+      ['正文段落。', null, null],
+      ['', null, null],
+      ['专栏2 重点工程', 2, null],
+      ['', 2, null],
+      ['1.网络工程。', 2, null],
+      ['', 2, null],
+      ['2.算力工程。', 2, null],
+    ]);
+    expect(positions!.slice(7)).toEqual([{ block: 2, row: 0 }, { block: 2, row: 1 }, { block: 2, row: 1 }, { block: 2, row: 1 }, { block: 2, row: 1 }]);
+  });
+
+  it('takes the title from a caption that starts 专栏', () => {
+    const d = doc([{ type: 'table', pos: { block: 0 }, caption: '专栏3 重点项目', header: [], rows: [row(0, 0, cell('项目', 0, 0, 0), cell('地点', 0, 0, 1)), row(0, 1, cell('数据中心', 0, 1, 0), cell('沈阳', 0, 1, 1))] }]);
+    expect(documentLines(d).lines.map((l) => [l.text, l.box ?? null])).toEqual([['专栏3 重点项目', 0], ['', 0], ['项目\t地点', 0], ['数据中心\t沈阳', 0]]);
+  });
+
+  it('leaves other tables as tables: a first row that is not 专栏, one that does not span the table, a title with no rows under it', () => {
+    const group = doc([{ type: 'table', pos: { block: 0 }, header: [], rows: [row(0, 0, cell('一、产业发展', 0, 0, 0, { colSpan: 2 })), row(0, 1, cell('1', 0, 1, 0), cell('平台', 0, 1, 1))] }]);
+    expect(documentLines(group).lines.every((l) => l.box === undefined && l.table !== undefined)).toBe(true);
+    const narrow = doc([{ type: 'table', pos: { block: 0 }, header: [], rows: [row(0, 0, cell('专栏1 指标', 0, 0, 0), cell('', 0, 0, 1)), row(0, 1, cell('a', 0, 1, 0), cell('b', 0, 1, 1))] }]);
+    expect(documentLines(narrow).lines.some((l) => l.box !== undefined)).toBe(false);
+    const alone = doc([{ type: 'table', pos: { block: 0 }, header: [], rows: [row(0, 0, cell('专栏1 指标', 0, 0, 0))] }]);
+    expect(documentLines(alone).lines.some((l) => l.box !== undefined)).toBe(false);
+  });
+});

@@ -250,3 +250,31 @@ describe('indicator table heads as a 规划’s 专栏 prints them', () => {
     expect(model.stats.modelCharacters).toBe(model.stats.sourceCharacters);
   });
 });
+
+describe('a 专栏 printed as a table ends with its table', () => {
+  it('reads the paragraph after the table as its heading’s text, not the box’s, and a table in the box as a table', async () => {
+    const { ReadDocumentSchema } = await import('../../../src/lib/model/schema.ts');
+    const { convertDocument } = await import('../../../src/lib/convert/index.ts');
+    const p = (text: string, block: number) => ({ type: 'paragraph', text, pos: { block } });
+    const cell = (text: string, block: number, row: number, c: number, colSpan = 1) => ({ text, rowSpan: 1, colSpan, pos: { block, row, cell: c } });
+    const doc = ReadDocumentSchema.parse({ format: 'docx', blocks: [
+      p('江岭省数字经济发展规划', 0),
+      p('一、重点任务', 1),
+      p('加快网络建设。', 2),
+      { type: 'table', pos: { block: 3 }, header: [], rows: [
+        { cells: [cell('专栏1　重点项目', 3, 0, 0, 2)], pos: { block: 3, row: 0 } },
+        { cells: [cell('项目', 3, 1, 0), cell('地点', 3, 1, 1)], pos: { block: 3, row: 1 } },
+        { cells: [cell('数据中心', 3, 2, 0), cell('沈阳', 3, 2, 1)], pos: { block: 3, row: 2 } },
+      ] },
+      p('推进项目落地。', 4),
+      p('二、保障措施', 5),
+      p('加强组织领导。', 6),
+    ] });
+    const { model } = convertDocument(doc, new TextEncoder().encode('x'), { file: 'box.docx' });
+    const part = model.parts[0];
+    expect(part.blocks.map((b) => b.type)).toEqual(['paragraph', 'box', 'paragraph']);
+    const box = part.blocks[1] as Box;
+    expect([box.title, box.blocks.map((b) => b.type)]).toEqual(['重点项目', ['grid']]);
+    expect(part.blocks[2].type === 'paragraph' && part.blocks[2].text).toBe('推进项目落地。');
+  });
+});

@@ -122,7 +122,8 @@ export type Grid = z.infer<typeof GridSchema>;
 /**
  * A 专栏: a numbered, titled box inside a chapter or section (专栏1 重点工程), with what it holds as
  * printed: paragraphs (numbered entries included) and tables (an indicators table is the plan's
- * indicators when the body prints none before it).
+ * indicators when the body prints none before it; any other table the format printed as one stays
+ * that table, a grid).
  */
 export const BoxSchema = SourceRangeSchema.extend({
   type: z.literal('box'),
@@ -130,7 +131,7 @@ export const BoxSchema = SourceRangeSchema.extend({
   /** 专栏1 as printed, spaces and punctuation after it included. */
   marker: z.string(),
   title: z.string(),
-  blocks: z.array(z.discriminatedUnion('type', [ParagraphSchema, TableSchema])),
+  blocks: z.array(z.discriminatedUnion('type', [ParagraphSchema, TableSchema, GridSchema])),
 });
 export type Box = z.infer<typeof BoxSchema>;
 

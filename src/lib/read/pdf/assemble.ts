@@ -40,20 +40,29 @@ function repairRuns(page: PageContent, lineOf: (y: number) => number, repairs: R
 export function assemble(pages: readonly PageContent[]): Omit<ReadDocument, 'format'> {
   const repairs: ReaderRepair[] = [];
   const furniture: Furniture[] = [];
-  const perPage = pages.map((page) => {
+  const filled = pages.map((page) => {
     const lineOf = lineNumberer(page.items);
     const items = repairRuns(page, lineOf, repairs);
     const tables: PageTable[] = [];
+    // Ruled boxes with text in fewer than two cells: frames around text, unless one continues a
+    // table the page before ended with (continuedTables).
+    const frames: { table: PageTable; used: Set<PdfItem> }[] = [];
     const used = new Set<PdfItem>();
-    for (const grid of findGrids(page.segments)) {
-      const filled = fillGrid(grid, items.filter((i) => !used.has(i)), page.page, lineOf);
-      // A ruled box with text in fewer than two cells is a frame around text, not a table.
-      if (filled.table.cells.filter((c) => c.lines.length > 0).length < 2) continue;
-      tables.push(filled.table);
-      for (const i of filled.used) used.add(i);
+    for (const grid of findGrids(page.segments, { frames: true })) {
+      const f = fillGrid(grid, items.filter((i) => !used.has(i)), page.page, lineOf);
+      if (f.table.cells.filter((c) => c.lines.length > 0).length < 2) {
+        frames.push(f);
+        continue;
+      }
+      tables.push(f.table);
+      for (const i of f.used) used.add(i);
     }
+    return { page, lineOf, items, tables, frames, used };
+  });
+  continuedTables(filled);
+  const perPage = filled.map(({ page, lineOf, items, tables, used }) => {
     const lines = itemsToLines(items.filter((i) => !used.has(i)), page.page, lineOf);
-    return { page: page.page, height: page.height, lines, tables };
+    return { page: page.page, height: page.height, lines, tables: tables.sort((a, b) => a.grid.y0 - b.grid.y0) };
   });
 
   const furnitureOf = findFurniture(perPage);
@@ -112,6 +121,32 @@ export function assemble(pages: readonly PageContent[]): Omit<ReadDocument, 'for
   flush();
   furniture.sort((a, b) => (a.pos.page ?? 0) - (b.pos.page ?? 0) || (a.pos.line ?? 0) - (b.pos.line ?? 0));
   return { blocks, furniture, record: null, repairs, pages: pages.length };
+}
+
+/** The share of a page's height at its top and foot where running heads and page numbers print. */
+const MARGIN = 0.12;
+
+/**
+ * The part of a table a page break carried to the next page: a frame at the top of a page, under
+ * nothing but its running head, with the columns of the table that ends the page before, under
+ * which nothing but its page number is printed. A one-column table (a 专栏 box) or a last row cut
+ * by the break leaves one cell there, which alone reads as a frame. Such a frame becomes a table,
+ * which the assembly then joins to the one before.
+ */
+function continuedTables(pages: { page: PageContent; items: PdfItem[]; tables: PageTable[]; frames: { table: PageTable; used: Set<PdfItem> }[]; used: Set<PdfItem> }[]): void {
+  for (let k = 1; k < pages.length; k++) {
+    const before = pages[k - 1];
+    const here = pages[k];
+    const last = before.tables.reduce<PageTable | null>((a, t) => (a === null || t.grid.y1 > a.grid.y1 ? t : a), null);
+    const frame = here.frames.reduce<(typeof here.frames)[number] | null>((a, f) => (a === null || f.table.grid.y0 < a.table.grid.y0 ? f : a), null);
+    if (last === null || frame === null || !sameColumns(last, frame.table)) continue;
+    if (here.tables.some((t) => t.grid.y0 < frame.table.grid.y0)) continue;
+    const textAbove = here.items.some((i) => !frame.used.has(i) && i.str.trim() !== '' && i.y < frame.table.grid.y0 && i.y > here.page.height * MARGIN);
+    const textBelow = before.items.some((i) => !before.used.has(i) && i.str.trim() !== '' && i.y > last.grid.y1 && i.y < before.page.height * (1 - MARGIN));
+    if (textAbove || textBelow) continue;
+    here.tables.push(frame.table);
+    for (const i of frame.used) here.used.add(i);
+  }
 }
 
 function furnitureEntry(kind: FurnitureKind, line: PdfLine): Furniture {

@@ -85,8 +85,12 @@ function covers(rules: readonly Rule[], at: number, from: number, to: number): b
   return rules.some((r) => Math.abs(r.at - at) <= SNAP && r.from <= from + JOIN && r.to >= to - JOIN);
 }
 
-/** The table grids that the ruling segments of one page draw, top to bottom. */
-export function findGrids(segments: readonly Segment[]): Grid[] {
+/**
+ * The table grids that the ruling segments of one page draw, top to bottom. A lone ruled box (one
+ * cell) is a frame, not a table; `frames` asks for those too (the part of a table a page break
+ * left on the next page can be one cell).
+ */
+export function findGrids(segments: readonly Segment[], { frames = false }: { frames?: boolean } = {}): Grid[] {
   const hs = mergeRules(segments.filter((s) => s.y1 === s.y2).map((s) => ({ at: s.y1, from: s.x1, to: s.x2 })));
   const vs = mergeRules(segments.filter((s) => s.x1 === s.x2).map((s) => ({ at: s.x1, from: s.y1, to: s.y2 })));
   // Connected components of touching rules: each is one table.
@@ -107,16 +111,16 @@ export function findGrids(segments: readonly Segment[]): Grid[] {
   }
   const grids: Grid[] = [];
   for (const { h, v } of groups.values()) {
-    const grid = gridOf(h, v);
+    const grid = gridOf(h, v, frames);
     if (grid !== null) grids.push(grid);
   }
   return grids.sort((a, b) => a.y0 - b.y0);
 }
 
-function gridOf(h: Rule[], v: Rule[]): Grid | null {
+function gridOf(h: Rule[], v: Rule[], frames: boolean): Grid | null {
   const ys = cluster(h.map((r) => r.at));
   const xs = cluster(v.map((r) => r.at));
-  if (ys.length < 2 || xs.length < 2 || (ys.length < 3 && xs.length < 3)) return null;
+  if (ys.length < 2 || xs.length < 2 || (!frames && ys.length < 3 && xs.length < 3)) return null;
   const rows = ys.length - 1;
   const cols = xs.length - 1;
   const id = (r: number, c: number): number => r * cols + c;

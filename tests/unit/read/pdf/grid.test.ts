@@ -50,4 +50,10 @@ describe('findGrids', () => {
     const grids = findGrids([...boxed([50, 100, 150], [500, 520, 540]), ...boxed([50, 100, 150], [100, 120, 140]), h(700, 50, 500), ...boxed([50, 400], [750, 790])]);
     expect(grids.map((g) => g.y0)).toEqual([100, 500]);
   });
+
+  it('gives a lone box as a one-cell grid when frames are asked for', () => {
+    const grids = findGrids([...boxed([50, 100, 150], [100, 120, 140]), ...boxed([50, 400], [750, 790])], { frames: true });
+    expect(grids.map((g) => [g.y0, g.cells.length])).toEqual([[100, 4], [750, 1]]);
+    expect(grids[1].cells[0]).toMatchObject({ row: 0, col: 0, rowSpan: 1, colSpan: 1, x0: 50, x1: 400, y0: 750, y1: 790 });
+  });
 });

@@ -64,6 +64,63 @@ export function readCells(table: PageTable): PageTable {
   return { ...table, cells: table.cells.map((c) => ({ ...c, paragraphs: cellParagraphs(c.lines, widths.get(key(c)) ?? 0) })) };
 }
 
+const WIDE = /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/u;
+
+/**
+ * A run cut in two at `x`. PDF.js gives a run's width, not its glyphs' places, so each character's
+ * advance is estimated (a wide character one em, any other half) and scaled to the run's width; a
+ * space within two characters of the cut is where the cut falls (a word processor's gap between
+ * two cells often reads as one).
+ */
+export function splitRun(item: PdfItem, x: number): [PdfItem, PdfItem] | null {
+  const chars = [...item.str];
+  const weights = chars.map((ch) => (WIDE.test(ch) ? 1 : 0.5));
+  const total = weights.reduce((a, b) => a + b, 0);
+  if (chars.length < 2 || total === 0) return null;
+  const unit = item.width / total;
+  let k = 0;
+  let at = item.x;
+  while (k < chars.length && at + weights[k] * unit / 2 <= x) at += weights[k++] * unit;
+  for (const d of [0, -1, 1, -2, 2]) {
+    if (chars[k + d] === ' ' || chars[k + d - 1] === ' ') {
+      k += d;
+      break;
+    }
+  }
+  if (k <= 0 || k >= chars.length) return null;
+  const leftWidth = weights.slice(0, k).reduce((a, b) => a + b, 0) * unit;
+  return [
+    { ...item, str: chars.slice(0, k).join(''), width: leftWidth },
+    { ...item, str: chars.slice(k).join(''), x: item.x + leftWidth, width: item.width - leftWidth },
+  ];
+}
+
+/**
+ * Runs that cross a cell's right edge cut at that edge: PDF.js joins text that sits close on one
+ * baseline into one run, across a table's rules too (单位 and 基期值 in adjacent narrow cells), and a
+ * run goes to one cell only.
+ */
+export function splitAtCells(grid: Grid, items: readonly PdfItem[]): PdfItem[] {
+  const out: PdfItem[] = [];
+  for (const item of items) {
+    let rest: PdfItem | null = item;
+    while (rest !== null) {
+      const y = rest.y - rest.size * 0.35;
+      const start = { x: rest.x + Math.min(rest.size, rest.width) / 2, y };
+      const cell = grid.cells.find((cl) => holds(cl, start));
+      const pieces = cell !== undefined && rest.x + rest.width > cell.x1 + 0.3 * rest.size ? splitRun(rest, cell.x1) : null;
+      if (pieces === null) {
+        out.push(rest);
+        rest = null;
+      } else {
+        out.push(pieces[0]);
+        rest = pieces[1];
+      }
+    }
+  }
+  return out;
+}
+
 /** Places the runs of a page in the grid's cells (lines only: `readCells` reads them); returns the table and the runs it took. */
 export function fillGrid(
   grid: Grid,
@@ -74,13 +131,15 @@ export function fillGrid(
   const used = new Set<PdfItem>();
   const byCell = new Map<GridCell, PdfItem[]>();
   for (const item of items) {
-    const c = centreOf(item);
-    const cell = grid.cells.find((cl) => holds(cl, c));
-    if (cell === undefined) continue;
-    used.add(item);
-    const list = byCell.get(cell) ?? [];
-    list.push(item);
-    byCell.set(cell, list);
+    for (const piece of splitAtCells(grid, [item])) {
+      const c = centreOf(piece);
+      const cell = grid.cells.find((cl) => holds(cl, c));
+      if (cell === undefined) continue;
+      used.add(item);
+      const list = byCell.get(cell) ?? [];
+      list.push(piece);
+      byCell.set(cell, list);
+    }
   }
   const cells = grid.cells.map((cell) => {
     const lines = itemsToLines(byCell.get(cell) ?? [], page, lineOf);

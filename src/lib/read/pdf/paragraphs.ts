@@ -209,8 +209,14 @@ export function startsParagraph(prev: PdfLine, line: PdfLine, layout: Layout, op
   if (isIndented(line, frame)) return true;
   // A continuation line starts at the left margin; one that does not is not this paragraph's.
   if (options.cell !== true && line.x0 > frame.left + 4.5 * line.size) return true;
+  // A dash or bullet item (——食品工业。…) after a line that ends its sentence: a full line before it
+  // is the end of the item above, not a line that runs on (a dash inside a sentence follows no 。).
+  if (ITEM_START.test(line.text) && SENTENCE_END.test(prev.text)) return true;
   return HEADING.test(line.text);
 }
+
+const ITEM_START = /^(?:——|[●■◆▲★◇□○•])/;
+const SENTENCE_END = /[。！？；]\s*$/;
 
 const ASCII_END = /[\x21-\x7e]$/;
 const WORD_START = /^[A-Za-z0-9]/;

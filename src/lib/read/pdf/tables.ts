@@ -6,6 +6,7 @@
  */
 import type { TableBlock } from '../../model/schemas/document.ts';
 import type { FilledCell, PageTable } from './cells.ts';
+import { ranOn } from './paragraphs.ts';
 
 /** Column boundaries closer than this (points) are the same. */
 const SAME_COLUMN = 3;
@@ -80,10 +81,23 @@ function endsFull(c: FilledCell): boolean {
 }
 
 /**
+ * Whether `above`'s text went on in `below`: what starts `below` would not have fitted after the
+ * last line of `above` (the right padding taken as the left one, which the first line shows).
+ */
+function ranOnto(above: FilledCell, below: FilledCell): boolean {
+  const last = above.lines[above.lines.length - 1];
+  const next = below.lines[0];
+  if (last === undefined || next === undefined) return false;
+  const padding = Math.max(0, Math.min(...above.lines.map((l) => l.x0)) - above.cell.x0);
+  return ranOn(last, next, above.cell.x1 - padding);
+}
+
+/**
  * Whether `row` (the first body row at the top of a page) is `above` (the last row of the page
  * before) continued: its first column is empty, every cell it has text in sits under a cell of
  * `above` with text, fewer of its cells have text than of `above` (only the long cells run on;
- * a new row fills its cells again), and a cell of `above` ran on to the end of its box.
+ * a new row fills its cells again), and a cell of `above` ran on to the end of its box or has no
+ * room left for what its continuation starts with.
  */
 export function continuesRow(row: readonly FilledCell[], above: readonly FilledCell[]): boolean {
   const first = row.find((c) => c.cell.col === 0);
@@ -92,7 +106,7 @@ export function continuesRow(row: readonly FilledCell[], above: readonly FilledC
   const aboveFilled = above.filter((c) => cellText(c) !== '');
   if (filled.length === 0 || filled.length >= aboveFilled.length) return false;
   const under = filled.map((c) => aboveFilled.find((a) => a.cell.col === c.cell.col && a.cell.colSpan === c.cell.colSpan));
-  return under.every((a) => a !== undefined) && under.some((a) => a !== undefined && endsFull(a));
+  return under.every((a) => a !== undefined) && under.some((a, i) => a !== undefined && (endsFull(a) || ranOnto(a, filled[i])));
 }
 
 function joinCells(above: FilledCell, below: FilledCell): FilledCell {
@@ -100,7 +114,7 @@ function joinCells(above: FilledCell, below: FilledCell): FilledCell {
   const [first, ...rest] = below.paragraphs;
   if (first !== undefined) {
     // The cell's text was cut by the page break mid-paragraph when its last line ran on.
-    if (paragraphs.length > 0 && endsFull(above)) paragraphs[paragraphs.length - 1] += first;
+    if (paragraphs.length > 0 && (endsFull(above) || ranOnto(above, below))) paragraphs[paragraphs.length - 1] += first;
     else paragraphs.push(first);
   }
   paragraphs.push(...rest);

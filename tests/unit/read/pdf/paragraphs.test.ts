@@ -22,6 +22,15 @@ describe('measureLayout', () => {
 });
 
 describe('linesToParagraphs', () => {
+  it('starts a paragraph at a ——dash item after a full line that ends its sentence, not after one that runs on', () => {
+    const ended = `${FULL.slice(0, 39)}。`;
+    expect(texts([full(1, 1), full(1, 2, ended), full(1, 3, `——食品工业。${FULL.slice(7)}`), left(1, 4, '完。')])).toEqual([
+      `${FULL}${ended}`,
+      `——食品工业。${FULL.slice(7)}完。`,
+    ]);
+    expect(texts([full(1, 1), full(1, 2), full(1, 3, `——${FULL.slice(2)}`), left(1, 4, '完。')])).toEqual([`${FULL}${FULL}——${FULL.slice(2)}完。`]);
+  });
+
   it('joins wrapped lines and ends a paragraph at a line that stops short of the margin', () => {
     expect(texts([full(1, 1), full(1, 2), left(1, 3, '统一到党中央决策部署上来。'), full(1, 4), left(1, 5, '完。')])).toEqual([
       `${FULL}${FULL}统一到党中央决策部署上来。`,

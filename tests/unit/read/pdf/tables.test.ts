@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cellParagraphs, fillGrid, readCells, type FilledCell, type PageTable } from '../../../../src/lib/read/pdf/cells.ts';
+import { cellParagraphs, fillGrid, readCells, splitRun, type FilledCell, type PageTable } from '../../../../src/lib/read/pdf/cells.ts';
 import { findGrids, type Grid, type GridCell } from '../../../../src/lib/read/pdf/grid.ts';
 import { continuesRow, isHeaderRow, mergeTableParts } from '../../../../src/lib/read/pdf/tables.ts';
 import type { Segment } from '../../../../src/lib/read/pdf/types.ts';
@@ -90,11 +90,31 @@ describe('isHeaderRow and continuesRow', () => {
     expect(continuesRow([cell(0, 0, '2'), cell(0, 1, '续写'), cell(0, 2, '')], above)).toBe(false);
     expect(continuesRow([cell(0, 0, ''), cell(0, 1, '续写'), cell(0, 2, '')], [cell(1, 0, '1'), cell(1, 1, '推进改造。'), cell(1, 2, '省工信厅')])).toBe(false);
   });
+
+  it('takes a row for the one above continued when what it starts with would not have fitted after it (基期值（2020 / 年）)', () => {
+    // Column 2 is 100 wide with 2 of padding; the text ends 25 before the edge (not full), leaving
+    // 23 inside the padding: less than 年） needs (年 and the closing mark that travels with it).
+    const ending = (width: number): FilledCell => ({ ...cell(0, 2, '基期值（2020'), lines: [line(1, 5, 282, '基期值（2020', { width })] });
+    const above = [cell(0, 0, '指标'), cell(0, 1, '单位'), ending(73)];
+    expect(continuesRow([cell(1, 0, ''), cell(1, 1, ''), cell(1, 2, '年）')], above)).toBe(true);
+    // With room left for it, 年） would have been printed on the line above: a new row.
+    const roomy = [cell(0, 0, '指标'), cell(0, 1, '单位'), ending(60)];
+    expect(continuesRow([cell(1, 0, ''), cell(1, 1, ''), cell(1, 2, '年）')], roomy)).toBe(false);
+  });
 });
 
 describe('fillGrid and cellParagraphs', () => {
   const h = (y: number): Segment => ({ x1: 50, y1: y, x2: 380, y2: y });
   const v = (x: number): Segment => ({ x1: x, y1: 100, x2: x, y2: 160 });
+
+  it('cuts a run that crosses a cell’s right edge, at the space where one is', () => {
+    const [grid] = findGrids([h(100), h(120), h(160), v(50), v(80), v(280), v(380)]);
+    const { table, used } = fillGrid(grid, [run('单位 基期值', 250, 114, 12, 66)], 1, () => 5);
+    expect(used.size).toBe(1);
+    expect(table.cells.filter((c) => c.lines.length > 0).map((c) => [c.cell.col, c.lines.map((l) => l.text).join('')])).toEqual([[1, '单位'], [2, '基期值']]);
+    expect(splitRun(run('数字经济', 0, 10, 10, 40), 20)!.map((p) => [p.str, p.x, p.width])).toEqual([['数字', 0, 20], ['经济', 20, 20]]);
+    expect(splitRun(run('数', 0, 10, 10, 10), 5)).toBeNull();
+  });
 
   it('places each run in the cell that holds its centre and joins a cell’s wrapped lines', () => {
     const [grid] = findGrids([h(100), h(120), h(160), v(50), v(80), v(280), v(380)]);

@@ -4,7 +4,8 @@
  * roles, every heading, every 专栏, every responsibility with its leads and partners, the indicator
  * rows, nothing unread, every character kept. What each file exercises: the bundled plan's PDF its
  * ——dash items after full lines, qingchuan's PDF runs that PDF.js joins across two cells of its
- * indicator table, long-plan's PDF a table header row cut by a page break.
+ * indicator table, long-plan's PDF a table header row cut by a page break, province-plan-pdf's
+ * styled PDF (headings, justified and indented paragraphs) labelled 牵头单位： lines after full lines.
  */
 import { readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
@@ -35,6 +36,7 @@ const RENDERED: [string, string[]][] = [
   ['content/sources/liaoning-2015-24.txt', ['liaoning-2015-24.html', 'liaoning-2015-24.docx', 'liaoning-2015-24.pdf']],
   ['tests/fixtures/library/qingchuan-2020-3.txt', ['qingchuan-2020-3.html', 'qingchuan-2020-3.pdf']],
   ['tests/fixtures/corpus/long-plan.txt', ['long-plan.html', 'long-plan.pdf']],
+  ['tests/fixtures/corpus/province-plan-pdf.txt', ['province-plan-pdf-styled.html', 'province-plan-pdf-styled.docx', 'province-plan-pdf-styled.pdf']],
 ];
 
 describe.each(RENDERED)('%s rendered', (text, files) => {

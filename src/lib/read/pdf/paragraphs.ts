@@ -211,11 +211,13 @@ export function startsParagraph(prev: PdfLine, line: PdfLine, layout: Layout, op
   if (options.cell !== true && line.x0 > frame.left + 4.5 * line.size) return true;
   // A dash or bullet item (——食品工业。…) after a line that ends its sentence: a full line before it
   // is the end of the item above, not a line that runs on (a dash inside a sentence follows no 。).
-  if (ITEM_START.test(line.text) && SENTENCE_END.test(prev.text)) return true;
+  // So does a labelled line of who does it (牵头单位：… 完成时限：…), which plans print on a line of its own.
+  if ((ITEM_START.test(line.text) || LABEL_START.test(line.text)) && SENTENCE_END.test(prev.text)) return true;
   return HEADING.test(line.text);
 }
 
 const ITEM_START = /^(?:——|[●■◆▲★◇□○•])/;
+const LABEL_START = /^(?:(?:牵头|责任|配合|参与|协同|协办|主办|主责|指导)(?:单位|部门)|完成(?:时限|时间)|时间节点|责任分工)\s*[：:]/;
 const SENTENCE_END = /[。！？；]\s*$/;
 
 const ASCII_END = /[\x21-\x7e]$/;

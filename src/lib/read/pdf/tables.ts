@@ -96,8 +96,9 @@ function ranOnto(above: FilledCell, below: FilledCell): boolean {
  * Whether `row` (the first body row at the top of a page) is `above` (the last row of the page
  * before) continued: its first column is empty, every cell it has text in sits under a cell of
  * `above` with text, fewer of its cells have text than of `above` (only the long cells run on;
- * a new row fills its cells again), and a cell of `above` ran on to the end of its box or has no
- * room left for what its continuation starts with.
+ * a new row fills its cells again), and every cell it has text in goes on from a cell of `above`
+ * that ran on to the end of its box or had no room left for what it starts with (a short value
+ * such as 15 is never continued by 54.1 under it: that is a new row).
  */
 export function continuesRow(row: readonly FilledCell[], above: readonly FilledCell[]): boolean {
   const first = row.find((c) => c.cell.col === 0);
@@ -106,7 +107,7 @@ export function continuesRow(row: readonly FilledCell[], above: readonly FilledC
   const aboveFilled = above.filter((c) => cellText(c) !== '');
   if (filled.length === 0 || filled.length >= aboveFilled.length) return false;
   const under = filled.map((c) => aboveFilled.find((a) => a.cell.col === c.cell.col && a.cell.colSpan === c.cell.colSpan));
-  return under.every((a) => a !== undefined) && under.some((a, i) => a !== undefined && (endsFull(a) || ranOnto(a, filled[i])));
+  return under.every((a, i) => a !== undefined && (endsFull(a) || ranOnto(a, filled[i])));
 }
 
 function joinCells(above: FilledCell, below: FilledCell): FilledCell {

@@ -29,6 +29,7 @@ describe('linesToParagraphs', () => {
       `——食品工业。${FULL.slice(7)}完。`,
     ]);
     expect(texts([full(1, 1), full(1, 2), full(1, 3, `——${FULL.slice(2)}`), left(1, 4, '完。')])).toEqual([`${FULL}${FULL}——${FULL.slice(2)}完。`]);
+    expect(texts([full(1, 1), full(1, 2, ended), left(1, 3, '牵头单位：省工业和信息化厅')])).toEqual([`${FULL}${ended}`, '牵头单位：省工业和信息化厅']);
   });
 
   it('joins wrapped lines and ends a paragraph at a line that stops short of the margin', () => {

@@ -100,6 +100,10 @@ describe('isHeaderRow and continuesRow', () => {
     // With room left for it, 年） would have been printed on the line above: a new row.
     const roomy = [cell(0, 0, '指标'), cell(0, 1, '单位'), ending(60)];
     expect(continuesRow([cell(1, 0, ''), cell(1, 1, ''), cell(1, 2, '年）')], roomy)).toBe(false);
+    // A new row with an empty first cell (结构调整 printed once for its rows) whose values sit under
+    // short values: not the row above continued, though one of them ends near a narrow edge.
+    const values = [cell(0, 0, '结构'), cell(0, 1, '高端装备制造业比重(%)'), cell(0, 2, '19', { full: true })];
+    expect(continuesRow([cell(1, 0, ''), cell(1, 1, '化工产品精细化率(%)'), cell(1, 2, '55')], values)).toBe(false);
   });
 });
 

@@ -10,7 +10,7 @@
 import type { Block, Grid, Paragraph, Part } from '../model/schema.ts';
 import { partnerList } from './departments.ts';
 import { fold } from './fold.ts';
-import { gridCells } from '../model/grid.ts';
+import { gridCells, gridCellsShown } from '../model/grid.ts';
 import { walkNodes } from '../model/walk.ts';
 import type { ReadingLog } from './reading.ts';
 import type { PrintedAssignment } from './views.ts';
@@ -104,6 +104,15 @@ export function buildPrintedGrid(id: string, caption: string | null, rows: Logic
     return words.filter((w, i) => words.indexOf(w) === i).join(' ');
   });
   const body = rows.filter((r) => !headLines.includes(r));
+  const ids = body.map((_, k) => `${id}-r${k + 1}`);
+  // A place covered by a merged cell above: the row whose own cell covers it is the nearest one up
+  // that has a cell of its own in that column.
+  const mergedOf = (k: number): { cell: number; from: string }[] =>
+    (body[k].table?.covered ?? []).flatMap((cell) => {
+      let j = k - 1;
+      while (j >= 0 && (body[j].table?.covered ?? []).includes(cell)) j--;
+      return j >= 0 && !body[j].table?.group ? [{ cell, from: ids[j] }] : [];
+    });
   return {
     type: 'grid',
     id,
@@ -113,12 +122,13 @@ export function buildPrintedGrid(id: string, caption: string | null, rows: Logic
     header,
     columns: columnsOf(header),
     rows: body.map((r, k) => ({
-      id: `${id}-r${k + 1}`,
+      id: ids[k],
       line: r.line,
       endLine: r.endLine,
       pieces: r.text.split('\t').map((text, cell) => ({ cell, text: text.trim() })).filter((p) => p.text !== ''),
       node: null,
       group: r.table?.group ?? false,
+      ...(mergedOf(k).length > 0 ? { merged: mergedOf(k) } : {}),
     })),
   };
 }
@@ -238,7 +248,8 @@ export function matchRow<N extends { id: string; number: number; kind: string; h
 /** What a row of a 分工表 assigns: names as printed, or null when the table names no responsible column. */
 export function readRow(grid: Grid, row: Grid['rows'][number]): { leads: string[]; partners: string[]; partnersOpenEnded: boolean; undivided: boolean; deadline: string | null } | null {
   const c = grid.columns;
-  const cells = gridCells(grid, row);
+  // A merged cell (one 牵头单位 printed for several rows) says for each row it covers what it says.
+  const cells = gridCellsShown(grid, row).map((c) => c.text);
   // Names are read in simplified characters, as every recogniser reads them (fold.ts).
   const cell = (i: number | null) => (i === null ? '' : fold(cells[i]).replace(/\s/g, ''));
   const deadline = cell(c.deadline) || null;
@@ -271,7 +282,7 @@ export function tableAssignments(body: Part[], attachments: Part[], log?: Readin
     for (const row of grid.rows) {
       // A group row (一、××方面) heads the rows under it: it assigns nothing itself.
       if (row.group) continue;
-      const cells = gridCells(grid, row);
+      const cells = gridCellsShown(grid, row).map((c) => c.text);
       const read = readRow(grid, row);
       if (!read) break;
       const printedNumber = grid.columns.number === null ? null : Number(cells[grid.columns.number].replace(/[０-９]/g, (d) => String(d.charCodeAt(0) - 0xff10)).replace(/\D/g, ''));

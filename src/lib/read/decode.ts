@@ -21,6 +21,8 @@ export interface TableRowRef {
   index: number;
   header: boolean;
   group: boolean;
+  /** The columns whose place in this row a merged cell of a row above covers (printed once for several rows). */
+  covered?: number[];
 }
 
 /**

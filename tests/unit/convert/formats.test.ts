@@ -35,7 +35,7 @@ const TABLE = [
   ['建设实训基地', '省教育厅', '省人力资源社会保障厅', '2020年底前'],
 ];
 
-describe.each(['division-plan.html', 'division-plan.body.html', 'division-plan.docx', 'division-plan.pdf'])('%s', (name) => {
+describe.each(['division-plan.html', 'division-plan.body.html', 'division-plan.docx', 'division-plan.pdf', 'division-plan-merged.body.html', 'division-plan-merged.docx', 'division-plan-merged.pdf'])('%s', (name) => {
   it('reads each row of the 分工表 as the responsibility of the item its task names', async () => {
     const model = await convert(name);
     const dept = new Map(model.departments.map((d) => [d.id, d.name]));
@@ -83,8 +83,11 @@ describe('a 分工表 on the attachment page of a PDF (fenguan.pdf: 附件：重
       ['省工业和信息化厅', '持续推进'],
       ['省自然资源厅', '持续推进'],
       ['人民银行省分行', '持续推进'],
-      ['省人力资源社会保障厅', null],
+      // Rows 8 and 9 share one merged 完成时限 cell: what it says holds for both.
+      ['省人力资源社会保障厅', '持续推进'],
     ]);
+    const grid = model.parts.at(-1)!.blocks.find((b) => b.type === 'grid');
+    expect(grid?.type === 'grid' && grid.rows.filter((r) => r.merged).map((r) => [r.id, r.merged])).toEqual([['a1-b1-r12', [{ cell: 4, from: 'a1-b1-r11' }]]]);
     expect(model.reading.furniture.filter((f) => f.kind === 'repeated-header').map((f) => f.at)).toEqual(['p3:2']);
     expect(model.reading.readerRepairs.length).toBeGreaterThan(0);
     expect(model.reading.readerRepairs.every((x) => x.before === '⼯' && x.after === '工')).toBe(true);
@@ -142,5 +145,22 @@ describe.each(['long-plan.body.html', 'long-plan.docx', 'long-plan.pdf', 'long-p
     expect(shape(model)).toEqual(shape(text));
     expect(model.assignments.map((a) => [a.node, a.leads, a.partners])).toEqual(text.assignments.map((a) => [a.node, a.leads, a.partners]));
     expect(model.stats.modelCharacters).toBe(model.stats.sourceCharacters);
+  });
+});
+
+describe.each(['division-plan-merged.body.html', 'division-plan-merged.docx', 'division-plan-merged.pdf'])('%s: one 牵头单位 printed for several rows (a merged cell)', (name) => {
+  it('records each covered place with the row whose cell covers it, and reads that lead for every row', async () => {
+    const model = await convert(name);
+    const grid = model.parts.at(-1)!.blocks.find((b) => b.type === 'grid');
+    if (grid?.type !== 'grid') throw new Error('no grid');
+    const numbered = (id: string) => grid.rows.find((r) => r.id === id)!.pieces[0].text;
+    // Rows 2 and 3 under row 1's cell, row 8 under row 7's: 牵头单位 is the third column.
+    expect(grid.rows.filter((r) => r.merged).map((r) => [numbered(r.id), r.merged!.map((m) => [m.cell, numbered(m.from)])])).toEqual([
+      ['2', [[2, '1']]],
+      ['3', [[2, '1']]],
+      ['8', [[2, '7']]],
+    ]);
+    // The row as printed has no text of its own there.
+    expect(grid.rows.filter((r) => r.merged).every((r) => !r.pieces.some((p) => p.cell === 2))).toBe(true);
   });
 });

@@ -33,6 +33,10 @@ describe('tableGrid', () => {
     expect(g.header).toEqual([['类别', '指标', '2020年']]);
     expect(g.rows).toEqual([['创新', '研发投入', '2.5'], ['', '专利', '12'], ['合计', '', '—']]);
     expect(g.positions.map((x) => x.row)).toEqual([0, 1, 2, 3]);
+    // Only a row span covers a place of a later row; a column span's places are the row's own.
+    expect(g.covered).toEqual([[], [], [0], []]);
+    const laid = documentLines(doc([table]));
+    expect(laid.lines.filter((l) => l.table).map((l) => l.table!.covered ?? null)).toEqual([null, null, [0], null]);
   });
 });
 

@@ -114,6 +114,11 @@ export const GridSchema = SourceRangeSchema.extend({
       node: z.string().nullable(),
       /** A group row: one cell spanning the table (一、××方面) that heads the rows below it. */
       group: z.boolean().default(false),
+      /**
+       * Cells printed once for several rows (a merged cell, rowspan): the column, and the row whose
+       * cell covers this row's place in it. What that cell says holds for this row too.
+       */
+      merged: z.array(z.object({ cell: z.number().int().nonnegative(), from: z.string() })).optional(),
     }),
   ),
 });

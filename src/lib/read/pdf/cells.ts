@@ -105,10 +105,10 @@ export function splitAtCells(grid: Grid, items: readonly PdfItem[]): PdfItem[] {
   for (const item of items) {
     let rest: PdfItem | null = item;
     while (rest !== null) {
-      const y = rest.y - rest.size * 0.35;
-      const start = { x: rest.x + Math.min(rest.size, rest.width) / 2, y };
-      const cell = grid.cells.find((cl) => holds(cl, start));
-      const pieces = cell !== undefined && rest.x + rest.width > cell.x1 + 0.3 * rest.size ? splitRun(rest, cell.x1) : null;
+      const y: number = rest.y - rest.size * 0.35;
+      const start: { x: number; y: number } = { x: rest.x + Math.min(rest.size, rest.width) / 2, y };
+      const cell: GridCell | undefined = grid.cells.find((cl) => holds(cl, start));
+      const pieces: [PdfItem, PdfItem] | null = cell !== undefined && rest.x + rest.width > cell.x1 + 0.3 * rest.size ? splitRun(rest, cell.x1) : null;
       if (pieces === null) {
         out.push(rest);
         rest = null;

@@ -98,11 +98,19 @@ export function buildPrintedGrid(id: string, caption: string | null, rows: Logic
   const heads = rows.filter((r) => r.table?.header);
   const headLines = heads.length > 0 ? heads : rows.slice(0, 1);
   const headCells = headLines.map((h) => h.text.split('\t').map((c) => c.trim()));
+  // A header word printed once over several columns (责任单位 over 牵头单位 | 配合单位) names each of them.
+  const headWords = headLines.map((h, n) => headCells[n].map((w, k, cells) => {
+    let j = k;
+    while (j > 0 && cells[j] === '' && (h.table?.continued ?? []).includes(j)) j--;
+    return cells[j];
+  }));
   const width = Math.max(...rows.map((r) => r.text.split('\t').length));
   const header = Array.from({ length: width }, (_, k) => {
-    const words = headCells.map((cells) => cells[k] ?? '').filter((w) => w !== '');
+    const words = headWords.map((cells) => cells[k] ?? '').filter((w) => w !== '');
     return words.filter((w, i) => words.indexOf(w) === i).join(' ');
   });
+  // A column's role is named by its lowest header word (牵头单位 under 责任单位).
+  const lowest = Array.from({ length: width }, (_, k) => [...headCells].reverse().map((cells) => cells[k] ?? '').find((w) => w !== '') ?? '');
   const body = rows.filter((r) => !headLines.includes(r));
   const ids = body.map((_, k) => `${id}-r${k + 1}`);
   // A place covered by a merged cell above: the row whose own cell covers it is the nearest one up
@@ -120,7 +128,8 @@ export function buildPrintedGrid(id: string, caption: string | null, rows: Logic
     endLine: rows[rows.length - 1].endLine,
     caption,
     header,
-    columns: columnsOf(header),
+    ...(headCells.length > 1 ? { printedHeader: headCells } : {}),
+    columns: columnsOf(lowest),
     rows: body.map((r, k) => ({
       id: ids[k],
       line: r.line,

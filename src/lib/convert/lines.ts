@@ -34,10 +34,11 @@ export function cellLine(text: string): string {
 }
 
 /** The rows of a table as grids of cell texts, every span expanded: the covered places are ''. */
-export function tableGrid(table: TableBlock): { header: string[][]; rows: string[][]; positions: SourcePosition[]; covered: number[][] } {
+export function tableGrid(table: TableBlock): { header: string[][]; rows: string[][]; positions: SourcePosition[]; covered: number[][]; continued: number[][] } {
   const all = [...table.header, ...table.rows];
   const grid: (string | null)[][] = all.map(() => []);
   const covered: number[][] = all.map(() => []);
+  const continued: number[][] = all.map(() => []);
   all.forEach((row, r) => {
     let c = 0;
     for (const cell of row.cells) {
@@ -46,6 +47,7 @@ export function tableGrid(table: TableBlock): { header: string[][]; rows: string
         for (let dc = 0; dc < cell.colSpan; dc++) {
           grid[r + dr][c + dc] = dr === 0 && dc === 0 ? cellLine(cell.text) : '';
           if (dr > 0) covered[r + dr].push(c + dc);
+          if (dc > 0) continued[r + dr].push(c + dc);
         }
       }
       c += cell.colSpan;
@@ -53,7 +55,7 @@ export function tableGrid(table: TableBlock): { header: string[][]; rows: string
   });
   const width = Math.max(0, ...grid.map((g) => g.length));
   const rows = grid.map((g) => Array.from({ length: width }, (_, i) => g[i] ?? ''));
-  return { header: rows.slice(0, table.header.length), rows: rows.slice(table.header.length), positions: all.map((r) => r.pos), covered };
+  return { header: rows.slice(0, table.header.length), rows: rows.slice(table.header.length), positions: all.map((r) => r.pos), covered, continued };
 }
 
 type Laid = { text: string; pos: SourcePosition; table?: TableRowRef; box?: number };
@@ -96,14 +98,14 @@ function blockLines(block: DocumentBlock, index: number): Laid[] {
   if (block.type === 'paragraph') return block.text.split(/\r\n|\r|\n/).map((text) => ({ text, pos: block.pos }));
   const box = boxLines(block, index);
   if (box) return box;
-  const { header, rows, positions, covered } = tableGrid(block);
+  const { header, rows, positions, covered, continued } = tableGrid(block);
   const out: Laid[] = [];
   if (block.caption) out.push({ text: cellLine(block.caption), pos: block.pos });
   const printed = [...block.header, ...block.rows];
   [...header, ...rows].forEach((cells, i) => {
     // A group row, one cell spanning the whole table (一、××方面), prints as that cell alone.
     const group = cells.length > 1 && printed[i].cells.length === 1 && printed[i].cells[0].colSpan >= cells.length;
-    out.push({ text: group ? cells[0] : cells.join('\t'), pos: positions[i], table: { index, header: i < header.length, group, ...(covered[i].length > 0 ? { covered: covered[i] } : {}) } });
+    out.push({ text: group ? cells[0] : cells.join('\t'), pos: positions[i], table: { index, header: i < header.length, group, ...(covered[i].length > 0 ? { covered: covered[i] } : {}), ...(continued[i].length > 0 ? { continued: continued[i] } : {}) } });
   });
   return out;
 }

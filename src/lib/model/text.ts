@@ -3,7 +3,7 @@ import { childrenOf } from './walk.ts';
 
 function blockSegments(b: Block): string[] {
   if (b.type === 'box') return [b.marker + b.title, ...b.blocks.flatMap(blockSegments)];
-  if (b.type === 'grid') return [...(b.caption !== null ? [b.caption] : []), ...b.header, ...b.rows.flatMap((r) => r.pieces.map((p) => p.text))];
+  if (b.type === 'grid') return [...(b.caption !== null ? [b.caption] : []), ...(b.printedHeader?.flat() ?? b.header), ...b.rows.flatMap((r) => r.pieces.map((p) => p.text))];
   if (b.type !== 'table') return [b.text];
   return [
     ...(b.caption !== null ? [b.caption] : []),

@@ -23,6 +23,8 @@ export interface TableRowRef {
   group: boolean;
   /** The columns whose place in this row a merged cell of a row above covers (printed once for several rows). */
   covered?: number[];
+  /** The columns whose place in this row belongs to a cell to their left spanning columns (责任单位 over two). */
+  continued?: number[];
 }
 
 /**

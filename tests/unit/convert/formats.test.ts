@@ -35,7 +35,7 @@ const TABLE = [
   ['建设实训基地', '省教育厅', '省人力资源社会保障厅', '2020年底前'],
 ];
 
-describe.each(['division-plan.html', 'division-plan.body.html', 'division-plan.docx', 'division-plan.pdf', 'division-plan-merged.body.html', 'division-plan-merged.docx', 'division-plan-merged.pdf'])('%s', (name) => {
+describe.each(['division-plan.html', 'division-plan.body.html', 'division-plan.docx', 'division-plan.pdf', 'division-plan-merged.body.html', 'division-plan-merged.docx', 'division-plan-merged.pdf', 'division-plan-2head.body.html', 'division-plan-2head.docx', 'division-plan-2head.pdf'])('%s', (name) => {
   it('reads each row of the 分工表 as the responsibility of the item its task names', async () => {
     const model = await convert(name);
     const dept = new Map(model.departments.map((d) => [d.id, d.name]));
@@ -53,7 +53,9 @@ describe.each(['division-plan.html', 'division-plan.body.html', 'division-plan.d
     const grid = model.parts.at(-1)!.blocks.find((b) => b.type === 'grid');
     expect(grid?.type).toBe('grid');
     if (grid?.type !== 'grid') return;
-    expect(grid.header).toEqual(['序号', '重点任务', '牵头单位', '配合单位', '完成时限']);
+    expect(grid.header).toEqual(name.includes('2head') ? ['序号', '重点任务', '责任单位 牵头单位', '责任单位 配合单位', '完成时限'] : ['序号', '重点任务', '牵头单位', '配合单位', '完成时限']);
+    // A head of two levels is kept as printed too (责任单位 once, over two columns).
+    expect(grid.printedHeader).toEqual(name.includes('2head') ? [['序号', '重点任务', '责任单位', '', '完成时限'], ['', '', '牵头单位', '配合单位', '']] : undefined);
     expect(grid.rows.filter((r) => r.group).map((r) => r.pieces.map((p) => p.text).join(''))).toEqual(['一、推进智能工厂建设', '二、发展工业互联网平台', '三、培育系统解决方案供应商', '四、强化人才和标准支撑']);
     expect(grid.rows.filter((r) => !r.group)).toHaveLength(11);
   });

@@ -35,6 +35,7 @@ describe('tableGrid', () => {
     expect(g.positions.map((x) => x.row)).toEqual([0, 1, 2, 3]);
     // Only a row span covers a place of a later row; a column span's places are the row's own.
     expect(g.covered).toEqual([[], [], [0], []]);
+    expect(g.continued).toEqual([[], [], [], [1]]);
     const laid = documentLines(doc([table]));
     expect(laid.lines.filter((l) => l.table).map((l) => l.table!.covered ?? null)).toEqual([null, null, [0], null]);
   });

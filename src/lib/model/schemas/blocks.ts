@@ -93,7 +93,13 @@ export const GridSchema = SourceRangeSchema.extend({
   type: z.literal('grid'),
   id: z.string(),
   caption: z.string().nullable(),
+  /** Each column's name: the words of every header row above it (责任单位 牵头单位). */
   header: z.array(z.string()),
+  /**
+   * The header rows as printed, when there are several (a two-level head: 责任单位 over 牵头单位 |
+   * 配合单位), '' where a merged cell covers a place.
+   */
+  printedHeader: z.array(z.array(z.string())).optional(),
   columns: z.object({
     number: z.number().int().nullable(),
     task: z.number().int().nullable(),

@@ -143,7 +143,12 @@ export function mergeTableParts(parts: readonly PageTable[], caption: string | n
   const firstRows = allRows[0];
   const headerKey = firstRows.length > 0 ? rowKey(firstRows[0]) : null;
   const repeated = allRows.slice(1).some((rows) => rows.length > 0 && rowKey(rows[0]) === headerKey);
-  const header: TableRow[] = firstRows.length > 0 && (repeated || isHeaderRow(firstRows[0], firstRows.length)) ? [firstRows[0]] : [];
+  const isHeader = firstRows.length > 0 && (repeated || isHeaderRow(firstRows[0], firstRows.length));
+  // A header of two levels (责任单位 over 牵头单位 | 配合单位): its cells that span down say how many
+  // rows it takes, when the rows under them are labels too.
+  const depth = isHeader ? Math.max(...firstRows[0].cells.map((c) => c.cell.rowSpan)) : 0;
+  const levels = depth > 1 && depth < firstRows.length && firstRows.slice(1, depth).every((r) => r.cells.every((c) => { const t = cellText(c); return t.length <= 16 && !SENTENCE.test(t); })) ? depth : 1;
+  const header: TableRow[] = isHeader ? firstRows.slice(0, levels) : [];
   const body: Row[] = [];
   /** Cells whose span reaches the last row of `body`, by column. */
   let open = new Map<number, Cell>();
@@ -158,9 +163,13 @@ export function mergeTableParts(parts: readonly PageTable[], caption: string | n
   for (const rows of allRows.slice(1)) {
     let rest = rows;
     if (rest.length > 0 && header.length > 0 && rowKey(rest[0]) === headerKey) {
-      const r = rest[0];
-      repeatedHeaders.push({ page: r.page, line: pos(r.page, r.cells[0]).line, text: r.cells.map(cellText).join('\t') });
-      rest = rest.slice(1);
+      // Every level of the header, printed again.
+      let k = 0;
+      while (k < header.length && k < rest.length && rowKey(rest[k]) === rowKey(header[k])) {
+        const r = rest[k++];
+        repeatedHeaders.push({ page: r.page, line: pos(r.page, r.cells[0]).line, text: r.cells.map(cellText).join('\t') });
+      }
+      rest = rest.slice(k);
     }
     const last = body[body.length - 1];
     if (rest.length > 0 && last !== undefined && continuesRow(rest[0].cells, last.cells.map((c) => c.filled))) {

@@ -54,7 +54,8 @@ export const MARKER_SCHEMES: MarkerScheme[] = [
   // A 预案's decimal outline: 1　总则 · 1.1　编制目的 · 1.1.1　… (a space after the number, then text).
   { kind: 'decimal-1', re: /^([1-9]\d?)[\s\u3000]+(?=[\u3400-\u9fff])/, number: (m) => Number(m[1]), label: (n) => `${n}` },
   { kind: 'decimal-2', re: /^([1-9]\d?)\.(\d{1,2})\s+(?=[\u3400-\u9fff])/, number: (m) => Number(m[2]), label: (n) => `x.${n}` },
-  { kind: 'decimal-3', re: /^([1-9]\d?)\.(\d{1,2})\.(\d{1,2})\s+(?=[\u3400-\u9fff])/, number: (m) => Number(m[3]), label: (n) => `x.x.${n}` },
+  // Three numbers say it is a heading even where a PDF's text lost the space after them (5.1.2省级…).
+  { kind: 'decimal-3', re: /^([1-9]\d?)\.(\d{1,2})\.(\d{1,2})\s*(?=[\u3400-\u9fff])/, number: (m) => Number(m[3]), label: (n) => `x.x.${n}` },
   { kind: 'numeral', re: new RegExp(`^(${CN})、\\s*`), number: (m) => parseChineseNumeral(m[1]), label: (n) => `${toNumeral(n)}、` },
   { kind: 'paren-numeral', re: new RegExp(`^[（(](${CN})[）)]\\s*`), number: (m) => parseChineseNumeral(m[1]), label: (n) => `（${toNumeral(n)}）` },
   { kind: 'arabic', re: /^(\d{1,2})[.．、﹒](?!\d)\s*/, number: (m) => Number(m[1]), label: (n) => `${n}.` },

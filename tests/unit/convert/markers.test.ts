@@ -77,6 +77,9 @@ describe('matchMarker on the markers of 规划s and 预案s', () => {
     expect(matchMarker('1　总则')).toEqual({ kind: 'decimal-1', number: 1, marker: '1　', rest: '总则' });
     expect(matchMarker('2.3　编制目的')).toEqual({ kind: 'decimal-2', number: 3, marker: '2.3　', rest: '编制目的' });
     expect(matchMarker('2.3.4 适用范围')).toEqual({ kind: 'decimal-3', number: 4, marker: '2.3.4 ', rest: '适用范围' });
+    // Three numbers are a heading without the space a PDF's text can lose; two are not (5.1亿元).
+    expect(matchMarker('5.1.2省级人民政府必须')).toEqual({ kind: 'decimal-3', number: 2, marker: '5.1.2', rest: '省级人民政府必须' });
+    expect(matchMarker('5.1亿元用于')?.kind).not.toBe('decimal-2');
   });
 });
 

@@ -36,7 +36,7 @@ export interface Layout {
 /** Slack for justified and for ragged text (font sizes). */
 const JUSTIFIED_SLACK = 0.25;
 const RAGGED_SLACK = 0.9;
-export const HEADING = /^(?:[一二三四五六七八九十百]+、|[（(][一二三四五六七八九十百]+[）)]|第[一二三四五六七八九十百零〇\d]+[章节条部分篇编]|[（(]\d{1,2}[）)]|\d{1,2}[.．、](?!\d))/;
+export const HEADING = /^(?:[一二三四五六七八九十百]+、|[（(][一二三四五六七八九十百]+[）)]|第[一二三四五六七八九十百零〇\d]+[章节条部分篇编]|[（(]\d{1,2}[）)]|\d{1,2}[.．、](?!\d)|\d{1,2}(?:[.．]\d{1,2}){2,3}(?![.．\d])|\d{1,2}[.．]\d{1,2}(?=[\s\u3000]))/;
 
 function mostCommon(values: readonly number[]): number | null {
   const counts = new Map<number, number>();

@@ -22,6 +22,11 @@ describe('measureLayout', () => {
 });
 
 describe('linesToParagraphs', () => {
+  it('starts a paragraph at a decimal outline number (5.2.3, or 5.2 with a gap), not at a wrapped decimal value', () => {
+    expect(texts([full(1, 1), full(1, 2), full(1, 3, `5.2.3　${FULL.slice(6)}`), left(1, 4, '完。')])).toEqual([`${FULL}${FULL}`, `5.2.3　${FULL.slice(6)}完。`]);
+    expect(texts([full(1, 1), full(1, 2), full(1, 3, `5.2亿元${FULL.slice(5)}`), left(1, 4, '完。')])).toEqual([`${FULL}${FULL}5.2亿元${FULL.slice(5)}完。`]);
+  });
+
   it('starts a paragraph at a ——dash item after a full line that ends its sentence, not after one that runs on', () => {
     const ended = `${FULL.slice(0, 39)}。`;
     expect(texts([full(1, 1), full(1, 2, ended), full(1, 3, `——食品工业。${FULL.slice(7)}`), left(1, 4, '完。')])).toEqual([

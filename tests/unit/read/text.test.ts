@@ -90,6 +90,8 @@ describe('detectFormat', () => {
     expect(detectFormat(bytes([0xef, 0xbb, 0xbf, 0x20, 0x0a, ...bytes('<P>甲')]), 'page.txt')).toBe('html');
     expect(detectFormat(bytes([0xff, 0xfe, ...bytes('<div>')]), 'page.txt')).toBe('html');
     expect(detectFormat(bytes([0xfe, 0xff, ...bytes('<div>')]), 'page.txt')).toBe('html');
+    // A byte-order mark counts only at the very start.
+    expect(detectFormat(bytes([0x20, 0xff, 0xfe, ...bytes('<div>')]), 'page.txt')).toBe('text');
     // Words that merely begin like a tag are text.
     for (const t of ['<pre>甲', '<plan>', '一 <p>', 'html 页面']) expect(detectFormat(bytes(t), 'page.txt'), t).toBe('text');
     // Markup further on than the first 2 KB is not sniffed.

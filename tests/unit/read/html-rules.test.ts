@@ -188,6 +188,16 @@ describe('the body and what is left out of it', () => {
     expect(texts(d)).toEqual(['A'.repeat(40), 'B'.repeat(28)]);
   });
 
+  it('weighs a page without Chinese by its characters wherever the heavier part stands', () => {
+    const d = read(`<div id="b"><p>x y</p><p>z</p></div><div id="a"><p>${'A'.repeat(40)}</p><p>${'B'.repeat(28)}</p></div>`);
+    expect(texts(d)).toEqual(['A'.repeat(40), 'B'.repeat(28)]);
+  });
+
+  it('keeps a part named as furniture whose own text is exactly half of all its text', () => {
+    const d = read(`<div class="main">${para(20)}<div class="related">${'相'.repeat(120)}<a>${'链'.repeat(120)}</a></div></div>`);
+    expect(texts(d)).toEqual([P(20), `${'相'.repeat(120)}${'链'.repeat(120)}`]);
+  });
+
   it('weighs a Chinese page by its Chinese alone, not by Latin text beside it', () => {
     const d = read(`<div>${para(3)}${para(2)}</div><div><p>${'Latin text of a sidebar. '.repeat(20)}</p></div>`);
     expect(texts(d)).toEqual([P(3), P(2)]);
@@ -287,7 +297,7 @@ describe('hidden elements', () => {
   const el = (style: string) => (parseFragment(`<p style="${style}">x</p>`).childNodes[0] as Parameters<typeof isHidden>[0]);
 
   it('reads display:none and visibility:hidden with spaces, after other declarations, with !important', () => {
-    for (const s of ['display:none', 'color:red; display : none', 'display: none ;', 'visibility : hidden', 'visibility: hidden', 'display:none !important;', 'display:none!important', 'display:none !important ;']) {
+    for (const s of ['display:none', 'color:red; display : none', 'display: none ;', 'visibility : hidden', 'visibility:hidden', 'visibility: hidden', 'display:none !important;', 'display:none!important', 'display:none !important ;']) {
       expect(isHidden(el(s)), s).toBe(true);
     }
     for (const s of ['display:nonex', 'display:block', 'xdisplay:none', 'visibility:visible']) expect(isHidden(el(s)), s).toBe(false);

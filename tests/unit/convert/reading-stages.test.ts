@@ -4,11 +4,12 @@
  * line each difference is reported at, and its words), and the 目录 read before the body.
  */
 import { describe, expect, it } from 'vitest';
-import { findContents } from '../../../src/lib/convert/contents.ts';
+import { checkContents, findContents } from '../../../src/lib/convert/contents.ts';
+import { OFFICIAL_SCHEME } from '../../../src/lib/convert/markers.ts';
 import { cellLine, documentLines, tableGrid } from '../../../src/lib/convert/lines.ts';
 import { ReadingLog } from '../../../src/lib/convert/reading.ts';
 import { compareRecord, isoDate, sameWords } from '../../../src/lib/convert/record.ts';
-import { ReadDocumentSchema, type Meta, type PortalRecord, type ReadDocument, type TableBlock } from '../../../src/lib/model/schema.ts';
+import { ReadDocumentSchema, type Meta, type Part, type PortalRecord, type ReadDocument, type TableBlock } from '../../../src/lib/model/schema.ts';
 
 const p = (text: string, block: number) => ({ type: 'paragraph' as const, text, pos: { block } });
 const cell = (text: string, block: number, row: number, c: number, span: { rowSpan?: number; colSpan?: number } = {}) => ({ text, rowSpan: span.rowSpan ?? 1, colSpan: span.colSpan ?? 1, pos: { block, row, cell: c } });
@@ -196,5 +197,37 @@ describe('findContents', () => {
     expect(findContents(lines('前言', '目录', '第一章 总则……1'), 1)).toBeNull();
     expect(findContents(lines('目录是本规划的一部分', '第一章 总则……1'), 2)).toBeNull();
     expect(findContents(lines('一、总体要求'), 1)).toBeNull();
+  });
+});
+
+describe('checkContents', () => {
+  type Node = { kind: 'part' | 'section'; id: string; line: number; heading: { marker: string; title: string }; role?: string; children: Node[] };
+  const node = (kind: Node['kind'], id: string, line: number, marker: string, title: string, children: Node[] = [], role = 'measures'): Node => ({ kind, id, line, heading: { marker, title }, role, children });
+  const parts = [
+    node('part', 'p1', 10, '一、', '总体要求', [node('section', 'p1-s1', 11, '（一）', '指导思想')]),
+    node('part', 'p2', 20, '二、', '主要任务'),
+    node('part', 'p2b', 25, '二、', '主要任务'),
+    node('part', 'p3', 30, '三、', '保障措施'),
+    node('part', 'att', 40, '四、', '附件', [], 'attachment'),
+  ] as unknown as Part[];
+  const entry = (line: number, marker: string, title: string) => ({ line, marker, title, page: null, node: null });
+
+  it('links each entry to the first heading printed with its marker and title, spacing aside, and reports what does not match', () => {
+    const log = new ReadingLog();
+    const contents = { start: 0, end: 6, entries: [entry(2, '一、', '总体 要求'), entry(3, '二、', '主要任务'), entry(4, '二、', '重点工作'), entry(5, '', '附件'), entry(6, '第一章', '总则')] };
+    const got = checkContents(contents, parts, OFFICIAL_SCHEME, log);
+    expect(got.map((e) => [e.line, e.node])).toEqual([[2, 'p1'], [3, 'p2'], [4, null], [5, null], [6, null]]);
+    expect(log.observations.map((o) => [o.line, o.pass, o.code, o.detail])).toEqual([
+      [4, 'envelope', 'contents-missing', '目录 entry 二、重点工作 is not printed as a heading of the body'],
+      [25, 'envelope', 'contents-unlisted', 'heading 二、主要任务 is not listed in the 目录'],
+      [30, 'envelope', 'contents-unlisted', 'heading 三、保障措施 is not listed in the 目录'],
+    ]);
+  });
+
+  it('compares only the levels the 目录 lists, and runs without a log', () => {
+    const log = new ReadingLog();
+    checkContents({ start: 0, end: 2, entries: [entry(2, '（一）', '指导思想')] }, parts, OFFICIAL_SCHEME, log);
+    expect(log.observations).toEqual([]);
+    expect(checkContents({ start: 0, end: 2, entries: [entry(2, '五、', '附则')] }, parts, OFFICIAL_SCHEME).map((e) => e.node)).toEqual([null]);
   });
 });

@@ -231,3 +231,28 @@ describe('checkContents', () => {
     expect(checkContents({ start: 0, end: 2, entries: [entry(2, '五、', '附则')] }, parts, OFFICIAL_SCHEME).map((e) => e.node)).toEqual([null]);
   });
 });
+
+describe('the rules between (mutation testing)', () => {
+  it('joins a cell\'s lines past blank ones without extra spaces', () => {
+    expect(cellLine('GDP\n\n growth ')).toBe('GDP growth');
+  });
+
+  it('never takes a bracket dropped for a bracket of another shape', () => {
+    expect(sameWords('国办发〔2019〕6号', '国办发2019〕6号')).toBe(false);
+    expect(sameWords('国办发〔2019〕6号', '国办发〔20196号')).toBe(false);
+  });
+
+  it('reports an issuer difference at the masthead\'s line', () => {
+    const m = meta({ issuer: '某省人民政府', masthead: line('某省人民政府文件', 4) });
+    expect(observed(record({ issuer: '某市人民政府' }), m).map(([l]) => l)).toEqual([4]);
+  });
+
+  it('reads an indented 目录 and its indented bare headings, a repeated entry with its page, and stops at a line without marker', () => {
+    const c = findContents(lines('  目　录  ', '　　一、总体要求', '　　二、主要任务', '前言', '一、总体要求'), 5);
+    expect(c).toEqual({ start: 0, end: 3, entries: [
+      { line: 2, marker: '一、', title: '总体要求', page: null, node: null },
+      { line: 3, marker: '二、', title: '主要任务', page: null, node: null },
+    ] });
+    expect(findContents(lines('目录', '第一章 总则……1', '第一章 总则……1'), 3)?.entries.map((e) => e.line)).toEqual([2, 3]);
+  });
+});

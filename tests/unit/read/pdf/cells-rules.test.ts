@@ -1,0 +1,54 @@
+/**
+ * Runs into ruled cells rule by rule: the point a run is placed by, cells' edges, an empty cell's
+ * line, and a cell's paragraphs measured against the widest line of its column.
+ */
+import { describe, expect, it } from 'vitest';
+import { cellParagraphs, centreOf, fillGrid, readCells } from '../../../../src/lib/read/pdf/cells.ts';
+import type { Grid, GridCell } from '../../../../src/lib/read/pdf/grid.ts';
+import { line, run } from './items.ts';
+
+const gc = (row: number, col: number, x0: number, x1: number, y0: number, y1: number, colSpan = 1): GridCell => ({ row, col, rowSpan: 1, colSpan, x0, x1, y0, y1 });
+const grid = (cells: GridCell[]): Grid => ({ x0: 0, x1: 400, y0: 0, y1: 200, xs: [], ys: [], cells });
+
+describe('centreOf and fillGrid', () => {
+  it('places a run by its horizontal middle, a third of its size above the baseline', () => {
+    expect(centreOf(run('甲', 10, 100, 10))).toEqual({ x: 15, y: 96.5 });
+  });
+
+  it('puts a run centred on an edge in the first cell holding it, leaves runs outside every cell, and gives an empty cell the line of its middle', () => {
+    const g = grid([gc(0, 0, 0, 100, 0, 50), gc(0, 1, 100, 200, 0, 50), gc(1, 0, 0, 200, 50, 100, 2)]);
+    const onEdge = run('甲', 95, 53.5, 10); // centre (100, 50)
+    const right = run('乙', 195, 20, 10); // centre (200, 16.5)
+    const outside = run('丙', 196, 20, 10); // centre (201, 16.5)
+    const { table, used } = fillGrid(g, [onEdge, right, outside], 3, (y) => Math.round(y));
+    expect([...used]).toEqual([onEdge, right]);
+    expect(table.page).toBe(3);
+    expect(table.cells.map((c) => c.lines.map((l) => l.text))).toEqual([['甲'], ['乙'], []]);
+    expect(table.cells.map((c) => c.line)).toEqual([54, 20, 75]);
+    expect(table.cells.map((c) => c.paragraphs)).toEqual([[], [], []]);
+  });
+});
+
+describe('cellParagraphs', () => {
+  const full = '推进传统产业智能化改造实施一批技术改'; // 18 characters at 10 points: as wide as the column
+
+  it('joins a line that ran on, breaks at a heading number or a change of size past 15 %', () => {
+    expect(cellParagraphs([line(1, 1, 0, full, { size: 10 }), line(1, 2, 0, '造项目。', { size: 10 })], 180)).toEqual([`${full}造项目。`]);
+    expect(cellParagraphs([line(1, 1, 0, full, { size: 10 }), line(1, 2, 0, '（二）项目。', { size: 10 })], 180)).toEqual([full, '（二）项目。']);
+    expect(cellParagraphs([line(1, 1, 0, full, { size: 10 }), line(1, 2, 0, '造项目。', { size: 12 })], 180)).toEqual([full, '造项目。']);
+    expect(cellParagraphs([line(1, 1, 0, full, { size: 10 }), line(1, 2, 0, '造项目。', { size: 11.5 })], 180)).toEqual([`${full}造项目。`]);
+  });
+});
+
+describe('readCells', () => {
+  it('measures a cell\'s lines against the widest line of its column, not of its own', () => {
+    const g = grid([gc(0, 0, 0, 200, 0, 50), gc(1, 0, 0, 200, 50, 100), gc(2, 0, 0, 200, 100, 150, 2)]);
+    const items = [
+      run('甲'.repeat(19), 2, 30, 10),
+      run('乙'.repeat(10), 2, 70, 10), run('丙丙', 2, 84, 10),
+      run('丁'.repeat(10), 2, 120, 10), run('戊戊', 2, 134, 10),
+    ];
+    const read = readCells(fillGrid(g, items, 1, (y) => Math.round(y / 10)).table);
+    expect(read.cells.map((c) => c.paragraphs)).toEqual([['甲'.repeat(19)], ['乙'.repeat(10), '丙丙'], ['丁'.repeat(10) + '戊戊']]);
+  });
+});

@@ -213,3 +213,64 @@ describe('column heads', () => {
     expect(rowTexts(t.header)).toEqual([['序号', '名称'], ['甲', '乙']]);
   });
 });
+
+describe('the archive and its parts', () => {
+  const rels = (target: string) => `<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="r0" Target="word/document.xml"/><Relationship Id="r1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="${target}"/></Relationships>`;
+  const refusal = (bytes: Uint8Array): string => {
+    try {
+      readDocx(bytes, 'a.docx');
+    } catch (e) {
+      expect(e).toBeInstanceOf(ReadError);
+      return (e as Error).message;
+    }
+    throw new Error('read');
+  };
+
+  it('tells an OLE file by its whole eight-byte signature, even with nothing after it', () => {
+    expect(refusal(new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]))).toBe('a.docx:1: encrypted or legacy .doc file: save it as .docx');
+    expect(refusal(new Uint8Array([0xd0, 0, 0, 0, 0, 0, 0, 0, 0]))).toMatch(/^a\.docx:1: damaged \.docx: .*\(not a zip archive, or cut short\)$/);
+  });
+
+  it('keeps only the parts a reader of the text needs', async () => {
+    const { isWantedPart } = await import('../../../src/lib/read/docx-archive.ts');
+    for (const n of ['_rels/.rels', 'word/document.xml', 'word/footer12.xml', 'word/_rels/document.xml.rels']) expect(isWantedPart(n), n).toBe(true);
+    for (const n of ['word/media/a.xml', 'word/document.xml.bak', 'xword/document.xml', 'word/_rels/.rels', 'customxml/item1.xml', 'docprops/core.xml']) expect(isWantedPart(n), n).toBe(false);
+  });
+
+  it('follows a relationship target written without a leading slash, and names a malformed relationships part', () => {
+    const bytes = zipSync({
+      '_rels/.rels': strToU8(rels('word/main.xml')),
+      'word/main.xml': strToU8(`<w:document ${NS}><w:body>${p('主文档')}</w:body></w:document>`),
+      'word/document.xml': strToU8(`<w:document ${NS}><w:body>${p('另一个')}</w:body></w:document>`),
+    });
+    expect(texts(readDocx(bytes, 'a.docx'))).toEqual(['主文档']);
+    expect(refusal(zipSync({ '_rels/.rels': strToU8('<Relationships'), 'word/document.xml': strToU8(`<w:document ${NS}><w:body/></w:document>`) }))).toMatch(/^a\.docx:_rels\/\.rels: damaged \.docx: malformed XML: /);
+  });
+
+  it('decodes a part as UTF-16 only by a whole byte-order mark', () => {
+    for (const bad of [[0x3c, 0xfe, 0x41], [0xfe, 0x3c, 0x41], [0x3c, 0xff, 0x41], [0xff, 0x3c, 0x41]]) {
+      expect(refusal(zipSync({ 'word/document.xml': new Uint8Array(bad) })), bad.join()).toBe('a.docx:word/document.xml: damaged .docx: the part is not valid UTF-8');
+    }
+  });
+});
+
+describe('styles', () => {
+  const styles = (inner: string) => ({ 'word/styles.xml': `<w:styles ${NS}>${inner}</w:styles>` });
+
+  it('applies a paragraph style marked default by "true", never a character style marked default', () => {
+    const doc = read(p('正文'), styles('<w:style w:type="paragraph" w:default="true" w:styleId="A"><w:pPr><w:jc w:val="center"/></w:pPr></w:style>'));
+    expect(doc.blocks[0]).toMatchObject({ align: 'center' });
+    const chr = read(p('正文'), styles('<w:style w:type="character" w:default="1" w:styleId="C"><w:pPr><w:jc w:val="center"/></w:pPr></w:style>'));
+    expect(chr.blocks[0]).toMatchObject({ align: null });
+  });
+
+  it('takes a heading level from a style named heading N, spaced or not, and from nothing else', () => {
+    const doc = read(['H', 'S', 'X', 'T'].map((id) => `<w:p><w:pPr><w:pStyle w:val="${id}"/></w:pPr>${r(id)}</w:p>`).join(''), styles(
+      '<w:style w:type="paragraph" w:styleId="H"><w:name w:val=" heading 2 "/></w:style>' +
+      '<w:style w:type="paragraph" w:styleId="S"><w:name w:val="Subheading 2"/></w:style>' +
+      '<w:style w:type="paragraph" w:styleId="X"><w:name w:val="heading 2 Char"/></w:style>' +
+      '<w:style w:type="paragraph" w:styleId="T"><w:name w:val="Heading3"/></w:style>',
+    ));
+    expect(doc.blocks.map((b) => (b.type === 'paragraph' ? b.headingLevel : 0))).toEqual([2, null, null, 3]);
+  });
+});

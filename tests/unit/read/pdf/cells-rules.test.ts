@@ -52,3 +52,16 @@ describe('readCells', () => {
     expect(read.cells.map((c) => c.paragraphs)).toEqual([['甲'.repeat(19)], ['乙'.repeat(10), '丙丙'], ['丁'.repeat(10) + '戊戊']]);
   });
 });
+
+describe('lookalikes at the edges of their blocks', () => {
+  it('reads the first Kangxi radical, keeps one without an ordinary form as printed and unlisted, and never touches other compatibility forms', async () => {
+    const { ordinaryCharacter, repairLookalikes } = await import('../../../../src/lib/read/pdf/lookalikes.ts');
+    const r = repairLookalikes('\u2f00二');
+    expect(r.text).toBe('一二');
+    expect(r.repairs).toEqual([{ index: 0, before: '\u2f00', after: '一', reason: 'the PDF font maps 一 to a Kangxi radical (U+2F00)' }]);
+    expect(repairLookalikes('⺀人')).toEqual({ text: '⺀人', repairs: [] });
+    expect(ordinaryCharacter('Ａ')).toBeNull();
+    expect(ordinaryCharacter('①')).toBeNull();
+    expect(repairLookalikes('⻓')).toEqual({ text: '长', repairs: [{ index: 0, before: '⻓', after: '长', reason: 'the PDF font maps 长 to a CJK radical form (U+2ED3)' }] });
+  });
+});

@@ -6,6 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { checkContents, findContents } from '../../../src/lib/convert/contents.ts';
 import { OFFICIAL_SCHEME } from '../../../src/lib/convert/markers.ts';
+import type { LogicalLine } from '../../../src/lib/convert/patterns.ts';
 import { cellLine, documentLines, tableGrid } from '../../../src/lib/convert/lines.ts';
 import { ReadingLog } from '../../../src/lib/convert/reading.ts';
 import { compareRecord, isoDate, sameWords } from '../../../src/lib/convert/record.ts';
@@ -165,7 +166,7 @@ describe('compareRecord', () => {
   });
 });
 
-const lines = (...texts: string[]) => texts.map((text, i) => ({ line: i + 1, endLine: i + 1, text }));
+const lines = (...texts: string[]): LogicalLine[] => texts.map((text, i) => ({ line: i + 1, endLine: i + 1, text, marks: [] }));
 
 describe('findContents', () => {
   it('reads entries after 目录 (spaced, in 繁體 too) with leaders or a wide gap, up to the first line that is none', () => {

@@ -5,6 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { cellParagraphs, centreOf, fillGrid, readCells } from '../../../../src/lib/read/pdf/cells.ts';
 import type { Grid, GridCell } from '../../../../src/lib/read/pdf/grid.ts';
+import { ordinaryCharacter, repairLookalikes } from '../../../../src/lib/read/pdf/lookalikes.ts';
 import { line, run } from './items.ts';
 
 const gc = (row: number, col: number, x0: number, x1: number, y0: number, y1: number, colSpan = 1): GridCell => ({ row, col, rowSpan: 1, colSpan, x0, x1, y0, y1 });
@@ -54,8 +55,7 @@ describe('readCells', () => {
 });
 
 describe('lookalikes at the edges of their blocks', () => {
-  it('reads the first Kangxi radical, keeps one without an ordinary form as printed and unlisted, and never touches other compatibility forms', async () => {
-    const { ordinaryCharacter, repairLookalikes } = await import('../../../../src/lib/read/pdf/lookalikes.ts');
+  it('reads the first Kangxi radical, keeps one without an ordinary form as printed and unlisted, and never touches other compatibility forms', () => {
     const r = repairLookalikes('\u2f00二');
     expect(r.text).toBe('一二');
     expect(r.repairs).toEqual([{ index: 0, before: '\u2f00', after: '一', reason: 'the PDF font maps 一 to a Kangxi radical (U+2F00)' }]);

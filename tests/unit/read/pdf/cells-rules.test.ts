@@ -65,3 +65,12 @@ describe('lookalikes at the edges of their blocks', () => {
     expect(repairLookalikes('⻓')).toEqual({ text: '长', repairs: [{ index: 0, before: '⻓', after: '长', reason: 'the PDF font maps 长 to a CJK radical form (U+2ED3)' }] });
   });
 });
+
+describe('radical forms read from the table', () => {
+  it('reads each radical form NFKC leaves alone as its simplified character', () => {
+    const forms = '⺟⺠⻄⻅⻆⻉⻋⻓⻔⻘⻚⻛⻜⻝⻢⻣⻤⻥⻦⻨⻩⻬⻮⻰';
+    const r = repairLookalikes(forms);
+    expect(r.text).toBe('母民西见角贝车长门青页风飞食马骨鬼鱼鸟麦黄齐齿龙');
+    expect(r.repairs.map((x) => x.index)).toEqual([...forms].map((_, i) => i));
+  });
+});

@@ -53,8 +53,8 @@ describe('tableGrid', () => {
       [cell('x', 0, 1, 0), cell('y', 0, 1, 1, { rowSpan: 2 }), cell('z', 0, 1, 2)],
       [cell('u', 0, 2, 0), cell('v', 0, 2, 1)],
     ]);
-    expect(tableGrid(t)).toEqual({ header: [['A', 'B', 'C']], rows: [['x', 'y', 'z'], ['u', '', 'v']], positions: [{ block: 0, row: 0 }, { block: 0, row: 1 }, { block: 0, row: 2 }] });
-    expect(tableGrid(table([], []))).toEqual({ header: [], rows: [], positions: [] });
+    expect(tableGrid(t)).toEqual({ header: [['A', 'B', 'C']], rows: [['x', 'y', 'z'], ['u', '', 'v']], positions: [{ block: 0, row: 0 }, { block: 0, row: 1 }, { block: 0, row: 2 }], covered: [[], [], [1]], continued: [[], [], []] });
+    expect(tableGrid(table([], []))).toEqual({ header: [], rows: [], positions: [], covered: [], continued: [] });
   });
 });
 
@@ -74,8 +74,8 @@ describe('documentLines', () => {
     expect(lines).toEqual([
       { line: 1, text: '分工表' },
       { line: 2, text: '序号\t任务\t单位', table: { index: 0, header: true, group: false } },
-      { line: 3, text: '一、产业', table: { index: 0, header: false, group: true } },
-      { line: 4, text: '二、民生\t\t', table: { index: 0, header: false, group: false } },
+      { line: 3, text: '一、产业', table: { index: 0, header: false, group: true, continued: [1, 2] } },
+      { line: 4, text: '二、民生\t\t', table: { index: 0, header: false, group: false, continued: [1] } },
       { line: 5, text: '1\t建设\t省厅', table: { index: 0, header: false, group: false } },
       { line: 6, text: '' },
       { line: 7, text: '后' },

@@ -204,7 +204,8 @@ describe('findContents', () => {
 describe('checkContents', () => {
   type Node = { kind: 'part' | 'section'; id: string; line: number; heading: { marker: string; title: string }; role?: string; children: Node[] };
   const node = (kind: Node['kind'], id: string, line: number, marker: string, title: string, children: Node[] = [], role = 'measures'): Node => ({ kind, id, line, heading: { marker, title }, role, children });
-  const parts = [
+  // Built per test: nothing is computed while the tests are collected (test-hygiene.test.ts).
+  const parts = (): Part[] => [
     node('part', 'p1', 10, '一、', '总体要求', [node('section', 'p1-s1', 11, '（一）', '指导思想')]),
     node('part', 'p2', 20, '二、', '主要任务'),
     node('part', 'p2b', 25, '二、', '主要任务'),
@@ -216,7 +217,7 @@ describe('checkContents', () => {
   it('links each entry to the first heading printed with its marker and title, spacing aside, and reports what does not match', () => {
     const log = new ReadingLog();
     const contents = { start: 0, end: 6, entries: [entry(2, '一、', '总体 要求'), entry(3, '二、', '主要任务'), entry(4, '二、', '重点工作'), entry(5, '', '附件'), entry(6, '第一章', '总则')] };
-    const got = checkContents(contents, parts, OFFICIAL_SCHEME, log);
+    const got = checkContents(contents, parts(), OFFICIAL_SCHEME, log);
     expect(got.map((e) => [e.line, e.node])).toEqual([[2, 'p1'], [3, 'p2'], [4, null], [5, null], [6, null]]);
     expect(log.observations.map((o) => [o.line, o.pass, o.code, o.detail])).toEqual([
       [4, 'envelope', 'contents-missing', '目录 entry 二、重点工作 is not printed as a heading of the body'],
@@ -227,9 +228,9 @@ describe('checkContents', () => {
 
   it('compares only the levels the 目录 lists, and runs without a log', () => {
     const log = new ReadingLog();
-    checkContents({ start: 0, end: 2, entries: [entry(2, '（一）', '指导思想')] }, parts, OFFICIAL_SCHEME, log);
+    checkContents({ start: 0, end: 2, entries: [entry(2, '（一）', '指导思想')] }, parts(), OFFICIAL_SCHEME, log);
     expect(log.observations).toEqual([]);
-    expect(checkContents({ start: 0, end: 2, entries: [entry(2, '五、', '附则')] }, parts, OFFICIAL_SCHEME).map((e) => e.node)).toEqual([null]);
+    expect(checkContents({ start: 0, end: 2, entries: [entry(2, '五、', '附则')] }, parts(), OFFICIAL_SCHEME).map((e) => e.node)).toEqual([null]);
   });
 });
 

@@ -130,14 +130,14 @@ export function buildPrintedGrid(id: string, caption: string | null, rows: Logic
     header,
     ...(headCells.length > 1 ? { printedHeader: headCells } : {}),
     columns: columnsOf(lowest),
-    rows: body.map((r, k) => ({
+    rows: body.map((r, k) => ({ r, k, merged: mergedOf(k) })).map(({ r, k, merged }) => ({
       id: ids[k],
       line: r.line,
       endLine: r.endLine,
       pieces: r.text.split('\t').map((text, cell) => ({ cell, text: text.trim() })).filter((p) => p.text !== ''),
       node: null,
       group: r.table?.group ?? false,
-      ...(mergedOf(k).length > 0 ? { merged: mergedOf(k) } : {}),
+      ...(merged.length > 0 ? { merged } : {}),
     })),
   };
 }

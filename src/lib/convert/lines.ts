@@ -70,9 +70,8 @@ const alone = (row: TableBlock['rows'][number], width: number) => row.cells.leng
  * rows of several cells (its indicators, a list of projects) as a table's rows. Every line carries
  * the table's index, which ends the box where the table ends.
  */
-function boxLines(block: TableBlock, index: number): Laid[] | null {
+function boxLines(block: TableBlock, index: number, { header, rows, positions }: ReturnType<typeof tableGrid>): Laid[] | null {
   const printed = [...block.header, ...block.rows];
-  const { header, rows, positions } = tableGrid(block);
   const grid = [...header, ...rows];
   const width = grid[0]?.length ?? 0;
   const caption = block.caption === null ? '' : cellLine(block.caption);
@@ -96,15 +95,16 @@ function boxLines(block: TableBlock, index: number): Laid[] | null {
 
 function blockLines(block: DocumentBlock, index: number): Laid[] {
   if (block.type === 'paragraph') return block.text.split(/\r\n|\r|\n/).map((text) => ({ text, pos: block.pos }));
-  const box = boxLines(block, index);
+  const laid = tableGrid(block);
+  const box = boxLines(block, index, laid);
   if (box) return box;
-  const { header, rows, positions, covered, continued } = tableGrid(block);
+  const { header, rows, positions, covered, continued } = laid;
   const out: Laid[] = [];
   if (block.caption) out.push({ text: cellLine(block.caption), pos: block.pos });
   const printed = [...block.header, ...block.rows];
   [...header, ...rows].forEach((cells, i) => {
     // A group row, one cell spanning the whole table (一、××方面), prints as that cell alone.
-    const group = cells.length > 1 && printed[i].cells.length === 1 && printed[i].cells[0].colSpan >= cells.length;
+    const group = cells.length > 1 && alone(printed[i], cells.length);
     out.push({ text: group ? cells[0] : cells.join('\t'), pos: positions[i], table: { index, header: i < header.length, group, ...(covered[i].length > 0 ? { covered: covered[i] } : {}), ...(continued[i].length > 0 ? { continued: continued[i] } : {}) } });
   });
   return out;

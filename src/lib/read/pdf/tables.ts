@@ -41,6 +41,9 @@ function rowKey(row: TableRow): string {
 
 const SENTENCE = /[。；;！？]$/;
 
+/** A header's words: short, and no sentence. */
+const isLabel = (t: string): boolean => t.length <= 16 && !SENTENCE.test(t);
+
 /**
  * Whether a table's first row is its header: it is when the next page prints it again, or when
  * every cell of it is a short label (no sentence) and the table has rows under it.
@@ -49,7 +52,7 @@ export function isHeaderRow(row: TableRow, rowCount: number): boolean {
   if (rowCount < 2) return false;
   return row.cells.every((c) => {
     const t = cellText(c);
-    return t !== '' && t.length <= 16 && !SENTENCE.test(t) && !t.includes('\n\n');
+    return t !== '' && isLabel(t) && !t.includes('\n\n');
   });
 }
 
@@ -147,7 +150,7 @@ export function mergeTableParts(parts: readonly PageTable[], caption: string | n
   // A header of two levels (责任单位 over 牵头单位 | 配合单位): its cells that span down say how many
   // rows it takes, when the rows under them are labels too.
   const depth = isHeader ? Math.max(...firstRows[0].cells.map((c) => c.cell.rowSpan)) : 0;
-  const levels = depth > 1 && depth < firstRows.length && firstRows.slice(1, depth).every((r) => r.cells.every((c) => { const t = cellText(c); return t.length <= 16 && !SENTENCE.test(t); })) ? depth : 1;
+  const levels = depth > 1 && depth < firstRows.length && firstRows.slice(1, depth).every((r) => r.cells.every((c) => isLabel(cellText(c)))) ? depth : 1;
   const header: TableRow[] = isHeader ? firstRows.slice(0, levels) : [];
   const body: Row[] = [];
   /** Cells whose span reaches the last row of `body`, by column. */

@@ -2,7 +2,9 @@
  * Writes .gz and .br beside every compressible file of the built site, for nginx's gzip_static and
  * brotli_static. Output is deterministic (no timestamps in the gzip header), so two builds give the
  * same bytes.
- *   node scripts/compress.ts [DIR]   (default $POLICY_DIST_DIR or dist)
+ *   node scripts/compress.ts [DIR] [--skip NAME]…   (default $POLICY_DIST_DIR or dist)
+ *   --skip NAME   leave DIR/NAME alone (the build compresses the site while Pagefind writes
+ *                 pagefind/, then that folder: src/integrations/build-stages.ts)
  *
  * Speed: gzip -9 and brotli q11 one file after another took ≈ 2 s of a 6 s one-plan build. Files
  * are now compressed on every core (worker threads, the largest files first), and a file whose
@@ -32,11 +34,12 @@ export const brotliQuality = (file: string) => (/[\\/](_astro|pagefind)[\\/][^\\
 export const COMPRESSIBLE = new Set(['.html', '.css', '.js', '.mjs', '.json', '.svg', '.txt', '.xml', '.atom', '.csv', '.map']);
 const MIN_BYTES = 256;
 
-function* files(dir: string): Generator<string> {
+function* files(dir: string, skip: ReadonlySet<string> = new Set()): Generator<string> {
   for (const e of readdirSync(dir, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
     const p = join(dir, e.name);
-    if (e.isDirectory()) yield* files(p);
-    else yield p;
+    if (e.isDirectory()) {
+      if (!skip.has(e.name)) yield* files(p);
+    } else yield p;
   }
 }
 
@@ -66,9 +69,9 @@ function compressFile(file: string, cache: string | null): { bytes: number; gzip
   return { bytes: data.length, gzip: gz.length, brotli: br.length, cached: false };
 }
 
-/** The files of `dir` to compress, largest first (so the last files to finish are small ones). */
-export function compressible(dir: string): string[] {
-  return [...files(dir)]
+/** The files of `dir` to compress, largest first (so the last files to finish are small ones), but those of its folders `skip`. */
+export function compressible(dir: string, skip: readonly string[] = []): string[] {
+  return [...files(dir, new Set(skip))]
     .filter((f) => COMPRESSIBLE.has(extname(f)))
     .map((f) => ({ f, size: statSync(f).size }))
     .filter((x) => x.size >= MIN_BYTES)
@@ -76,8 +79,8 @@ export function compressible(dir: string): string[] {
     .map((x) => x.f);
 }
 
-export async function compressDir(dir: string, { threads = availableParallelism(), cache = env.compressCache() ? defaultCache() : null }: { threads?: number; cache?: string | null } = {}): Promise<Totals> {
-  const list = compressible(dir);
+export async function compressDir(dir: string, { threads = availableParallelism(), cache = env.compressCache() ? defaultCache() : null, skip = [] }: { threads?: number; cache?: string | null; skip?: readonly string[] } = {}): Promise<Totals> {
+  const list = compressible(dir, skip);
   if (cache) mkdirSync(cache, { recursive: true });
   const total: Totals = { files: 0, bytes: 0, gzip: 0, brotli: 0, cached: 0 };
   const add = (r: ReturnType<typeof compressFile>) => {
@@ -113,8 +116,11 @@ if (!isMainThread && (workerData as { compressWorker?: boolean } | null)?.compre
   const { cache } = workerData as { cache: string | null };
   parentPort!.on('message', (file: string) => parentPort!.postMessage(compressFile(file, cache)));
 } else if (isMainThread && import.meta.main) {
-  const dir = process.argv[2] ?? env.distDir();
-  const t = await compressDir(dir);
+  const args = process.argv.slice(2);
+  const skip: string[] = [];
+  for (let i = args.indexOf('--skip'); i >= 0; i = args.indexOf('--skip')) skip.push(...args.splice(i, 2).slice(1));
+  const dir = args[0] ?? env.distDir();
+  const t = await compressDir(dir, { skip });
   const kb = (n: number) => `${(n / 1024).toFixed(0)} KB`;
   process.stderr.write(`compressed ${t.files} files in ${dir} (${t.cached} unchanged, from the cache): ${kb(t.bytes)} → gzip ${kb(t.gzip)}, brotli ${kb(t.brotli)}\n`);
 }

@@ -8,6 +8,10 @@ import { PlanModelSchema } from './lib/model/schema.ts';
 import { env } from './lib/build/env.ts';
 import { buildSelection } from './lib/build/part.ts';
 import { builds, generatedPlans, pagesPattern } from './lib/build/shards.ts';
+import { conversion } from './lib/build/converted.ts';
+
+// `astro build` converts the plans while Astro starts (src/integrations/build-stages.ts).
+await conversion();
 
 // Tests build fixture plans into another directory; the site itself always uses content/generated.
 const base = env.generatedDir();

@@ -32,6 +32,22 @@ function expectWhole(pages: Map<string, string>) {
   }
 }
 
+describe('compression leaves the folders it is told to skip', () => {
+  it('a skipped top-level folder keeps its files alone; the same name deeper is compressed', async () => {
+    const dir = tmp('compress-skip-');
+    const text = '<p>' + '跳过的文件夹。'.repeat(200) + '</p>';
+    for (const f of ['pagefind/pagefind.js', 'a/index.html', 'a/pagefind/index.html']) {
+      mkdirSync(join(dir, f, '..'), { recursive: true });
+      writeFileSync(join(dir, f), text);
+    }
+    const t = await compressDir(dir, { threads: 1, cache: null, skip: ['pagefind'] });
+    expect(t.files).toBe(2);
+    expect(readdirSync(join(dir, 'pagefind'))).toEqual(['pagefind.js']);
+    expect(readdirSync(join(dir, 'a')).sort()).toEqual(['index.html', 'index.html.br', 'index.html.gz', 'pagefind']);
+    expect(readdirSync(join(dir, 'a', 'pagefind')).sort()).toEqual(['index.html', 'index.html.br', 'index.html.gz']);
+  });
+});
+
 describe('compression with an empty cache, in parallel', { timeout: 120_000 }, () => {
   it('many identical files on eight threads: every output is whole, the cache holds one entry per distinct content and no temporary file', async () => {
     const { dir, pages } = site();

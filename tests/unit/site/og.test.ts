@@ -81,8 +81,8 @@ describe('what a card says', () => {
   });
 
   it('the search page: what it searches, in the one plan or in how many', () => {
-    expect(searchCard([model])).toMatchObject({ path: '/search/', kind: '搜索', source: '辽宁省传统工业转型升级实施方案', note: '辽政发〔2015〕24号 · 辽宁省人民政府' });
-    expect(searchCard([model, model, model])).toMatchObject({ source: '3 份政府文件', note: null });
+    expect(searchCard(1, model)).toMatchObject({ path: '/search/', kind: '搜索', source: '辽宁省传统工业转型升级实施方案', note: '辽政发〔2015〕24号 · 辽宁省人民政府' });
+    expect(searchCard(3, null)).toMatchObject({ source: '3 份政府文件', note: null });
   });
 
   it('one card per plan home, sector, task, measure and department page', () => {

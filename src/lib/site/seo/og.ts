@@ -87,16 +87,15 @@ export function departmentCard(model: PlanModel, department: Pick<Department, 'i
   };
 }
 
-/** The search page's card: what it searches, and in which document (or how many, in a library). */
-export function searchCard(models: PlanModel[]): OgCard {
-  const only = models.length === 1 ? models[0] : null;
+/** The search page's card: what it searches, in which document (`only`, a library of one) or in how many. */
+export function searchCard(count: number, only: PlanModel | null): OgCard {
   return {
     path: SEARCH_PATH,
     kind: '搜索',
     context: null,
     title: '搜索行业、任务、责任部门和原文',
     duties: [],
-    source: only ? only.meta.planTitle : `${models.length} 份政府文件`,
+    source: only ? only.meta.planTitle : `${count} 份政府文件`,
     note: only ? [only.meta.docNumber, only.meta.issuer].filter(Boolean).join(' · ') || null : null,
   };
 }

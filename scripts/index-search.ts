@@ -6,6 +6,9 @@
  *   --merge                     the merge's library pages: their bundle (/pagefind/), and
  *                               pagefind/shards.json listing the shards' bundles, which the library
  *                               search merges with it (src/browser/search/engine.ts)
+ *   --compress                  then .gz and .br beside the bundles' files (scripts/compress.ts):
+ *                               the build compresses the rest of the site meanwhile, in its own
+ *                               process, and leaves pagefind/ to this one (build-stages.ts)
  *
  * Pagefind cuts its word index into chunks of 20 000 word positions by default; on this plan that
  * is ~28 KB per chunk, and a query touches one to three chunks, which alone spends the search
@@ -23,6 +26,7 @@ import { planBundle, shardBundle } from '../src/lib/model/routes.ts';
 import { env } from '../src/lib/build/env.ts';
 import { mergedShardBundles } from '../src/lib/build/part.ts';
 import { SHARDS_FILE } from '../src/lib/build/shards.ts';
+import { compressDir } from './compress.ts';
 
 /** Word positions per index chunk. */
 export const CHUNK_UNITS = 3000;
@@ -161,6 +165,12 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   };
   const partPlans = flag('--plans');
   const merge = flag('--merge');
+  const compress = flag('--compress');
+  const compressBundles = async () => {
+    if (!compress) return;
+    const t = await compressDir(join(dist, 'pagefind'));
+    console.log(`search index: ${t.files} files compressed (${t.cached} from the cache)`);
+  };
   const sb = args.indexOf('--shard-bundle');
   const shardK = sb >= 0 ? args.splice(sb, 2)[1] : null;
   const dist = args[0] ?? env.distDir();
@@ -181,6 +191,7 @@ if (import.meta.url === `file://${process.argv[1]}`) {
         writeFileSync(join(dist, 'pagefind', SHARDS_FILE), `${JSON.stringify(shards)}\n`);
         console.log(`search index: the library pages (${r?.pages} pages), merged in the browser with ${shards.length} shard bundles`);
       } else console.log(`search index: ${plans.length} plan bundles${bundle ? `, shard bundle ${bundle} (${r?.pages} pages)` : ''}`);
+      await compressBundles();
       process.exit(0);
     }
     const { chunks, largest, median } = plans.length > 1 ? await indexLibrary(dist, units) : indexSite(dist, units);
@@ -194,6 +205,7 @@ if (import.meta.url === `file://${process.argv[1]}`) {
       console.log(`search index: one bundle per plan for ${plans.length} plans (${planBundle('<plan>')})`);
     }
     console.log(`search index: ${chunks} chunks, median ${(median / 1024).toFixed(1)} KB, largest ${(largest / 1024).toFixed(1)} KB (${units} positions each)`);
+    await compressBundles();
   } catch (e) {
     console.error((e as Error).message);
     process.exit(1);

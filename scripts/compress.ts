@@ -47,16 +47,27 @@ export interface Totals { files: number; bytes: number; gzip: number; brotli: nu
 
 const defaultCache = () => join(env.cacheDir(), 'compress');
 
+type Sizes = { bytes: number; gzip: number; brotli: number; cached: boolean };
+
+const cacheKey = (file: string, data: Buffer) => createHash('sha256').update(String(brotliQuality(file))).update(data).digest('hex');
+
+/** Copies the file's outputs from the cache when it holds them; null when it does not. */
+function fromCache(file: string, data: Buffer, cache: string): Sizes | null {
+  const key = cacheKey(file, data);
+  const [cgz, cbr] = [join(cache, `${key}.gz`), join(cache, `${key}.br`)];
+  if (!existsSync(cgz) || !existsSync(cbr)) return null;
+  copyFileSync(cgz, `${file}.gz`);
+  copyFileSync(cbr, `${file}.br`);
+  return { bytes: data.length, gzip: statSync(cgz).size, brotli: statSync(cbr).size, cached: true };
+}
+
 /** Compresses one file (or copies its outputs from the cache); returns its sizes. */
-function compressFile(file: string, cache: string | null): { bytes: number; gzip: number; brotli: number; cached: boolean } {
+function compressFile(file: string, cache: string | null): Sizes {
   const data = readFileSync(file);
-  const key = cache ? createHash('sha256').update(String(brotliQuality(file))).update(data).digest('hex') : '';
+  const cached = cache ? fromCache(file, data, cache) : null;
+  if (cached) return cached;
+  const key = cache ? cacheKey(file, data) : '';
   const [cgz, cbr] = [join(cache ?? '', `${key}.gz`), join(cache ?? '', `${key}.br`)];
-  if (cache && existsSync(cgz) && existsSync(cbr)) {
-    copyFileSync(cgz, `${file}.gz`);
-    copyFileSync(cbr, `${file}.br`);
-    return { bytes: data.length, gzip: statSync(cgz).size, brotli: statSync(cbr).size, cached: true };
-  }
   const gz = gzipSync(data, { level: 9 });
   const br = brotliCompressSync(data, { params: { [constants.BROTLI_PARAM_QUALITY]: brotliQuality(file), [constants.BROTLI_PARAM_SIZE_HINT]: data.length } });
   writeFileSync(`${file}.gz`, gz);
@@ -80,16 +91,24 @@ export function compressible(dir: string, skip: readonly string[] = []): string[
 }
 
 export async function compressDir(dir: string, { threads = availableParallelism(), cache = env.compressCache() ? defaultCache() : null, skip = [] }: { threads?: number; cache?: string | null; skip?: readonly string[] } = {}): Promise<Totals> {
-  const list = compressible(dir, skip);
+  const all = compressible(dir, skip);
   if (cache) mkdirSync(cache, { recursive: true });
   const total: Totals = { files: 0, bytes: 0, gzip: 0, brotli: 0, cached: 0 };
-  const add = (r: ReturnType<typeof compressFile>) => {
+  const add = (r: Sizes) => {
     total.files++;
     total.bytes += r.bytes;
     total.gzip += r.gzip;
     total.brotli += r.brotli;
     if (r.cached) total.cached++;
   };
+  // Files the cache holds are copied here; threads start only for the others (a rebuild after a
+  // small change starts none).
+  const list: string[] = [];
+  for (const f of all) {
+    const hit = cache ? fromCache(f, readFileSync(f), cache) : null;
+    if (hit) add(hit);
+    else list.push(f);
+  }
   if (threads <= 1 || list.length < 8) {
     for (const f of list) add(compressFile(f, cache));
     return total;
@@ -100,7 +119,7 @@ export async function compressDir(dir: string, { threads = availableParallelism(
     Array.from({ length: Math.min(threads, list.length) }, () => new Promise<void>((ok, fail) => {
       const w = new Worker(new URL(import.meta.url), { workerData: { compressWorker: true, cache } });
       const feed = () => (next < list.length ? w.postMessage(list[next++]) : void w.terminate().then(() => ok()));
-      w.on('message', (r: ReturnType<typeof compressFile>) => {
+      w.on('message', (r: Sizes) => {
         add(r);
         feed();
       });

@@ -107,9 +107,11 @@ export function start(form: HTMLFormElement): void {
     };
     answerSlot.replaceChildren();
     const early = answer(asked.topic, null);
+    // Counted only with the filters open: only then are all the filter chunks loaded (engine.ts).
+    const counting = fold.open;
     // A query that finds nothing is searched as the plan words it (resolve.ts): said below the box.
     const found = await resolveSearch(asked.search, async (q) => {
-      const o = await runSearch(q, state.filters, { counts: fold.open, fallbackBelow: PAGE });
+      const o = await runSearch(q, state.filters, { counts: counting, fallbackBelow: PAGE });
       if (!o) return null;
       const first = await take(o.hits, PAGE);
       await checkEntities(o);
@@ -120,7 +122,7 @@ export function start(form: HTMLFormElement): void {
     if (mine !== seq) return;
     showRewrite(state, found.attempt);
     if (!found.found) {
-      const o = await runSearch(asked.search, state.filters, { counts: fold.open, fallbackBelow: PAGE });
+      const o = await runSearch(asked.search, state.filters, { counts: counting, fallbackBelow: PAGE });
       if (mine !== seq || !o) return;
       await checkEntities(o);
       outcome = o;
@@ -149,7 +151,11 @@ export function start(form: HTMLFormElement): void {
       await answer(topic, first);
     }
     if (mine !== seq) return;
-    if (fold.open) updateCounts(outcome.filters);
+    // Opened while this search ran: its counts were not taken, so they are now.
+    if (fold.open) {
+      if (counting) updateCounts(outcome.filters);
+      else void refreshCounts();
+    }
     finish(mine, found.attempt ? found.attempt.query : outcome.query);
   }
 

@@ -7,8 +7,7 @@
 import { SEARCH_PATH } from '../../lib/model/routes.ts';
 import { normalizeQuery, parseState, queryTerms, stateToSearch, FILTER_KEYS, type SearchState } from '../../lib/search/query.ts';
 import { runSearch, take, toSimplified, type Outcome, type PagefindData } from './engine.ts';
-import { resolveSearch } from './resolve.ts';
-import { describeAttempt, type Attempt } from '../../lib/search/rewrite.ts';
+import { resolveSearch, type Resolved } from './resolve.ts';
 import type { Answer } from '../../lib/site/answers/answers.ts';
 import { askQuery } from '../../lib/search/question-words.ts';
 import { el } from './render.ts';
@@ -177,11 +176,11 @@ export function start(form: HTMLFormElement): void {
     document.body.dataset.searchDone = String(mine);
   }
 
-  function showRewrite(state: SearchState, attempt: Attempt | null) {
+  function showRewrite(state: SearchState, attempt: Resolved<unknown>['attempt']) {
     rewriteNote.hidden = !attempt;
     if (!attempt) return;
     const undo = el('a', { href: `${SEARCH_PATH}${stateToSearch({ ...state, exact: true })}`, 'data-undo': '' }, `仍按“${state.q}”搜索`);
-    rewriteNote.replaceChildren(describeAttempt(askQuery(state.q).search, attempt), ' ', undo);
+    rewriteNote.replaceChildren(attempt.description, ' ', undo);
   }
 
   /**

@@ -147,9 +147,9 @@ async function searchPageBytes(dist: string): Promise<{ first: number; next: num
     // The HTML itself is not the search's: its bytes are taken out of the first query. (Awaited
     // after the navigation began, the response had passed: until 2026-12-07 the wait timed out and
     // the HTML was counted, 6.9 KB at 30 plans, 9.6 KB at 100.)
-    const document = page.waitForResponse((r) => new URL(r.url()).pathname === '/search/');
+    const htmlResponse = page.waitForResponse((r) => new URL(r.url()).pathname === '/search/');
     await page.goto(`${url}/search/?q=${encodeURIComponent(QUERIES[0])}`, { waitUntil: 'commit' });
-    const html = await document.then((r) => r.body()).then((b) => gzipSync(b).length);
+    const html = await htmlResponse.then((r) => r.body()).then((b) => gzipSync(b).length);
     const first = (await settled()) - html;
     const firstByKind = { ...rec.byKind };
     firstByKind.other = (firstByKind.other ?? 0) - html;

@@ -68,8 +68,9 @@ export function enhance(input: HTMLInputElement): void {
     let topicNow = asked.topic;
     const answer = async (results: Awaited<ReturnType<typeof take>> | null) => {
       if (!cards || !topicNow || answered) return;
-      const { answersFor, loadAnswers, renderCard } = await cards;
-      const [plans, topic] = await Promise.all([loadAnswers(results), toSimplified(topicNow)]);
+      const { answersFor, answerPlans, renderCard } = await cards;
+      const topic = await toSimplified(topicNow);
+      const plans = await answerPlans(results, topic, asked.question);
       if (mine !== seq || plans.length === 0) return;
       const a = answersFor(plans, topic, results);
       if (!a) return;

@@ -94,8 +94,9 @@ export function start(form: HTMLFormElement): void {
     let answered: Answer[] | null = null;
     const answer = async (topicRaw: string, results: PagefindData[] | null) => {
       if (!cards || !topicRaw || (answered && results === null)) return;
-      const { answersFor, loadAnswers, renderCard } = await cards;
-      const [plans, topic] = await Promise.all([loadAnswers(results), toSimplified(topicRaw)]);
+      const { answersFor, answerPlans, renderCard } = await cards;
+      const topic = await toSimplified(topicRaw);
+      const plans = await answerPlans(results, topic, asked.question);
       if (mine !== seq || plans.length === 0) return;
       const a = answersFor(plans, topic, results);
       if (!a) return;

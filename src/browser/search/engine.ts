@@ -198,7 +198,11 @@ function topicValues(pf: PagefindApi, bundle = SITE_BUNDLE): Promise<string[]> {
   let p = topicIndexes.get(bundle);
   if (!p) {
     // No value is empty (attributes.ts refuses one): the search finds no page, and costs no result.
-    p = pf.search(null, { filters: { [FILTER.topic]: { any: [''] } } }).then((r) => Object.keys(r?.totalFilters[FILTER.topic] ?? {}));
+    p = pf.search(null, { filters: { [FILTER.topic]: { any: [''] } } }).then((r) => {
+      // Asked again next time rather than kept empty.
+      if (!r) topicIndexes.delete(bundle);
+      return Object.keys(r?.totalFilters[FILTER.topic] ?? {});
+    });
     topicIndexes.set(bundle, p);
   }
   return p;

@@ -8,7 +8,7 @@
  *   next query    on the same page, each of NEXT_QUERIES typed in turn after it: median and largest
  *   results page  /search/?q=石化 loaded cold: everything after the HTML
  *   render        typing → results rendered in the box, index loaded, median over many queries
- *   answer data   the answer files (/<plan>/answers.json) a search fetches when it starts
+ *   answer data   the answer files (/<plan>/answers.json, or answers-keyword.json for a keyword) a search fetches when it starts
  *   card          /search/?q=<question> loaded cold: time from the first results shown to the
  *                 answer card shown (0 when the card comes first), median and largest over QUESTIONS
  */
@@ -90,7 +90,8 @@ export async function benchSearch(baseUrl: string, browser: Browser, runs = 3): 
     await typeAndWait(page, '机器人');
     const first = await rec.settle();
     firsts.push({ bytes: sum(first), requests: first.length, files: first });
-    const answerFiles = first.filter((f) => f.url.endsWith('/answers.json'));
+    // 机器人 is a keyword: its part of the answer data (answers-keyword.json), not the whole file.
+    const answerFiles = first.filter((f) => /\/answers(?:-keyword)?\.json$/.test(f.url));
     answerData = { bytes: sum(answerFiles), files: answerFiles.length };
     const each: { query: string; bytes: number; requests: number }[] = [];
     for (const q of NEXT_QUERIES) {
@@ -129,7 +130,8 @@ export async function benchSearch(baseUrl: string, browser: Browser, runs = 3): 
     const rec2 = recorder(p2);
     await p2.goto(`${baseUrl}/search/?q=${encodeURIComponent('石化')}`);
     await p2.waitForSelector('body[data-search-done]');
-    const all = (await rec2.settle()).filter((f) => !f.url.endsWith('/search/'));
+    // Its URL ends with ?q=…: the path tells the HTML (counted until 2026-12-07).
+    const all = (await rec2.settle()).filter((f) => new URL(f.url).pathname !== '/search/');
     resultsPages.push({ bytes: sum(all), requests: all.length });
     // Results shown → card shown, each question on a cold page (marks set by src/browser/search/page.ts).
     for (const q of QUESTIONS) {

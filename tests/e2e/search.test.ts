@@ -347,9 +347,18 @@ describe('results page on a phone', () => {
   it('shows the first result (or the sector card that leads to it) without scrolling, the filters folded until asked for', async () => {
     const ctx = await browser.newContext({ viewport: { width: 390, height: 844 } });
     const page = await ctx.newPage();
+    const fetched: string[] = [];
+    page.on('request', (r) => fetched.push(new URL(r.url()).pathname));
     await page.goto(`${base}/search/?q=${encodeURIComponent('光伏')}`);
     await page.waitForSelector('body[data-search-done]');
     expect(await page.locator('#search-filters-fold').evaluate((d) => (d as HTMLDetailsElement).open)).toBe(false);
+    // Folded, the filters cost no bytes: of Pagefind's filter chunks only the two that order the
+    // results (类别, 主题) are fetched; and a keyword's answer data is its keyword part.
+    const chunks = readdirSync('dist/pagefind/filter').filter((f) => f.endsWith('.pf_filter')).map((f) => `/pagefind/filter/${f}`);
+    expect(chunks.length).toBeGreaterThan(2);
+    expect(new Set(fetched.filter((u) => u.startsWith('/pagefind/filter/'))).size).toBe(2);
+    expect(fetched).toContain(`${P}/answers-keyword.json`);
+    expect(fetched).not.toContain(`${P}/answers.json`);
     // A bare sector word gets its sector card first: the card's first link is the sector's page.
     const first = page.locator('#search-answer a, #search-results .hit').first();
     expect(await first.getAttribute('href') ?? await first.locator('a').first().getAttribute('href')).toMatch(/\/sectors\//);
@@ -357,6 +366,9 @@ describe('results page on a phone', () => {
     expect(box.y + 40).toBeLessThan(844);
     await page.locator('#search-filters-fold > summary').click();
     await seeVisible(page.locator('label.filter-value[data-value="行业"]'));
+    // Opened, they are counted: every filter chunk is fetched then.
+    await expect.poll(() => chunks.every((c) => fetched.includes(c))).toBe(true);
+    expect(await page.locator('label.filter-value[data-value="行业"] .count').innerText()).toMatch(/^\([1-9]\d*\)$/);
     // A value with no result is not offered.
     await expect.poll(() => page.locator('label.filter-value[data-value="保障措施"]').isHidden()).toBe(true);
     await ctx.close();

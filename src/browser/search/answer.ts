@@ -7,14 +7,14 @@
  * which say where outside the tasks the topic occurs (each hit checked against its page text).
  * Rendering is DOM only (textContent): no HTML string is ever inserted.
  */
-import { parseQuestion } from '../../lib/search/question-words.ts';
+import { mayNameDepartment, parseQuestion } from '../../lib/search/question-words.ts';
 import { FILTER } from '../../lib/search/attributes.ts';
-import { answersTopic, findAnswers, RANK_LABEL, sectorCard, type Answer, type Coordination, type DeptRef, type Elsewhere, type SectorCard, type TaskRef } from '../../lib/site/answers/answers.ts';
+import { answersTopic, departmentNamed, findAnswers, RANK_LABEL, sectorCard, type Answer, type Coordination, type DeptRef, type Elsewhere, type SectorCard, type TaskRef } from '../../lib/site/answers/answers.ts';
 import type { AnswerData, AnswerFile } from '../../lib/site/answers/answer-data.ts';
 import { readAnswerFile } from '../../lib/site/answers/answer-file.ts';
 import type { PagefindData } from './engine.ts';
 import { el } from './render.ts';
-import { SEARCH_PATH, topicsPath } from '../../lib/model/routes.ts';
+import { keywordAnswersFile, SEARCH_PATH, topicsPath } from '../../lib/model/routes.ts';
 import { PLACE_KIND_LABEL } from '../../lib/model/labels.ts';
 
 const fetched = new Map<string, Promise<AnswerData | null>>();
@@ -36,8 +36,9 @@ export const RESULT_PLANS = 3;
  * The answer data to answer with, each file fetched once: every plan's (listed on the search
  * form) when there are few — fetched when a search starts, before the results — else, once the
  * results are in, the plans of the first results. Before results in a large library: none yet.
+ * `keyword`: the part a plain keyword needs (keywordAnswerData), a file of its own.
  */
-export async function loadAnswers(results: PagefindData[] | null = null): Promise<AnswerData[]> {
+export async function loadAnswers(results: PagefindData[] | null = null, keyword = false): Promise<AnswerData[]> {
   const files = (document.querySelector<HTMLElement>('[data-answers]')?.dataset.answers ?? '').split(' ').filter(Boolean);
   let chosen = files;
   if (files.length > EAGER_PLANS) {
@@ -45,8 +46,20 @@ export async function loadAnswers(results: PagefindData[] | null = null): Promis
     const plans = [...new Set(results.map((r) => new URL(r.url, location.href).pathname.split('/')[1]))].slice(0, RESULT_PLANS);
     chosen = files.filter((f) => plans.includes(f.split('/')[1]));
   }
-  const all = await Promise.all(chosen.map(fetchOnce));
+  const all = await Promise.all(chosen.map((f) => fetchOnce(keyword ? keywordAnswersFile(f.split('/')[1]) : f)));
   return all.filter((d): d is AnswerData => d !== null);
+}
+
+/**
+ * The answer data for a query: a plain keyword gets a sector card at most, from the keyword files;
+ * should it name a department in any plan, the whole files, since that card also says what the
+ * other plans print of it (and that one does not speak of it only when its text does not).
+ */
+export async function answerPlans(results: PagefindData[] | null, topic: string, question: boolean): Promise<AnswerData[]> {
+  // A name ending as a department's does (省科技厅) goes to the whole files at once.
+  if (question || mayNameDepartment(topic)) return loadAnswers(results);
+  const plans = await loadAnswers(results, true);
+  return plans.some((d) => departmentNamed(d, topic) !== null) ? loadAnswers(results) : plans;
 }
 
 export interface Asked {

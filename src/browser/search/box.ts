@@ -11,7 +11,6 @@ import { el, excerpt, landing, planOf, titleOf } from './render.ts';
 import { askQuery } from '../../lib/search/question-words.ts';
 import { FILTER } from '../../lib/search/attributes.ts';
 import { resolveSearch } from './resolve.ts';
-import { describeAttempt } from '../../lib/search/rewrite.ts';
 import { snippetHtml } from '../../lib/search/results.ts';
 import { SEARCH_PATH } from '../../lib/model/routes.ts';
 
@@ -69,8 +68,9 @@ export function enhance(input: HTMLInputElement): void {
     let topicNow = asked.topic;
     const answer = async (results: Awaited<ReturnType<typeof take>> | null) => {
       if (!cards || !topicNow || answered) return;
-      const { answersFor, loadAnswers, renderCard } = await cards;
-      const [plans, topic] = await Promise.all([loadAnswers(results), toSimplified(topicNow)]);
+      const { answersFor, answerPlans, renderCard } = await cards;
+      const topic = await toSimplified(topicNow);
+      const plans = await answerPlans(results, topic, asked.question);
       if (mine !== seq || plans.length === 0) return;
       const a = answersFor(plans, topic, results);
       if (!a) return;
@@ -98,7 +98,7 @@ export function enhance(input: HTMLInputElement): void {
     const data = found.found?.d ?? [];
     rewrite.hidden = !found.attempt;
     if (found.attempt) {
-      rewrite.replaceChildren(describeAttempt(asked.search, found.attempt), ' ', el('a', { href: `${SEARCH_PATH}?q=${encodeURIComponent(q)}&exact=1` }, `仍按“${asked.search}”搜索`));
+      rewrite.replaceChildren(found.attempt.description, ' ', el('a', { href: `${SEARCH_PATH}?q=${encodeURIComponent(q)}&exact=1` }, `仍按“${asked.search}”搜索`));
       if (asked.topic) {
         topicNow = found.attempt.query;
         answered = false;

@@ -73,8 +73,10 @@ export function loadPagefind(bundle = SITE_BUNDLE): Promise<PagefindApi> {
 
 const filterIndexes = new Map<string, Promise<unknown>>();
 /**
- * Loads a bundle's filter index once (a few hundred bytes a filter), so that Pagefind counts each
- * filter value over all hits: the results page shows those counts without fetching every hit.
+ * Loads a bundle's whole filter index once (a chunk per filter key, each listing its values' pages:
+ * ≈ 0.5 KB a plan in a library), so that Pagefind counts each filter value over all hits. Only for
+ * the counts beside the filters, while they are open: a search loads the chunks of the filters it
+ * uses, no more.
  */
 export function loadFilters(bundle = SITE_BUNDLE): Promise<unknown> {
   let p = filterIndexes.get(bundle);
@@ -158,13 +160,14 @@ export async function runSearch(raw: string, filters: FilterSelection = {}, { fa
       });
     }
   }
-  // Reading order (lib/search/ranking.ts): tiers from filtered searches, ids only.
+  // Reading order (lib/search/ranking.ts): tiers from filtered searches, ids only. They load the
+  // 类别 and 主题 filter chunks, not the others (docs/performance.md, search bytes).
   const ids = async (filter: Record<string, { any: string[] }>) => {
     const out = new Set<string>();
     for (const q of [searched, ...variants]) for (const r of (await pf.search(q, { filters: { ...opts.filters, ...filter } }))?.results ?? []) out.add(r.id);
     return out;
   };
-  const topics = matchingTopics(Object.keys((await topicValues(bundle))), words);
+  const topics = matchingTopics(await topicValues(pf, bundle), words);
   const tiers = {
     topic: topics.length ? await ids({ [FILTER.topic]: { any: topics } }) : new Set<string>(),
     first: await ids({ [FILTER.kind]: { any: [...FIRST_KINDS] } }),
@@ -185,15 +188,21 @@ export async function runSearch(raw: string, filters: FilterSelection = {}, { fa
   return { query, searched, hits: ordered, entities, filters: counted, totalFilters: main.totalFilters };
 }
 
-const topicIndexes = new Map<string, Promise<Record<string, number>>>();
+const topicIndexes = new Map<string, Promise<string[]>>();
 /**
- * The 主题 values of a bundle (a filter chunk of a few KB, fetched once): which of them hold a query
- * word is known only from the values themselves.
+ * The 主题 values of a bundle: which of them hold a query word is known only from the values
+ * themselves. A search filtered on 主题 loads that filter's chunk alone, and its response lists
+ * every value of the key (totalFilters); `pf.filters()` would load every filter chunk.
  */
-function topicValues(bundle = SITE_BUNDLE): Promise<Record<string, number>> {
+function topicValues(pf: PagefindApi, bundle = SITE_BUNDLE): Promise<string[]> {
   let p = topicIndexes.get(bundle);
   if (!p) {
-    p = loadFilters(bundle).then((f) => (f as Record<string, Record<string, number>>)[FILTER.topic] ?? {});
+    // No value is empty (attributes.ts refuses one): the search finds no page, and costs no result.
+    p = pf.search(null, { filters: { [FILTER.topic]: { any: [''] } } }).then((r) => {
+      // Asked again next time rather than kept empty.
+      if (!r) topicIndexes.delete(bundle);
+      return Object.keys(r?.totalFilters[FILTER.topic] ?? {});
+    });
     topicIndexes.set(bundle, p);
   }
   return p;

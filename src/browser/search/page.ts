@@ -7,8 +7,7 @@
 import { SEARCH_PATH } from '../../lib/model/routes.ts';
 import { normalizeQuery, parseState, queryTerms, stateToSearch, FILTER_KEYS, type SearchState } from '../../lib/search/query.ts';
 import { runSearch, take, toSimplified, type Outcome, type PagefindData } from './engine.ts';
-import { resolveSearch } from './resolve.ts';
-import { describeAttempt, type Attempt } from '../../lib/search/rewrite.ts';
+import { resolveSearch, type Resolved } from './resolve.ts';
 import type { Answer } from '../../lib/site/answers/answers.ts';
 import { askQuery } from '../../lib/search/question-words.ts';
 import { el } from './render.ts';
@@ -95,8 +94,9 @@ export function start(form: HTMLFormElement): void {
     let answered: Answer[] | null = null;
     const answer = async (topicRaw: string, results: PagefindData[] | null) => {
       if (!cards || !topicRaw || (answered && results === null)) return;
-      const { answersFor, loadAnswers, renderCard } = await cards;
-      const [plans, topic] = await Promise.all([loadAnswers(results), toSimplified(topicRaw)]);
+      const { answersFor, answerPlans, renderCard } = await cards;
+      const topic = await toSimplified(topicRaw);
+      const plans = await answerPlans(results, topic, asked.question);
       if (mine !== seq || plans.length === 0) return;
       const a = answersFor(plans, topic, results);
       if (!a) return;
@@ -107,9 +107,11 @@ export function start(form: HTMLFormElement): void {
     };
     answerSlot.replaceChildren();
     const early = answer(asked.topic, null);
+    // Counted only with the filters open: only then are all the filter chunks loaded (engine.ts).
+    const counting = fold.open;
     // A query that finds nothing is searched as the plan words it (resolve.ts): said below the box.
     const found = await resolveSearch(asked.search, async (q) => {
-      const o = await runSearch(q, state.filters, { counts: fold.open, fallbackBelow: PAGE });
+      const o = await runSearch(q, state.filters, { counts: counting, fallbackBelow: PAGE });
       if (!o) return null;
       const first = await take(o.hits, PAGE);
       await checkEntities(o);
@@ -120,7 +122,7 @@ export function start(form: HTMLFormElement): void {
     if (mine !== seq) return;
     showRewrite(state, found.attempt);
     if (!found.found) {
-      const o = await runSearch(asked.search, state.filters, { counts: fold.open, fallbackBelow: PAGE });
+      const o = await runSearch(asked.search, state.filters, { counts: counting, fallbackBelow: PAGE });
       if (mine !== seq || !o) return;
       await checkEntities(o);
       outcome = o;
@@ -149,7 +151,11 @@ export function start(form: HTMLFormElement): void {
       await answer(topic, first);
     }
     if (mine !== seq) return;
-    if (fold.open) updateCounts(outcome.filters);
+    // Opened while this search ran: its counts were not taken, so they are now.
+    if (fold.open) {
+      if (counting) updateCounts(outcome.filters);
+      else void refreshCounts();
+    }
     finish(mine, found.attempt ? found.attempt.query : outcome.query);
   }
 
@@ -171,11 +177,11 @@ export function start(form: HTMLFormElement): void {
     document.body.dataset.searchDone = String(mine);
   }
 
-  function showRewrite(state: SearchState, attempt: Attempt | null) {
+  function showRewrite(state: SearchState, attempt: Resolved<unknown>['attempt']) {
     rewriteNote.hidden = !attempt;
     if (!attempt) return;
     const undo = el('a', { href: `${SEARCH_PATH}${stateToSearch({ ...state, exact: true })}`, 'data-undo': '' }, `仍按“${state.q}”搜索`);
-    rewriteNote.replaceChildren(describeAttempt(askQuery(state.q).search, attempt), ' ', undo);
+    rewriteNote.replaceChildren(attempt.description, ' ', undo);
   }
 
   /**

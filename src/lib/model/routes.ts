@@ -35,6 +35,8 @@ export const dataFilePath = (plan: string, file: string) => `${dataPath(plan)}${
 export const reportPath = (plan: string) => `/${plan}/report/`;
 /** The answer data of a plan, fetched by the search box. */
 export const answersFile = (plan: string) => `/${plan}/answers.json`;
+/** The part of it a plain keyword needs (a sector card), fetched instead of it for a keyword. */
+export const keywordAnswersFile = (plan: string) => `/${plan}/answers-keyword.json`;
 
 export function pagePath(plan: string, kind: PageKind, id: string): string {
   return `/${plan}/${KIND_DIR[kind]}/${id}/`;

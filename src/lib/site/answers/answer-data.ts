@@ -295,3 +295,15 @@ export function coreAnswerData(d: AnswerData): AnswerData {
     places: d.places.filter((pl) => pl.isTitle || d.pages[pl.page].kind === 'task'),
   };
 }
+
+/**
+ * The answer data a plain keyword needs (/<plan>/answers-keyword.json), about 2.4 KB gzip against
+ * 5.7: its sector card (the sectors, the tasks that mention each, their leads) and whether it names
+ * a department. No page, paragraph or co-ordinating body: those answer a question ("谁牵头 …"),
+ * and a department named brings the whole file (src/browser/search/answer.ts), since its card
+ * speaks of the other plans too.
+ */
+export function keywordAnswerData(d: AnswerData): AnswerData {
+  const { coordination: _, ...rest } = d;
+  return { ...rest, pages: [], places: [] };
+}

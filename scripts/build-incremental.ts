@@ -1,0 +1,217 @@
+/**
+ * An incremental build of the site: npm run build:incremental [-- --search-shards B]
+ * (node scripts/build-incremental.ts). The same site as `npm run build`, but a plan whose pages'
+ * key has not changed is taken from the cache instead of being built again:
+ *
+ *   convert      scripts/convert.ts, as the build's first stage (its own cache: an unchanged plan
+ *                is not converted again).
+ *   keys         each plan's page key (src/lib/build/page-keys.ts): its generated files, the code
+ *                that renders pages, the facts of other plans its pages show (plan-facts.ts).
+ *   plans        the plans whose key has no entry in POLICY_CACHE_DIR/pages/<key>/, in ONE
+ *                `astro build` (POLICY_BUILD_PART=plans POLICY_BUILD_PLANS=…) into a staging
+ *                folder (pages, link-preview images, plan search bundles, .gz/.br), split per plan
+ *                into the cache.
+ *   search       the library search's bundles of plan pages: B search shards (a plan's shard is
+ *                the FNV-1a hash of its id, as `--shard K/B`), each cached by its plans' keys;
+ *                a shard with a changed plan is indexed again and compressed.
+ *   assemble     the plans' cache entries, the shared assets and the search shards hard-linked
+ *                into one folder, which the library part reads as a sharded build's only shard.
+ *   library      the library-level pages (build-merge.ts's buildLibraryPart: always built).
+ *   dist         that folder renamed to dist/ (POLICY_DIST_DIR), the library part linked into it.
+ *
+ * Writes its report (which plans were built, which reused, each stage's seconds) to
+ * POLICY_CACHE_DIR/incremental/report.json and prints `stage NAME: S s` lines. Files of dist/
+ * are hard links into the cache: replace them, never write into them.
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { fileURLToPath } from 'node:url';
+import { env } from '../src/lib/build/env.ts';
+import { originalBytes } from '../src/lib/build/originals.ts';
+import { codeKey, pageKey, planFilesKey, searchShardKey, shown } from '../src/lib/build/page-keys.ts';
+import { generatedPlans, shardOf, summaryOf } from '../src/lib/build/shards.ts';
+import { PlanModelSchema, RegistrySchema, type PlanModel } from '../src/lib/model/schema.ts';
+import { shardBundle } from '../src/lib/model/routes.ts';
+import { libraryFactsOf } from '../src/lib/site/library/plan-facts.ts';
+import { stageTimes } from '../src/integrations/build-stages.ts';
+import { buildLibraryPart, placeTree } from './build-merge.ts';
+import { indexLibrary } from './index-search.ts';
+import { compressDir } from './compress.ts';
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const astro = join(root, 'node_modules/astro/bin/astro.mjs');
+
+/** The report of one run (POLICY_CACHE_DIR/incremental/report.json). */
+export interface IncrementalReport {
+  plans: number;
+  built: string[];
+  reused: string[];
+  searchShards: { count: number; built: number[]; reused: number[] };
+  seconds: Record<string, number>;
+  /** The plans build's own stages (search-index, compress), part of seconds.plans. */
+  planStages: Record<string, number>;
+}
+
+/** Moves `from` to `to` when it exists (folders made as needed). */
+function move(from: string, to: string): void {
+  if (!existsSync(from)) return;
+  mkdirSync(dirname(to), { recursive: true });
+  renameSync(from, to);
+}
+
+/** Moves a fresh folder into the cache whole: a reader sees the entry complete or not at all. */
+function commitEntry(tmp: string, entry: string): void {
+  if (existsSync(entry)) rmSync(tmp, { recursive: true, force: true });
+  else renameSync(tmp, entry);
+}
+
+/**
+ * Splits a `plans` build's output into one cache entry per plan: its folder, its link-preview
+ * images (og/<plan>/), its search bundle (pagefind/plans/<plan>/), each with its .gz and .br; the
+ * shared assets (_astro/) go to the code's entry. Anything else is an output this script does not
+ * know how to attribute, and stops the build rather than be lost.
+ */
+function splitStaging(staging: string, keys: Map<string, string>, cache: string, assets: string): void {
+  for (const [plan, key] of keys) {
+    const tmp = join(cache, 'pages', `.${key}.${process.pid}.tmp`);
+    rmSync(tmp, { recursive: true, force: true });
+    move(join(staging, plan), join(tmp, plan));
+    move(join(staging, 'og', plan), join(tmp, 'og', plan));
+    move(join(staging, 'og', `${plan}.png`), join(tmp, 'og', `${plan}.png`));
+    move(join(staging, 'pagefind', 'plans', plan), join(tmp, 'pagefind', 'plans', plan));
+    commitEntry(tmp, join(cache, 'pages', key));
+  }
+  if (existsSync(join(staging, '_astro'))) placeTree(join(staging, '_astro'), join(assets, '_astro'));
+  const left: string[] = [];
+  const walk = (rel: string) => {
+    for (const e of readdirSync(join(staging, rel), { withFileTypes: true })) {
+      const r = rel ? `${rel}/${e.name}` : e.name;
+      if (r === '_astro' || r === 'shard.json' || r.startsWith('.')) continue;
+      if (e.isDirectory()) walk(r);
+      else left.push(r);
+    }
+  };
+  walk('');
+  if (left.length > 0) throw new Error(`build:incremental: the plans build wrote files of no plan (${left.slice(0, 5).join(', ')}${left.length > 5 ? ' …' : ''}); scripts/build-incremental.ts must learn where they belong`);
+}
+
+async function main(): Promise<void> {
+  const t0 = performance.now();
+  const seconds: Record<string, number> = {};
+  let last = t0;
+  const lap = (name: string) => {
+    const now = performance.now();
+    seconds[name] = +((now - last) / 1000).toFixed(2);
+    process.stderr.write(`stage ${name}: ${seconds[name].toFixed(2)} s\n`);
+    last = now;
+  };
+  const args = process.argv.slice(2);
+  const at = args.indexOf('--search-shards');
+  const shards = at >= 0 ? Number(args[at + 1]) : 1;
+  if (!Number.isInteger(shards) || shards < 1) throw new Error('--search-shards B: a whole number ≥ 1');
+
+  const cache = env.cacheDir();
+  const work = join(cache, 'incremental');
+  const staging = join(work, 'staging');
+  const parts = join(work, 'parts');
+  const library = join(work, 'library');
+  const generated = resolve(env.generatedDir());
+  const dist = resolve(env.distDir());
+
+  // Convert: the build's first stage, with the same files (POLICY_SOURCE_FILES or every source).
+  const c = spawnSync(process.execPath, [join(root, 'scripts/convert.ts'), ...env.sourceFiles()], { stdio: ['ignore', 'inherit', 'inherit'] });
+  if (c.status !== 0) throw new Error(`convert failed (${c.status ?? c.signal})`);
+  lap('convert');
+
+  // Keys: the library facts come from every plan's summary (as a shard reads the other plans).
+  const ids = generatedPlans(generated);
+  const models: PlanModel[] = ids.map((id) => PlanModelSchema.parse(summaryOf(JSON.parse(readFileSync(join(generated, id, 'plan.json'), 'utf8')) as Record<string, unknown>)));
+  const registry = RegistrySchema.parse(JSON.parse(readFileSync(join(root, 'content/departments.json'), 'utf8')));
+  const facts = libraryFactsOf(models, registry);
+  const code = codeKey(root, env.redirectsFile(), process.env);
+  const keys = new Map(models.map((m) => [m.id, pageKey({ code, plan: m.id, files: planFilesKey(join(generated, m.id)), original: originalBytes(m.source) !== null, facts: facts.get(m.id)! })]));
+  const missing = new Map([...keys].filter(([, k]) => !existsSync(join(cache, 'pages', k))));
+  lap('keys');
+
+  // Plans: one partial build of every plan whose pages are not in the cache.
+  const assets = join(cache, 'pages', `assets-${code}`);
+  let planStages: Record<string, number> = {};
+  if (missing.size > 0) {
+    rmSync(staging, { recursive: true, force: true });
+    const r = spawnSync(process.execPath, [astro, 'build'], {
+      encoding: 'utf8',
+      stdio: ['ignore', 'inherit', 'pipe'],
+      env: { ...process.env, POLICY_BUILD_PART: 'plans', POLICY_BUILD_PLANS: [...missing.keys()].join(','), POLICY_DIST_DIR: staging, POLICY_SHARD: '' },
+    });
+    process.stderr.write(r.stderr ?? '');
+    if (r.status !== 0) throw new Error(`the plans build failed (${r.status ?? r.signal})`);
+    planStages = stageTimes(r.stderr ?? '');
+    splitStaging(staging, missing, cache, assets);
+    rmSync(staging, { recursive: true, force: true });
+  }
+  lap('plans');
+
+  // Assemble the plans' part: a sharded build's only shard, for the library part to read.
+  rmSync(parts, { recursive: true, force: true });
+  const plansPart = join(parts, '1');
+  for (const k of keys.values()) placeTree(join(cache, 'pages', k), plansPart);
+  if (existsSync(assets)) placeTree(assets, plansPart);
+  lap('assemble');
+
+  // Search shards: the plan pages the library search keeps, in B bundles cached by their plans' keys.
+  const built: number[] = [];
+  const reused: number[] = [];
+  if (env.searchIndexStage()) {
+    for (let k = 1; k <= shards; k++) {
+      const members = ids.filter((id) => shardOf(id, shards) === k);
+      if (members.length === 0) continue;
+      const entry = join(cache, 'search', searchShardKey(`${k}/${shards}`, members.map((id) => [id, keys.get(id)!])));
+      const bundle = shardBundle(String(k));
+      if (!existsSync(entry)) {
+        await indexLibrary(plansPart, undefined, bundle, new Set(members));
+        if (env.compressStage()) await compressDir(join(plansPart, bundle));
+        const tmp = `${entry}.${process.pid}.tmp`;
+        rmSync(tmp, { recursive: true, force: true });
+        placeTree(join(plansPart, bundle), join(tmp, bundle));
+        mkdirSync(dirname(entry), { recursive: true });
+        commitEntry(tmp, entry);
+        built.push(k);
+      } else {
+        placeTree(entry, plansPart);
+        reused.push(k);
+      }
+    }
+  }
+  lap('search');
+
+  rmSync(library, { recursive: true, force: true });
+  buildLibraryPart(library, parts);
+  lap('library');
+
+  rmSync(dist, { recursive: true, force: true });
+  try {
+    renameSync(plansPart, dist);
+  } catch {
+    placeTree(plansPart, dist);
+  }
+  placeTree(library, dist);
+  rmSync(parts, { recursive: true, force: true });
+  lap('dist');
+
+  seconds.total = +((performance.now() - t0) / 1000).toFixed(2);
+  const report: IncrementalReport = {
+    plans: ids.length,
+    built: [...missing.keys()].sort(),
+    reused: ids.filter((id) => !missing.has(id)),
+    searchShards: { count: shards, built, reused },
+    seconds,
+    planStages,
+  };
+  mkdirSync(work, { recursive: true });
+  writeFileSync(join(work, 'report.json'), `${JSON.stringify(report, null, 1)}\n`);
+  process.stderr.write(`build:incremental: ${report.built.length} of ${ids.length} plans built, ${report.reused.length} from the cache; search shards built ${built.join(' ') || 'none'}; ${seconds.total} s → ${shown(dist)}\n`);
+}
+
+if (import.meta.main) await main();

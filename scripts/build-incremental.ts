@@ -32,6 +32,7 @@ import { env } from '../src/lib/build/env.ts';
 import { originalBytes } from '../src/lib/build/originals.ts';
 import { codeKey, pageKey, planFilesKey, searchShardKey, shown } from '../src/lib/build/page-keys.ts';
 import { generatedPlans, shardOf, summaryOf } from '../src/lib/build/shards.ts';
+import { SHARD_FILE } from '../src/lib/build/part.ts';
 import { PlanModelSchema, RegistrySchema, type PlanModel } from '../src/lib/model/schema.ts';
 import { shardBundle } from '../src/lib/model/routes.ts';
 import { libraryFactsOf } from '../src/lib/site/library/plan-facts.ts';
@@ -88,7 +89,8 @@ function splitStaging(staging: string, keys: Map<string, string>, cache: string,
   const walk = (rel: string) => {
     for (const e of readdirSync(join(staging, rel), { withFileTypes: true })) {
       const r = rel ? `${rel}/${e.name}` : e.name;
-      if (r === '_astro' || r === 'shard.json' || r.startsWith('.')) continue;
+      // shard.json (the partial build's record of its plans) and its compressed copies are no page.
+      if (r === '_astro' || r.startsWith(SHARD_FILE) || r.startsWith('.')) continue;
       if (e.isDirectory()) walk(r);
       else left.push(r);
     }

@@ -1,5 +1,6 @@
 /**
  * An incremental build of the site: npm run build:incremental [-- --search-shards B]
+ * (B: default one per 25 plans, searchShardCount)
  * (node scripts/build-incremental.ts). The same site as `npm run build`, but a plan whose pages'
  * key has not changed is taken from the cache instead of being built again:
  *
@@ -54,6 +55,15 @@ export interface IncrementalReport {
   /** The plans build's own stages (search-index, compress), part of seconds.plans. */
   planStages: Record<string, number>;
 }
+
+/**
+ * Search shards by default: one per PLANS_PER_SEARCH_SHARD plans. A changed plan's shard is
+ * indexed again (≈ 0.1 s a plan on 2 cores: 3.3 s for 30 plans in one shard), and each shard adds
+ * ≈ 11 KB to /search/'s first query (docs/performance.md#incremental-builds). When the count
+ * changes (the 26th plan added), every shard is indexed once again.
+ */
+export const PLANS_PER_SEARCH_SHARD = 25;
+export const searchShardCount = (plans: number): number => Math.max(1, Math.ceil(plans / PLANS_PER_SEARCH_SHARD));
 
 /** Moves `from` to `to` when it exists (folders made as needed). */
 function move(from: string, to: string): void {
@@ -111,8 +121,8 @@ async function main(): Promise<void> {
   };
   const args = process.argv.slice(2);
   const at = args.indexOf('--search-shards');
-  const shards = at >= 0 ? Number(args[at + 1]) : 1;
-  if (!Number.isInteger(shards) || shards < 1) throw new Error('--search-shards B: a whole number ≥ 1');
+  const asked = at >= 0 ? Number(args[at + 1]) : null;
+  if (asked !== null && (!Number.isInteger(asked) || asked < 1)) throw new Error('--search-shards B: a whole number ≥ 1');
 
   const cache = env.cacheDir();
   const work = join(cache, 'incremental');
@@ -135,6 +145,7 @@ async function main(): Promise<void> {
   const code = codeKey(root, env.redirectsFile(), process.env);
   const keys = new Map(models.map((m) => [m.id, pageKey({ code, plan: m.id, files: planFilesKey(join(generated, m.id)), original: originalBytes(m.source) !== null, facts: facts.get(m.id)! })]));
   const missing = new Map([...keys].filter(([, k]) => !existsSync(join(cache, 'pages', k))));
+  const shards = asked ?? searchShardCount(ids.length);
   lap('keys');
 
   // Plans: one partial build of every plan whose pages are not in the cache.

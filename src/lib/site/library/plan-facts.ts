@@ -1,8 +1,9 @@
 /**
  * What a plan's own pages show of the other plans of the library: whether the site is a library,
  * the plans it cites and those citing it (PlanCitations, PlanRecord, the 原文 page's in-text
- * links), and for each of its departments the body's page across the library and how many plans
- * name it (the department page's 全部文件). The incremental build (scripts/build-incremental.ts)
+ * links), and for each of its departments the body's page across the library (the department
+ * page's 全部文件 link; it names no count of plans, which would change with every plan added that
+ * names the body). The incremental build (scripts/build-incremental.ts)
  * keys a plan's cached pages by these facts: a page that starts showing another fact of other
  * plans must read it through here (or the cache would serve it stale after that plan changes);
  * tests/e2e/incremental.test.ts compares the result with a build in one piece.
@@ -13,10 +14,10 @@
 import type { PlanModel, Registry } from '../../model/schema.ts';
 import { citedBy, citesOf, citationLinks, isLibrary, libraryDepartments, type LibraryDepartment } from './library.ts';
 
-/** A department's place in the library as its page in one plan shows it. */
-export interface DepartmentAcross { id: string; plans: number }
+/** A department's place in the library as its page in one plan shows it: the address of its library page. */
+export interface DepartmentAcross { id: string }
 
-export const departmentAcross = (d: LibraryDepartment): DepartmentAcross => ({ id: d.id, plans: d.duties.length });
+export const departmentAcross = (d: LibraryDepartment): DepartmentAcross => ({ id: d.id });
 
 export interface PlanFacts {
   library: boolean;

@@ -18,7 +18,8 @@
  *   assemble     the plans' cache entries, the shared assets and the search shards hard-linked
  *                into one folder, which the library part reads as a sharded build's only shard.
  *   library      the library-level pages (build-merge.ts's buildLibraryPart: always built).
- *   dist         that folder renamed to dist/ (POLICY_DIST_DIR), the library part linked into it.
+ *   dist         dist/ (POLICY_DIST_DIR) made to hold that folder and the library part, in place:
+ *                only what changed is linked again (build-merge.ts's syncTree).
  *
  * Writes its report (which plans were built, which reused, each stage's seconds) to
  * POLICY_CACHE_DIR/incremental/report.json and prints `stage NAME: S s` lines. Files of dist/
@@ -38,7 +39,7 @@ import { PlanModelSchema, RegistrySchema, type PlanModel } from '../src/lib/mode
 import { shardBundle } from '../src/lib/model/routes.ts';
 import { libraryFactsOf } from '../src/lib/site/library/plan-facts.ts';
 import { stageTimes } from '../src/integrations/build-stages.ts';
-import { buildLibraryPart, placeTree } from './build-merge.ts';
+import { buildLibraryPart, placeTree, syncTree } from './build-merge.ts';
 import { indexLibrary } from './index-search.ts';
 import { compressDir } from './compress.ts';
 
@@ -166,36 +167,35 @@ async function main(): Promise<void> {
   }
   lap('plans');
 
-  // Assemble the plans' part: a sharded build's only shard, for the library part to read.
-  rmSync(parts, { recursive: true, force: true });
+  // Assemble the plans' part, a sharded build's only shard for the library part to read: the
+  // plans' entries, the shared assets and the search shards that need no new index. Kept from one
+  // run to the next and changed in place (syncTree): only a changed plan's files are linked again.
   const plansPart = join(parts, '1');
-  for (const k of keys.values()) placeTree(join(cache, 'pages', k), plansPart);
-  if (existsSync(assets)) placeTree(assets, plansPart);
-  lap('assemble');
-
-  // Search shards: the plan pages the library search keeps, in B bundles cached by their plans' keys.
-  const built: number[] = [];
-  const reused: number[] = [];
+  const searchEntries = new Map<number, string>();
   if (env.searchIndexStage()) {
     for (let k = 1; k <= shards; k++) {
       const members = ids.filter((id) => shardOf(id, shards) === k);
-      if (members.length === 0) continue;
-      const entry = join(cache, 'search', searchShardKey(`${k}/${shards}`, members.map((id) => [id, keys.get(id)!])));
-      const bundle = shardBundle(String(k));
-      if (!existsSync(entry)) {
-        await indexLibrary(plansPart, undefined, bundle, new Set(members));
-        if (env.compressStage()) await compressDir(join(plansPart, bundle));
-        const tmp = `${entry}.${process.pid}.tmp`;
-        rmSync(tmp, { recursive: true, force: true });
-        placeTree(join(plansPart, bundle), join(tmp, bundle));
-        mkdirSync(dirname(entry), { recursive: true });
-        commitEntry(tmp, entry);
-        built.push(k);
-      } else {
-        placeTree(entry, plansPart);
-        reused.push(k);
-      }
+      if (members.length > 0) searchEntries.set(k, join(cache, 'search', searchShardKey(`${k}/${shards}`, members.map((id) => [id, keys.get(id)!]))));
     }
+  }
+  const reused = [...searchEntries].filter(([, e]) => existsSync(e)).map(([k]) => k);
+  syncTree([...[...keys.values()].map((k) => join(cache, 'pages', k)), assets, ...reused.map((k) => searchEntries.get(k)!)], plansPart);
+  lap('assemble');
+
+  // Search shards: the plan pages the library search keeps, in B bundles cached by their plans'
+  // keys; a shard with a changed plan is indexed again.
+  const built = [...searchEntries.keys()].filter((k) => !reused.includes(k));
+  for (const k of built) {
+    const members = ids.filter((id) => shardOf(id, shards) === k);
+    const bundle = shardBundle(String(k));
+    await indexLibrary(plansPart, undefined, bundle, new Set(members));
+    if (env.compressStage()) await compressDir(join(plansPart, bundle));
+    const entry = searchEntries.get(k)!;
+    const tmp = `${entry}.${process.pid}.tmp`;
+    rmSync(tmp, { recursive: true, force: true });
+    placeTree(join(plansPart, bundle), join(tmp, bundle));
+    mkdirSync(dirname(entry), { recursive: true });
+    commitEntry(tmp, entry);
   }
   lap('search');
 
@@ -203,14 +203,7 @@ async function main(): Promise<void> {
   buildLibraryPart(library, parts);
   lap('library');
 
-  rmSync(dist, { recursive: true, force: true });
-  try {
-    renameSync(plansPart, dist);
-  } catch {
-    placeTree(plansPart, dist);
-  }
-  placeTree(library, dist);
-  rmSync(parts, { recursive: true, force: true });
+  syncTree([plansPart, library], dist);
   lap('dist');
 
   seconds.total = +((performance.now() - t0) / 1000).toFixed(2);

@@ -17,7 +17,7 @@
  * part and assembles dist/ with the same functions.
  */
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, existsSync, linkSync, mkdirSync, readdirSync, readFileSync, rmSync, unlinkSync } from 'node:fs';
+import { copyFileSync, existsSync, linkSync, lstatSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, unlinkSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
@@ -93,6 +93,63 @@ export function placeTree(from: string, to: string, keep: (rel: string) => boole
     n++;
   }
   return n;
+}
+
+/** Every file under `dir`, by its path relative to it ('/'-separated), with its full path. */
+function treeFiles(dir: string, into = new Map<string, string>(), rel = ''): Map<string, string> {
+  if (!existsSync(join(dir, rel))) return into;
+  for (const e of readdirSync(join(dir, rel), { withFileTypes: true })) {
+    const r = rel ? `${rel}/${e.name}` : e.name;
+    if (e.isDirectory()) treeFiles(dir, into, r);
+    else into.set(r, join(dir, r));
+  }
+  return into;
+}
+
+/**
+ * Makes `to` hold exactly the files of `sources` (a later source's file wins over an earlier one's
+ * at the same path), changing only what differs: a file that already is a hard link to its source
+ * is left alone, others are unlinked and linked again (copied across file systems), files and
+ * folders no source has are removed. After one plan changed this touches that plan's files, where
+ * emptying `to` and linking everything again took 7 s for the 35 000 files of 100 plans.
+ */
+export function syncTree(sources: string[], to: string): { linked: number; removed: number } {
+  const want = new Map<string, string>();
+  for (const s of sources) treeFiles(s, want);
+  let linked = 0;
+  let removed = 0;
+  const dirs = new Set<string>(['']);
+  for (const rel of want.keys()) for (let i = rel.indexOf('/'); i >= 0; i = rel.indexOf('/', i + 1)) dirs.add(rel.slice(0, i));
+  // What `to` has that no source has: files, then folders (deepest first).
+  const walk = (rel: string): void => {
+    for (const e of readdirSync(join(to, rel), { withFileTypes: true })) {
+      const r = rel ? `${rel}/${e.name}` : e.name;
+      if (e.isDirectory() && dirs.has(r)) walk(r);
+      else if (e.isDirectory()) rmSync(join(to, r), { recursive: true, force: true });
+      else if (!want.has(r)) {
+        unlinkSync(join(to, r));
+        removed++;
+      }
+    }
+  };
+  if (existsSync(to) && !lstatSync(to).isDirectory()) rmSync(to, { force: true });
+  if (existsSync(to)) walk('');
+  for (const d of [...dirs].sort()) mkdirSync(join(to, d), { recursive: true });
+  for (const [rel, src] of want) {
+    const dst = join(to, rel);
+    if (existsSync(dst)) {
+      const [a, b] = [statSync(src), lstatSync(dst)];
+      if (a.ino === b.ino && a.dev === b.dev) continue;
+      unlinkSync(dst);
+    }
+    try {
+      linkSync(src, dst);
+    } catch {
+      copyFileSync(src, dst);
+    }
+    linked++;
+  }
+  return { linked, removed };
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {

@@ -109,6 +109,16 @@ describe('an incremental build', () => {
     expectSameSite(second.dist, wholeChanged);
   });
 
+  it('brings the first site up to date in place, building nothing, removing what it no longer has', () => {
+    mkdirSync(join(first.dist, 'stray'));
+    writeFileSync(join(first.dist, 'stray', 'index.html'), 'stray');
+    writeFileSync(join(first.dist, 'liaoning-2019-8', 'stray.txt'), 'stray');
+    const third = buildIncremental(files, dir, first.dist, { compress: false });
+    expect(third.report.built).toEqual([]);
+    expect(third.report.searchShards).toEqual({ count: 1, built: [], reused: [1] });
+    expectSameSite(first.dist, wholeChanged);
+  });
+
   it('finds the changed text from the library search page', async () => {
     const ctx = await browser.newContext();
     const page = await ctx.newPage();

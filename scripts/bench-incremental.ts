@@ -40,7 +40,7 @@ function run(label: string) {
   const row = {
     seconds: Number(m[1]), cpu: +(Number(m[3]) + Number(m[4])).toFixed(2), peakMB: Math.round(Number(m[2]) / 1024),
     built: report.built.length, builtPlans: report.built.length <= 10 ? report.built : undefined, reused: report.reused.length,
-    searchShards: report.searchShards, stages: report.seconds, planStages: report.planStages,
+    searchShards: report.searchShards, stages: report.seconds,
   };
   process.stderr.write(`${label} ${JSON.stringify(row)}\n`);
   return row;

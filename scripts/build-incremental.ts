@@ -8,39 +8,41 @@
  *                is not converted again).
  *   keys         each plan's page key (src/lib/build/page-keys.ts): its generated files, the code
  *                that renders pages, the facts of other plans its pages show (plan-facts.ts).
- *   plans        the plans whose key has no entry in POLICY_CACHE_DIR/pages/<key>/, in ONE
- *                `astro build` (POLICY_BUILD_PART=plans POLICY_BUILD_PLANS=…) into a staging
- *                folder (pages, link-preview images, plan search bundles, .gz/.br), split per plan
- *                into the cache.
+ *   assemble     the plans taken from the cache (POLICY_CACHE_DIR/pages/<key>/), the shared assets
+ *                and the search shards that need no new index, hard-linked into one folder that
+ *                the build reads as a sharded build's only shard (search shards, sitemap).
+ *   build        ONE `astro build` of the library-level pages and of the plans whose key has no
+ *                entry (POLICY_BUILD_PART=all POLICY_BUILD_PLANS=…; the library part alone when
+ *                none), into a staging folder: one Astro start-up, not two.
+ *   index        the built plans' own search bundles (/pagefind/plans/<plan>/), the library
+ *                pages' bundle (/pagefind/) and the list of search shards it merges.
+ *   compress     .gz and .br of what was built (scripts/compress.ts, cached per file content).
+ *   split        each built plan (pages, link-preview images, search bundle) into its cache
+ *                entry; what is left is the library part.
  *   search       the library search's bundles of plan pages: B search shards (a plan's shard is
- *                the FNV-1a hash of its id, as `--shard K/B`), each cached by its plans' keys;
- *                a shard with a changed plan is indexed again and compressed.
- *   assemble     the plans' cache entries, the shared assets and the search shards hard-linked
- *                into one folder, which the library part reads as a sharded build's only shard.
- *   library      the library-level pages (build-merge.ts's buildLibraryPart: always built).
- *   dist         dist/ (POLICY_DIST_DIR) made to hold that folder and the library part, in place:
- *                only what changed is linked again (build-merge.ts's syncTree).
+ *                the FNV-1a hash of its id mod B, as `--shard K/B`), each cached by its plans'
+ *                keys; a shard with a changed plan is indexed again and compressed.
+ *   dist         dist/ (POLICY_DIST_DIR) made to hold the plans' folder and the library part, in
+ *                place: only what changed is linked again (build-merge.ts's syncTree).
  *
  * Writes its report (which plans were built, which reused, each stage's seconds) to
  * POLICY_CACHE_DIR/incremental/report.json and prints `stage NAME: S s` lines. Files of dist/
  * are hard links into the cache: replace them, never write into them.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
 import { env } from '../src/lib/build/env.ts';
 import { originalBytes } from '../src/lib/build/originals.ts';
 import { codeKey, pageKey, planFilesKey, searchShardKey, shown } from '../src/lib/build/page-keys.ts';
-import { generatedPlans, shardOf, summaryOf } from '../src/lib/build/shards.ts';
-import { SHARD_FILE } from '../src/lib/build/part.ts';
+import { generatedPlans, SHARDS_FILE, shardOf, summaryOf } from '../src/lib/build/shards.ts';
 import { PlanModelSchema, RegistrySchema, type PlanModel } from '../src/lib/model/schema.ts';
 import { shardBundle } from '../src/lib/model/routes.ts';
 import { libraryFactsOf } from '../src/lib/site/library/plan-facts.ts';
-import { stageTimes } from '../src/integrations/build-stages.ts';
-import { buildLibraryPart, placeTree, syncTree } from './build-merge.ts';
-import { indexLibrary } from './index-search.ts';
+import { placeTree, syncTree } from './build-merge.ts';
+import { indexLibrary, indexPlans } from './index-search.ts';
 import { compressDir } from './compress.ts';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -53,8 +55,6 @@ export interface IncrementalReport {
   reused: string[];
   searchShards: { count: number; built: number[]; reused: number[] };
   seconds: Record<string, number>;
-  /** The plans build's own stages (search-index, compress), part of seconds.plans. */
-  planStages: Record<string, number>;
 }
 
 /**
@@ -80,10 +80,11 @@ function commitEntry(tmp: string, entry: string): void {
 }
 
 /**
- * Splits a `plans` build's output into one cache entry per plan: its folder, its link-preview
- * images (og/<plan>/), its search bundle (pagefind/plans/<plan>/), each with its .gz and .br; the
- * shared assets (_astro/) go to the code's entry. Anything else is an output this script does not
- * know how to attribute, and stops the build rather than be lost.
+ * Takes the built plans out of the build's output, one cache entry per plan: its folder, its
+ * link-preview images (og/<plan>/), its search bundle (pagefind/plans/<plan>/), each with its .gz
+ * and .br; the shared assets (_astro/) are linked into the code's entry. What is left is the
+ * library part. A plan's file anywhere else would be lost to the next run that reuses the plan:
+ * tests/e2e/incremental.test.ts compares a run that reuses every plan with a build in one piece.
  */
 function splitStaging(staging: string, keys: Map<string, string>, cache: string, assets: string): void {
   for (const [plan, key] of keys) {
@@ -96,18 +97,6 @@ function splitStaging(staging: string, keys: Map<string, string>, cache: string,
     commitEntry(tmp, join(cache, 'pages', key));
   }
   if (existsSync(join(staging, '_astro'))) placeTree(join(staging, '_astro'), join(assets, '_astro'));
-  const left: string[] = [];
-  const walk = (rel: string) => {
-    for (const e of readdirSync(join(staging, rel), { withFileTypes: true })) {
-      const r = rel ? `${rel}/${e.name}` : e.name;
-      // shard.json (the partial build's record of its plans) and its compressed copies are no page.
-      if (r === '_astro' || r.startsWith(SHARD_FILE) || r.startsWith('.')) continue;
-      if (e.isDirectory()) walk(r);
-      else left.push(r);
-    }
-  };
-  walk('');
-  if (left.length > 0) throw new Error(`build:incremental: the plans build wrote files of no plan (${left.slice(0, 5).join(', ')}${left.length > 5 ? ' …' : ''}); scripts/build-incremental.ts must learn where they belong`);
 }
 
 async function main(): Promise<void> {
@@ -149,27 +138,11 @@ async function main(): Promise<void> {
   const shards = asked ?? searchShardCount(ids.length);
   lap('keys');
 
-  // Plans: one partial build of every plan whose pages are not in the cache.
+  // The plans' part, a sharded build's only shard for the build to read (its search shards'
+  // names, and the plans' pages for the sitemap): the entries of the plans taken from the cache,
+  // the search shards that need no new index, an empty folder for each of the others. Kept from
+  // one run to the next and changed in place (syncTree): only what changed is linked again.
   const assets = join(cache, 'pages', `assets-${code}`);
-  let planStages: Record<string, number> = {};
-  if (missing.size > 0) {
-    rmSync(staging, { recursive: true, force: true });
-    const r = spawnSync(process.execPath, [astro, 'build'], {
-      encoding: 'utf8',
-      stdio: ['ignore', 'inherit', 'pipe'],
-      env: { ...process.env, POLICY_BUILD_PART: 'plans', POLICY_BUILD_PLANS: [...missing.keys()].join(','), POLICY_DIST_DIR: staging, POLICY_SHARD: '' },
-    });
-    process.stderr.write(r.stderr ?? '');
-    if (r.status !== 0) throw new Error(`the plans build failed (${r.status ?? r.signal})`);
-    planStages = stageTimes(r.stderr ?? '');
-    splitStaging(staging, missing, cache, assets);
-    rmSync(staging, { recursive: true, force: true });
-  }
-  lap('plans');
-
-  // Assemble the plans' part, a sharded build's only shard for the library part to read: the
-  // plans' entries, the shared assets and the search shards that need no new index. Kept from one
-  // run to the next and changed in place (syncTree): only a changed plan's files are linked again.
   const plansPart = join(parts, '1');
   const searchEntries = new Map<number, string>();
   if (env.searchIndexStage()) {
@@ -179,16 +152,52 @@ async function main(): Promise<void> {
     }
   }
   const reused = [...searchEntries].filter(([, e]) => existsSync(e)).map(([k]) => k);
-  syncTree([...[...keys.values()].map((k) => join(cache, 'pages', k)), assets, ...reused.map((k) => searchEntries.get(k)!)], plansPart);
+  const built = [...searchEntries.keys()].filter((k) => !reused.includes(k));
+  const partSources = (plans: string[]) => [...plans.map((id) => join(cache, 'pages', keys.get(id)!)), assets, ...reused.map((k) => searchEntries.get(k)!)];
+  syncTree(partSources(ids.filter((id) => !missing.has(id))), plansPart);
+  for (const k of built) mkdirSync(join(plansPart, shardBundle(String(k))), { recursive: true });
   lap('assemble');
 
-  // Search shards: the plan pages the library search keeps, in B bundles cached by their plans'
-  // keys; a shard with a changed plan is indexed again.
-  const built = [...searchEntries.keys()].filter((k) => !reused.includes(k));
+  // One astro build: the library pages and the plans whose pages are not in the cache (one Astro
+  // start-up, not two). Its search index and compression are done here, so that the plans'
+  // bundles and the library's are apart.
+  rmSync(staging, { recursive: true, force: true });
+  const r = spawnSync(process.execPath, [astro, 'build'], {
+    encoding: 'utf8',
+    stdio: ['ignore', 'inherit', 'pipe'],
+    env: {
+      ...process.env,
+      ...(missing.size > 0 ? { POLICY_BUILD_PART: 'all', POLICY_BUILD_PLANS: [...missing.keys()].join(',') } : { POLICY_BUILD_PART: 'library', POLICY_BUILD_PLANS: '' }),
+      POLICY_DIST_DIR: staging, POLICY_SHARDS_DIR: parts, POLICY_SHARD: '', POLICY_CONVERT: '0', POLICY_SEARCH_INDEX: '0', POLICY_COMPRESS: '0',
+    },
+  });
+  process.stderr.write(r.stderr ?? '');
+  if (r.status !== 0) throw new Error(`the astro build failed (${r.status ?? r.signal})`);
+  lap('build');
+
+  if (env.searchIndexStage()) {
+    // Each built plan's own bundle; the library pages' bundle beside the search shards' list.
+    if (missing.size > 0) await indexPlans(staging, [...missing.keys()]);
+    await indexLibrary(staging, undefined, '/pagefind/', (path) => !missing.has(path.split('/')[0]));
+    const merged = [...searchEntries.keys()].map((k) => shardBundle(String(k))).sort();
+    writeFileSync(join(staging, 'pagefind', SHARDS_FILE), `${JSON.stringify(merged)}\n`);
+  }
+  lap('index');
+  if (env.compressStage()) await compressDir(staging);
+  lap('compress');
+
+  // The built plans into the cache; what is left is the library part.
+  splitStaging(staging, missing, cache, assets);
+  rmSync(library, { recursive: true, force: true });
+  renameSync(staging, library);
+  syncTree(partSources(ids), plansPart);
+  lap('split');
+
+  // Search shards with a changed plan: the plan pages the library search keeps, indexed again.
   for (const k of built) {
-    const members = ids.filter((id) => shardOf(id, shards) === k);
+    const members = new Set(ids.filter((id) => shardOf(id, shards) === k));
     const bundle = shardBundle(String(k));
-    await indexLibrary(plansPart, undefined, bundle, new Set(members));
+    await indexLibrary(plansPart, undefined, bundle, (path) => members.has(path.split('/')[0]));
     if (env.compressStage()) await compressDir(join(plansPart, bundle));
     const entry = searchEntries.get(k)!;
     const tmp = `${entry}.${process.pid}.tmp`;
@@ -198,10 +207,6 @@ async function main(): Promise<void> {
     commitEntry(tmp, entry);
   }
   lap('search');
-
-  rmSync(library, { recursive: true, force: true });
-  buildLibraryPart(library, parts);
-  lap('library');
 
   syncTree([plansPart, library], dist);
   lap('dist');
@@ -213,7 +218,6 @@ async function main(): Promise<void> {
     reused: ids.filter((id) => !missing.has(id)),
     searchShards: { count: shards, built, reused },
     seconds,
-    planStages,
   };
   mkdirSync(work, { recursive: true });
   writeFileSync(join(work, 'report.json'), `${JSON.stringify(report, null, 1)}\n`);

@@ -13,8 +13,8 @@
  * POLICY_BUILD_PART=library into dist-shards/library/ (their search bundle, the list of shard
  * bundles, compression: the build's own stages), then links the shards and the library part into
  * dist/ (POLICY_DIST_DIR; copies across file systems). Nothing is compressed twice: every part
- * arrives compressed. npm run build:incremental (scripts/build-incremental.ts) builds its library
- * part and assembles dist/ with the same functions.
+ * arrives compressed. npm run build:incremental (scripts/build-incremental.ts) assembles its parts
+ * with the same functions (placeTree, syncTree).
  */
 import { spawnSync } from 'node:child_process';
 import { copyFileSync, existsSync, linkSync, lstatSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, unlinkSync } from 'node:fs';

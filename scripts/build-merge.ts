@@ -11,11 +11,13 @@
  * pages (home, facets, cross-plan departments, open data, feed, sitemap, search page and
  * vocabulary, 404, redirects) from the plans' models alone with `astro build` and
  * POLICY_BUILD_PART=library into dist-shards/library/ (their search bundle, the list of shard
- * bundles, compression: the build's own stages), then copies the shards and the library part into
- * dist/ (POLICY_DIST_DIR). Nothing is compressed twice: every part arrives compressed.
+ * bundles, compression: the build's own stages), then links the shards and the library part into
+ * dist/ (POLICY_DIST_DIR; copies across file systems). Nothing is compressed twice: every part
+ * arrives compressed. npm run build:incremental (scripts/build-incremental.ts) assembles its parts
+ * with the same functions (placeTree, syncTree).
  */
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, readFileSync, rmSync } from 'node:fs';
+import { copyFileSync, existsSync, linkSync, lstatSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, unlinkSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
@@ -53,6 +55,103 @@ export function checkShards(records: { dir: string; record: ShardRecord | null }
   return problems;
 }
 
+/**
+ * The library-level pages (home, facets, departments, open data, feed, sitemap, search page and
+ * vocabulary, 404, redirects) built from every plan's model into `out`, with `astro build` and
+ * POLICY_BUILD_PART=library: its search bundle lists the shard bundles under `shardsRoot`'s
+ * numbered folders, its sitemap their pages (src/lib/build/part.ts).
+ */
+export function buildLibraryPart(out: string, shardsRoot: string): void {
+  const astro = fileURLToPath(new URL('../node_modules/astro/bin/astro.mjs', import.meta.url));
+  const r = spawnSync(process.execPath, [astro, 'build'], { stdio: 'inherit', env: { ...process.env, POLICY_BUILD_PART: 'library', POLICY_DIST_DIR: out, POLICY_SHARDS_DIR: shardsRoot, POLICY_SHARD: '', POLICY_BUILD_PLANS: '' } });
+  if (r.status !== 0) throw new Error(`the library part's astro build failed (${r.status ?? r.signal})`);
+}
+
+/**
+ * Puts every file of `from` at the same place under `to` (folders made as needed): a hard link
+ * where the file system allows one, a copy otherwise. A file already there is unlinked first,
+ * never written into: it may be a link to a cache entry (npm run build:incremental).
+ * `keep` chooses files by their path relative to `from` ('/'-separated).
+ */
+export function placeTree(from: string, to: string, keep: (rel: string) => boolean = () => true, rel = ''): number {
+  let n = 0;
+  mkdirSync(join(to, rel), { recursive: true });
+  for (const e of readdirSync(join(from, rel), { withFileTypes: true })) {
+    const r = rel ? `${rel}/${e.name}` : e.name;
+    if (!keep(r)) continue;
+    if (e.isDirectory()) {
+      n += placeTree(from, to, keep, r);
+      continue;
+    }
+    const [src, dst] = [join(from, r), join(to, r)];
+    if (existsSync(dst)) unlinkSync(dst);
+    try {
+      linkSync(src, dst);
+    } catch {
+      copyFileSync(src, dst);
+    }
+    n++;
+  }
+  return n;
+}
+
+/** Every file under `dir`, by its path relative to it ('/'-separated), with its full path. */
+function treeFiles(dir: string, into = new Map<string, string>(), rel = ''): Map<string, string> {
+  if (!existsSync(join(dir, rel))) return into;
+  for (const e of readdirSync(join(dir, rel), { withFileTypes: true })) {
+    const r = rel ? `${rel}/${e.name}` : e.name;
+    if (e.isDirectory()) treeFiles(dir, into, r);
+    else into.set(r, join(dir, r));
+  }
+  return into;
+}
+
+/**
+ * Makes `to` hold exactly the files of `sources` (a later source's file wins over an earlier one's
+ * at the same path), changing only what differs: a file that already is a hard link to its source
+ * is left alone, others are unlinked and linked again (copied across file systems), files and
+ * folders no source has are removed. After one plan changed this touches that plan's files, where
+ * emptying `to` and linking everything again took 7 s for the 35 000 files of 100 plans.
+ */
+export function syncTree(sources: string[], to: string): { linked: number; removed: number } {
+  const want = new Map<string, string>();
+  for (const s of sources) treeFiles(s, want);
+  let linked = 0;
+  let removed = 0;
+  const dirs = new Set<string>(['']);
+  for (const rel of want.keys()) for (let i = rel.indexOf('/'); i >= 0; i = rel.indexOf('/', i + 1)) dirs.add(rel.slice(0, i));
+  // What `to` has that no source has: files, then folders (deepest first).
+  const walk = (rel: string): void => {
+    for (const e of readdirSync(join(to, rel), { withFileTypes: true })) {
+      const r = rel ? `${rel}/${e.name}` : e.name;
+      if (e.isDirectory() && dirs.has(r)) walk(r);
+      else if (e.isDirectory()) rmSync(join(to, r), { recursive: true, force: true });
+      else if (!want.has(r)) {
+        unlinkSync(join(to, r));
+        removed++;
+      }
+    }
+  };
+  if (existsSync(to) && !lstatSync(to).isDirectory()) rmSync(to, { force: true });
+  if (existsSync(to)) walk('');
+  for (const d of [...dirs].sort()) mkdirSync(join(to, d), { recursive: true });
+  for (const [rel, src] of want) {
+    const dst = join(to, rel);
+    if (existsSync(dst)) {
+      const [a, b] = [statSync(src), lstatSync(dst)];
+      if (a.ino === b.ino && a.dev === b.dev) continue;
+      unlinkSync(dst);
+    }
+    try {
+      linkSync(src, dst);
+    } catch {
+      copyFileSync(src, dst);
+    }
+    linked++;
+  }
+  return { linked, removed };
+}
+
 if (import.meta.url === `file://${process.argv[1]}`) {
   const t = performance.now();
   const shardsRoot = env.shardsDir();
@@ -64,13 +163,11 @@ if (import.meta.url === `file://${process.argv[1]}`) {
     process.exit(1);
   }
   const library = join(shardsRoot, 'library');
-  const astro = fileURLToPath(new URL('../node_modules/astro/bin/astro.mjs', import.meta.url));
-  const r = spawnSync(process.execPath, [astro, 'build'], { stdio: 'inherit', env: { ...process.env, POLICY_BUILD_PART: 'library', POLICY_DIST_DIR: library, POLICY_SHARDS_DIR: shardsRoot } });
-  if (r.status !== 0) process.exit(r.status ?? 1);
+  buildLibraryPart(library, shardsRoot);
   const dist = resolve(env.distDir());
   rmSync(dist, { recursive: true, force: true });
   // The shards' shared assets (_astro/) are the same files under the same content-hashed names.
-  for (const d of dirs) cpSync(d, dist, { recursive: true, filter: (src) => src !== join(d, SHARD_FILE) });
-  cpSync(library, dist, { recursive: true });
+  for (const d of dirs) placeTree(d, dist, (rel) => rel !== SHARD_FILE);
+  placeTree(library, dist);
   console.error(`stage merge: ${((performance.now() - t) / 1000).toFixed(2)} s (${dirs.length} shards and the library pages → ${relative(process.cwd(), dist) || '.'})`);
 }

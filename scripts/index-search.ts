@@ -78,14 +78,15 @@ export function builtPlans(dist: string): string[] {
 /**
  * A library's own bundle, which its /search/ page loads: the pages src/lib/search/bundles.ts keeps
  * (task, sector, measure, part, entity and attachment pages, and of 原文 what no other page
- * prints). Each plan's bundle still has all of its pages.
+ * prints). Each plan's bundle still has all of its pages. `include`: only the pages whose path
+ * under `dist` it accepts (npm run build:incremental's search shards and library pages).
  */
-export async function indexLibrary(dist: string, units = CHUNK_UNITS, bundle = '/pagefind/'): Promise<{ chunks: number; largest: number; median: number; pages: number }> {
+export async function indexLibrary(dist: string, units = CHUNK_UNITS, bundle = '/pagefind/', include: (path: string) => boolean = () => true): Promise<{ chunks: number; largest: number; median: number; pages: number }> {
   const out = join(dist, bundle);
   rmSync(out, { recursive: true, force: true });
   process.env.PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE = String(units);
   const pagefind = await import('pagefind');
-  const html = [...walkHtml(dist)].filter((f) => inLibraryBundle(relative(dist, f)));
+  const html = [...walkHtml(dist)].filter((f) => inLibraryBundle(relative(dist, f)) && include(relative(dist, f)));
   try {
     await writeBundle(pagefind, bundle, out, { excludeSelectors: LIBRARY_EXCLUDE_SELECTORS }, async (index) => {
       for (const f of html) {

@@ -7,7 +7,7 @@ import { PageFrontmatterSchema } from './lib/model/pages.ts';
 import { PlanModelSchema } from './lib/model/schema.ts';
 import { env } from './lib/build/env.ts';
 import { buildSelection } from './lib/build/part.ts';
-import { builds, generatedPlans, pagesPattern } from './lib/build/shards.ts';
+import { builds, generatedPlans, pagesPattern, summaryOf } from './lib/build/shards.ts';
 import { conversion } from './lib/build/converted.ts';
 
 // `astro build` converts the plans while Astro starts (src/integrations/build-stages.ts).
@@ -26,16 +26,6 @@ const pages = defineCollection({
   loader: glob({ pattern: pagesPattern(part), base }),
   schema: PageFrontmatterSchema,
 });
-
-/**
- * The fields of another plan's model that a shard's pages never read: the text itself (parts,
- * preamble), its corrections, notes, measures, named entities, assignment lines and sector
- * mentions, about three quarters of a plan.json. A shard keeps the rest of every plan (meta,
- * record, citations, tasks and departments, targets, stats: the library's facts its pages show),
- * so its memory grows by a summary for each plan of the other shards, not by their text.
- * tests/e2e/shards.test.ts checks that the pages stay byte for byte those of a build in one piece.
- */
-const summaryOf = (data: Record<string, unknown>) => ({ ...data, parts: [], preamble: [], corrections: [], notes: [], measures: [], entities: [], assignments: [], sectorTaskMentions: [] });
 
 /**
  * The whole document model of each plan: content/generated/<plan>/plan.json. Always every plan (the

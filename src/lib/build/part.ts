@@ -16,13 +16,23 @@ export function buildSelection(): Selection {
 }
 
 /**
+ * Whether this build renders the library pages without every plan's pages: the merge's library
+ * build, or npm run build:incremental's (the library pages and the changed plans). Its library
+ * search merges the shard bundles, and its sitemap lists the shards' pages.
+ */
+const libraryOfShards = (): boolean => {
+  const s = buildSelection();
+  return s.library && s.plans !== null;
+};
+
+/**
  * The shard bundles the library search merges (src/browser/search/engine.ts): in the merge's
  * library build, those that the shards' outputs hold (dist-shards/K/pagefind/shards/K/); none in
  * any other build, whose library bundle holds every page.
  */
 let bundles: string[] | null = null;
 export function mergedShardBundles(): string[] {
-  if (env.buildPart() !== 'library') return [];
+  if (!libraryOfShards()) return [];
   return (bundles ??= shardDirs(env.shardsDir()).flatMap((d) => {
     const dir = join(d, 'pagefind', 'shards');
     return existsSync(dir) ? readdirSync(dir).filter((k) => /^\d+$/.test(k)).map((k) => shardBundle(k)) : [];
@@ -34,7 +44,7 @@ export function mergedShardBundles(): string[] {
  * library pages it renders itself.
  */
 export function shardPages(site: string | undefined): string[] {
-  if (!site || env.buildPart() !== 'library') return [];
+  if (!site || !libraryOfShards()) return [];
   const out: string[] = [];
   const walk = (root: string, dir: string) => {
     for (const e of readdirSync(dir, { withFileTypes: true })) {

@@ -55,6 +55,17 @@ export function selection(part: BuildPart, { plans, shard, ids }: { plans: strin
 
 export const builds = (s: Selection, id: string): boolean => s.plans === null || s.plans.has(id);
 
+/**
+ * The fields of another plan's model that a shard's pages never read: the text itself (parts,
+ * preamble), its corrections, notes, measures, named entities, assignment lines and sector
+ * mentions, about three quarters of a plan.json. A shard keeps the rest of every plan (meta,
+ * record, citations, tasks and departments, targets, stats: the library's facts its pages show),
+ * so its memory grows by a summary for each plan of the other shards, not by their text.
+ * The incremental build keys a plan's pages by facts computed from these summaries (plan-facts.ts).
+ * tests/e2e/shards.test.ts checks that the pages stay byte for byte those of a build in one piece.
+ */
+export const summaryOf = (data: Record<string, unknown>) => ({ ...data, parts: [], preamble: [], corrections: [], notes: [], measures: [], entities: [], assignments: [], sectorTaskMentions: [] });
+
 /** The plans of a generated directory: its folders with a plan.json. */
 export function generatedPlans(dir: string): string[] {
   if (!existsSync(dir)) return [];

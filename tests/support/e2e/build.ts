@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { delimiter, join } from 'node:path';
 
@@ -58,4 +58,17 @@ export function buildSharded(files: string[], n: number, { compress = true }: { 
   for (let k = 1; k <= n; k++) npm(['run', 'build', '--', '--shard', `${k}/${n}`], env);
   npm(['run', 'build:merge'], env);
   return { dist: env.POLICY_DIST_DIR, shards: env.POLICY_SHARDS_DIR, generated: env.POLICY_GENERATED_DIR };
+}
+
+/**
+ * Builds the given plans with `npm run build:incremental` into `dist`, with the cache and generated
+ * directory of `dir` (so a second call reuses what the first built). Returns the run's report
+ * (scripts/build-incremental.ts).
+ */
+export function buildIncremental(files: string[], dir: string, dist: string, { compress = true }: { compress?: boolean } = {}): { dist: string; cache: string; report: { built: string[]; reused: string[]; searchShards: { built: number[]; reused: number[] } } } {
+  const cache = join(dir, 'cache');
+  const env: Record<string, string> = { POLICY_GENERATED_DIR: join(dir, 'generated'), POLICY_CACHE_DIR: cache, POLICY_DIST_DIR: dist, POLICY_SOURCE_FILES: files.join(delimiter) };
+  if (!compress) env.POLICY_COMPRESS = '0';
+  npm(['run', 'build:incremental'], env);
+  return { dist, cache, report: JSON.parse(readFileSync(join(cache, 'incremental', 'report.json'), 'utf8')) };
 }

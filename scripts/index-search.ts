@@ -18,8 +18,9 @@
  * Figures per setting: `npm run bench` (search section) and the closing note of issue 4.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { createHash } from 'node:crypto';
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { inLibraryBundle, LIBRARY_EXCLUDE_SELECTORS } from '../src/lib/search/bundles.ts';
 import { planBundle, shardBundle } from '../src/lib/model/routes.ts';
@@ -27,6 +28,7 @@ import { env } from '../src/lib/build/env.ts';
 import { mergedShardBundles } from '../src/lib/build/part.ts';
 import { SHARDS_FILE } from '../src/lib/build/shards.ts';
 import { compressDir } from './compress.ts';
+import { temporaryName } from '../src/lib/build/cache-write.ts';
 
 /** Word positions per index chunk. */
 export const CHUNK_UNITS = 3000;
@@ -123,6 +125,31 @@ function* walkHtml(dir: string): Generator<string> {
   }
 }
 
+/**
+ * The key of an index: the HTML files it reads (path and bytes), the switches, this script and the
+ * bundles' rules, and Pagefind's version.
+ */
+export function indexKey(dist: string, switches: string[]): string {
+  const h = createHash('sha256');
+  for (const f of [fileURLToPath(import.meta.url), fileURLToPath(new URL('../src/lib/search/bundles.ts', import.meta.url)), fileURLToPath(new URL('../node_modules/pagefind/package.json', import.meta.url))]) h.update(readFileSync(f));
+  h.update(JSON.stringify(switches));
+  for (const f of [...walkHtml(dist)].sort()) h.update(`\0${relative(dist, f)}\0`).update(readFileSync(f));
+  return h.digest('hex');
+}
+
+/** A copy of the bundles in the cache, put in place whole (one rename) so no reader sees half of it. */
+function storeInCache(bundles: string, entry: string): void {
+  const tmp = temporaryName(entry);
+  try {
+    cpSync(bundles, tmp, { recursive: true });
+    mkdirSync(dirname(entry), { recursive: true });
+    renameSync(tmp, entry);
+  } catch {
+    // Another build stored the same entry first (a rename onto a folder fails): theirs is the same.
+    rmSync(tmp, { recursive: true, force: true });
+  }
+}
+
 /** Plan indexes built at the same time. */
 const PARALLEL_INDEXES = 4;
 
@@ -179,7 +206,10 @@ if (import.meta.url === `file://${process.argv[1]}`) {
     console.error('usage: node scripts/index-search.ts [DIST] [--chunk UNITS]');
     process.exit(2);
   }
-  try {
+  // The same pages, switches and code give the same index: a rebuild with unchanged pages takes
+  // the last one from the cache (POLICY_CACHE_DIR/pagefind-output; POLICY_SEARCH_CACHE=0 turns it off).
+  const cached = env.searchCache() ? join(env.cacheDir(), 'pagefind-output', indexKey(dist, [String(units), String(partPlans), String(merge), String(compress), shardK ?? '', ...(merge ? mergedShardBundles() : [])])) : null;
+  const run = async () => {
     const plans = builtPlans(dist);
     if (partPlans || merge) {
       // A shard's plans, or the merge's library pages (see the usage above).
@@ -193,13 +223,13 @@ if (import.meta.url === `file://${process.argv[1]}`) {
         console.log(`search index: the library pages (${r?.pages} pages), merged in the browser with ${shards.length} shard bundles`);
       } else console.log(`search index: ${plans.length} plan bundles${bundle ? `, shard bundle ${bundle} (${r?.pages} pages)` : ''}`);
       await compressBundles();
-      process.exit(0);
+      return;
     }
     const { chunks, largest, median } = plans.length > 1 ? await indexLibrary(dist, units) : indexSite(dist, units);
     if (units === CHUNK_UNITS && median > MAX_CHUNK_BYTES) {
       console.error(`${join(dist, 'pagefind/index')}: the median index chunk is ${median} bytes (> ${MAX_CHUNK_BYTES}); ` +
         'Pagefind no longer honours PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE — see scripts/index-search.ts');
-      process.exit(1);
+      throw new Error('');
     }
     if (plans.length > 1) {
       await indexPlans(dist, plans, units);
@@ -207,8 +237,19 @@ if (import.meta.url === `file://${process.argv[1]}`) {
     }
     console.log(`search index: ${chunks} chunks, median ${(median / 1024).toFixed(1)} KB, largest ${(largest / 1024).toFixed(1)} KB (${units} positions each)`);
     await compressBundles();
+  };
+  try {
+    if (cached && existsSync(cached)) {
+      rmSync(join(dist, 'pagefind'), { recursive: true, force: true });
+      cpSync(cached, join(dist, 'pagefind'), { recursive: true });
+      console.log('search index: the pages are those of the last build: its index, from the cache');
+    } else {
+      await run();
+      if (cached) storeInCache(join(dist, 'pagefind'), cached);
+    }
+    process.exit(0);
   } catch (e) {
-    console.error((e as Error).message);
+    if ((e as Error).message) console.error((e as Error).message);
     process.exit(1);
   }
 }

@@ -70,6 +70,8 @@ export const env = {
   ogImages: () => process.env.POLICY_OG_IMAGES !== '0',
   /** POLICY_OG_CACHE=0 renders every link-preview image again. */
   ogCache: () => process.env.POLICY_OG_CACHE !== '0',
+  /** POLICY_SEARCH_CACHE=0 indexes the pages again even when they are those of the last build. */
+  searchCache: () => process.env.POLICY_SEARCH_CACHE !== '0',
   /** POLICY_COMPRESS_CACHE=0 compresses every file again. */
   compressCache: () => process.env.POLICY_COMPRESS_CACHE !== '0',
   /** POLICY_REDIRECTS: where each published URL that the site no longer has went (content/redirects.json). */

@@ -368,7 +368,8 @@ describe('results page on a phone', () => {
     await seeVisible(page.locator('label.filter-value[data-value="行业"]'));
     // Opened, they are counted: every filter chunk is fetched then.
     await expect.poll(() => chunks.every((c) => fetched.includes(c))).toBe(true);
-    expect(await page.locator('label.filter-value[data-value="行业"] .count').innerText()).toMatch(/^\([1-9]\d*\)$/);
+    // The counts show once the fetched chunks are read (after the requests: polled, as the next check).
+    await expect.poll(() => page.locator('label.filter-value[data-value="行业"] .count').innerText()).toMatch(/^\([1-9]\d*\)$/);
     // A value with no result is not offered.
     await expect.poll(() => page.locator('label.filter-value[data-value="保障措施"]').isHidden()).toBe(true);
     await ctx.close();

@@ -10,7 +10,7 @@ import { ConvertError } from '../model/errors.ts';
 import { DATA_FILE_NAMES } from '../open-data/files.ts';
 import { pageBody } from '../mdx/generate.ts';
 import { listPages } from '../model/pages.ts';
-import { answersFile, originalPath, dataFilePath, dataPath, departmentPath, departmentsPath, entitiesPath, entityPath, fullTextPath, graphPath, indicatorsPath, measuresPath, pagePath, paragraphPath, planHome, reportPath, sectorsPath, targetsPath, tasksPath, topicsPath } from '../model/routes.ts';
+import { answersFile, keywordAnswersFile, originalPath, dataFilePath, dataPath, departmentPath, departmentsPath, entitiesPath, entityPath, fullTextPath, graphPath, indicatorsPath, measuresPath, pagePath, paragraphPath, planHome, reportPath, sectorsPath, targetsPath, tasksPath, topicsPath } from '../model/routes.ts';
 import type { PlanModel } from '../model/schema.ts';
 import { findBlock, walkNodes } from '../model/walk.ts';
 
@@ -43,6 +43,7 @@ export function planUrls(model: PlanModel): string[] {
     graphPath(P),
     topicsPath(P),
     answersFile(P),
+    keywordAnswersFile(P),
     targetsPath(P),
     reportPath(P),
     dataPath(P),

@@ -131,7 +131,7 @@ export async function benchSearch(baseUrl: string, browser: Browser, runs = 3): 
     await p2.goto(`${baseUrl}/search/?q=${encodeURIComponent('石化')}`);
     await p2.waitForSelector('body[data-search-done]');
     // Its URL ends with ?q=…: the path tells the HTML (counted until 2026-12-07).
-    const all = (await rec2.settle()).filter((f) => new URL(f.url).pathname !== '/search/');
+    const all = (await rec2.settle()).filter((f) => new URL(f.url, baseUrl).pathname !== '/search/');
     resultsPages.push({ bytes: sum(all), requests: all.length });
     // Results shown → card shown, each question on a cold page (marks set by src/browser/search/page.ts).
     for (const q of QUESTIONS) {

@@ -32,7 +32,7 @@
  * search index and compression must see every file the others write (sitemap, redirect pages).
  * Every stage prints `stage NAME: S s` on stderr, which the benchmarks read.
  */
-import { spawn, spawnSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { rm } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
@@ -46,14 +46,6 @@ import { noDepOptimizer } from './no-dep-optimizer.ts';
 import { setConversion } from '../lib/build/converted.ts';
 
 const script = (name: string) => fileURLToPath(new URL(`../../scripts/${name}`, import.meta.url));
-
-/** Runs one stage's script; its output shows as the build's; a failure fails the build. */
-function runStage(name: StageName, file: string, args: string[]): void {
-  const t = performance.now();
-  const r = spawnSync(process.execPath, [script(file), ...args], { stdio: ['ignore', 'inherit', 'inherit'] });
-  if (r.status !== 0) throw new Error(`build stage ${name} failed (${file} exited with ${r.status ?? r.signal})`);
-  process.stderr.write(stageLine(name, (performance.now() - t) / 1000));
-}
 
 /**
  * Starts one stage's script beside the build; the promise settles when it ends (rejects on

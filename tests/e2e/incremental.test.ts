@@ -1,12 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Server } from 'node:http';
 import type { Browser } from 'playwright-core';
-import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { basename, join, relative } from 'node:path';
+import { basename, join } from 'node:path';
 import { buildIncremental, buildSite, TEST_LIBRARY } from '../support/e2e/build.ts';
 import { launch } from '../support/e2e/browser.ts';
 import { serve } from '../support/e2e/server.ts';
+import { siteFiles } from '../support/e2e/site-files.ts';
 
 /**
  * npm run build:incremental on the test library, twice: cold (every plan built), then after one
@@ -51,21 +52,12 @@ afterAll(async () => {
   server?.close();
 });
 
-/** Every file of a built site but the search bundles (whose layout the search shards change). */
-function files_(dir: string, root = dir): string[] {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((e) => {
-    const p = join(dir, e.name);
-    if (e.isDirectory()) return dir === root && e.name === 'pagefind' ? [] : files_(p, root);
-    return [relative(root, p)];
-  }).sort();
-}
-
 const SHARDS_META = /<meta name="search-shards" content="([^"]*)">/;
 
 /** Same files and bytes, but the library pages' list of search shards (as tests/e2e/shards.test.ts). */
 function expectSameSite(incremental: string, inOnePiece: string): void {
-  const a = files_(inOnePiece);
-  expect(files_(incremental)).toEqual(a);
+  const a = siteFiles(inOnePiece);
+  expect(siteFiles(incremental)).toEqual(a);
   expect(a.length).toBeGreaterThan(250);
   let library = 0;
   for (const f of a) {

@@ -2,10 +2,11 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Server } from 'node:http';
 import type { Browser } from 'playwright-core';
 import { readdirSync, readFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { join } from 'node:path';
 import { buildSharded, buildSite, TEST_LIBRARY } from '../support/e2e/build.ts';
 import { launch } from '../support/e2e/browser.ts';
 import { serve } from '../support/e2e/server.ts';
+import { siteFiles } from '../support/e2e/site-files.ts';
 
 /**
  * A sharded build (npm run build -- --shard K/3 for K = 1 … 3, then npm run build:merge) of the
@@ -30,15 +31,6 @@ afterAll(async () => {
   server?.close();
 });
 
-/** Every file of a built site but the search bundles (whose layout is what sharding changes). */
-function files(dir: string, root = dir): string[] {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((e) => {
-    const p = join(dir, e.name);
-    if (e.isDirectory()) return dir === root && e.name === 'pagefind' ? [] : files(p, root);
-    return [relative(root, p)];
-  }).sort();
-}
-
 describe('a sharded build', () => {
   it('assigns each plan to one shard and keeps the library pages out of the shards', () => {
     const record = (k: number) => JSON.parse(readFileSync(join(shards, String(k), 'shard.json'), 'utf8'));
@@ -51,8 +43,8 @@ describe('a sharded build', () => {
   });
 
   it('gives the same pages as a build in one piece, byte for byte but the library pages\' list of shard bundles', () => {
-    const a = files(whole);
-    const b = files(merged);
+    const a = siteFiles(whole);
+    const b = siteFiles(merged);
     expect(b).toEqual(a);
     expect(a.length).toBeGreaterThan(250);
     const shardsMeta = /<meta name="search-shards" content="([^"]*)">/;

@@ -90,6 +90,20 @@ describe('search across the library', () => {
     return { ctx, page, plans, count };
   };
 
+  it('answers a question from the plan that prints the whole topic, and names in one line the plans that hold only part of its words', async () => {
+    const { ctx, page } = await results(`/search/?q=${encodeURIComponent('光伏产业由哪个部门牵头')}`);
+    const card = page.locator('#search-answer [data-answer]');
+    await card.waitFor();
+    const text = await card.innerText();
+    // The bundled plan prints 光伏产业 (its sector 太阳能光伏产业): its answer is the card's body.
+    expect(text).toContain(`《${PLANS.bundled.label.split("（")[0]}》`);
+    expect(text).toContain('同一行业组的任务由下列部门牵头');
+    // 青川 prints 产业 but never 光伏: no answer of its own for "产业", one line that says so.
+    expect(text).not.toContain('未直接为“产业”指定牵头部门');
+    expect(text).toMatch(new RegExp(`没有把“光伏产业”连在一起写的文件：[^。]*《${PLANS.city.label.split("（")[0]}》（只写到“产业”）`));
+    await ctx.close();
+  });
+
   it('shows the plan of every result', async () => {
     const { ctx, plans, count } = await results(`/search/?q=${encodeURIComponent('智能制造')}`);
     expect(count).toBeGreaterThan(3);

@@ -213,15 +213,23 @@ export function renderSectorCard(cards: SectorCard[], o: CardOptions): HTMLEleme
 }
 
 /** The card, or null when there is nothing to show (a plain topic the plan does not speak of). */
+/** An answer from some of the topic's words, read apart because no place prints them together. */
+const apartOnly = (a: Answer): boolean => (a.kind === 'assigned' && Boolean(a.matched) && !a.outsideTasks) || (a.kind === 'unassigned' && Boolean(a.matched));
+
 export function renderCard(answers: CardAnswer[], o: CardOptions): HTMLElement | null {
   const speaking = answers.filter((a) => a.kind !== 'absent' && a.kind !== 'pending');
   if (!o.question && !speaking.some(answersTopic)) return renderSectorCard(answers.flatMap((a) => (a.sector ? [a.sector] : [])), o);
   const topic = answers[0]?.topic ?? '';
   const card = el('section', { class: `answer-card${o.compact ? ' compact' : ''}`, 'data-answer': '', 'data-kind': speaking.length === 1 || answers.length === 1 ? (speaking[0] ?? answers[0]).kind : 'several', 'aria-labelledby': o.headingId });
   card.append(el(o.compact ? 'p' : 'h2', { id: o.headingId, class: 'answer-title' }, `谁负责“${topic}”`));
-  const shown = speaking.length ? speaking : answers.slice(0, 1);
   const many = answers.length > 1;
+  // In a library, a plan that holds the topic's words only apart (光伏产业: 产业 alone) is named in
+  // one line when another plan answers the whole topic: the card answers what was asked first.
+  const whole = speaking.filter((a) => !apartOnly(a));
+  const apart = many && whole.length ? speaking.filter(apartOnly) : [];
+  const shown = speaking.length ? speaking.filter((a) => !apart.includes(a)) : answers.slice(0, 1);
   for (const a of shown) card.append(...planBody(a, o, many));
+  if (apart.length) card.append(el('p', { class: 'answer-more' }, `没有把${quoted(topic)}连在一起写的文件：${apart.map((a) => `《${a.planTitle}》（只写到${(a as { matched: string[] }).matched.map(quoted).join('')}）`).join('、')}。`));
   const silent = answers.filter((a) => a.kind === 'absent');
   if (many && speaking.length && silent.length) card.append(el('p', { class: 'answer-more' }, `${silent.map((a) => `《${a.planTitle}》`).join('')}没有谈到“${topic}”。`));
   const topicsHref = (answers.find((a) => a.kind === 'unassigned') as { topicsHref?: string } | undefined)?.topicsHref;

@@ -331,6 +331,24 @@ describe('answer data loading', () => {
   });
 });
 
+describe('answer data of a site of one plan', () => {
+  it('answers a department\'s name from the keyword file: its tasks and their leads, no whole file', async () => {
+    const page = await context.newPage();
+    const requests: string[] = [];
+    page.on('request', (r) => requests.push(new URL(r.url()).pathname));
+    await page.goto(`${base}${P}/tasks/p3-1/`);
+    await page.locator('#site-search').click();
+    await page.keyboard.type('省科技厅');
+    const card = page.locator('#site-search-panel [data-answer]');
+    await seeContains(card, '省科技厅');
+    expect(await card.getAttribute('data-kind')).toBe('department');
+    await seeContains(card, '牵头');
+    expect(requests.filter((u) => u.endsWith('/answers.json'))).toEqual([]);
+    expect(requests).toContain(`${P}/answers-keyword.json`);
+    await page.close();
+  });
+});
+
 describe('ranking of place + topic queries', () => {
   // Rule (src/lib/search/ranking.ts): with two words or more, sector, task, measure and department
   // pages that hold every word come before list and gazetteer pages.

@@ -38,8 +38,11 @@ export const RESULT_PLANS = 3;
  * results are in, the plans of the first results. Before results in a large library: none yet.
  * `keyword`: the part a plain keyword needs (keywordAnswerData), a file of its own.
  */
+/** The answer files of the plans this page searches (listed on the search form). */
+const answerFiles = (): string[] => (document.querySelector<HTMLElement>('[data-answers]')?.dataset.answers ?? '').split(' ').filter(Boolean);
+
 export async function loadAnswers(results: PagefindData[] | null = null, keyword = false): Promise<AnswerData[]> {
-  const files = (document.querySelector<HTMLElement>('[data-answers]')?.dataset.answers ?? '').split(' ').filter(Boolean);
+  const files = answerFiles();
   let chosen = files;
   if (files.length > EAGER_PLANS) {
     if (!results) return [];
@@ -52,12 +55,16 @@ export async function loadAnswers(results: PagefindData[] | null = null, keyword
 
 /**
  * The answer data for a query: a plain keyword gets a sector card at most, from the keyword files;
- * should it name a department in any plan, the whole files, since that card also says what the
- * other plans print of it (and that one does not speak of it only when its text does not).
+ * should it name a department in any plan of several, the whole files, since that card also says
+ * what the other plans print of it (and that one does not speak of it only when its text does not).
  */
 export async function answerPlans(results: PagefindData[] | null, topic: string, question: boolean): Promise<AnswerData[]> {
+  if (question) return loadAnswers(results);
+  // With one plan there are no others to speak of: a department's card is its tasks and their
+  // leads, which the keyword file holds as the whole file does (keyword-answers.test.ts).
+  if (answerFiles().length === 1) return loadAnswers(results, true);
   // A name ending as a department's does (省科技厅) goes to the whole files at once.
-  if (question || mayNameDepartment(topic)) return loadAnswers(results);
+  if (mayNameDepartment(topic)) return loadAnswers(results);
   const plans = await loadAnswers(results, true);
   return plans.some((d) => departmentNamed(d, topic) !== null) ? loadAnswers(results) : plans;
 }

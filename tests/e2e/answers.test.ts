@@ -311,13 +311,19 @@ describe('sector card in the header box', () => {
   });
 });
 
+/** A task page loaded, with the paths it requests from then on. */
+async function taskPageRequests(): Promise<{ page: Page; requests: string[] }> {
+  const page = await context.newPage();
+  const requests: string[] = [];
+  page.on('request', (r) => requests.push(new URL(r.url()).pathname));
+  await page.goto(`${base}${P}/tasks/p3-1/`);
+  await page.waitForLoadState('load');
+  return { page, requests };
+}
+
 describe('answer data loading', () => {
   it('is fetched when a search starts, never by a reading page, once per plan', async () => {
-    const page = await context.newPage();
-    const requests: string[] = [];
-    page.on('request', (r) => requests.push(new URL(r.url()).pathname));
-    await page.goto(`${base}${P}/tasks/p3-1/`);
-    await page.waitForLoadState('load');
+    const { page, requests } = await taskPageRequests();
     expect(requests.filter((u) => u.endsWith('/answers.json'))).toEqual([]);
     await page.locator('#site-search').click();
     await page.keyboard.type('疫苗谁负责');
@@ -333,10 +339,7 @@ describe('answer data loading', () => {
 
 describe('answer data of a site of one plan', () => {
   it('answers a department\'s name from the keyword file: its tasks and their leads, no whole file', async () => {
-    const page = await context.newPage();
-    const requests: string[] = [];
-    page.on('request', (r) => requests.push(new URL(r.url()).pathname));
-    await page.goto(`${base}${P}/tasks/p3-1/`);
+    const { page, requests } = await taskPageRequests();
     await page.locator('#site-search').click();
     await page.keyboard.type('省科技厅');
     const card = page.locator('#site-search-panel [data-answer]');

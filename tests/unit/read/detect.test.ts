@@ -1,17 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { detectFormat, MAX_SOURCE_BYTES } from '../../../src/lib/read/detect.ts';
-import { ReadError } from '../../../src/lib/model/errors.ts';
+import { bytes, formatRefusal as refusal } from '../../support/read.ts';
 
-const bytes = (s: string | number[]) => (typeof s === 'string' ? new TextEncoder().encode(s) : new Uint8Array(s));
-const refusal = (b: Uint8Array, file: string) => {
-  try {
-    detectFormat(b, file);
-  } catch (e) {
-    expect(e).toBeInstanceOf(ReadError);
-    return (e as Error).message;
-  }
-  throw new Error('not refused');
-};
 
 describe('detectFormat', () => {
   it('tells the format by the bytes before the name', () => {

@@ -10,18 +10,8 @@ import { ReadError } from '../../../src/lib/model/errors.ts';
 import type { ParagraphBlock, ReadDocument, TableBlock } from '../../../src/lib/model/schemas/document.ts';
 import { isWantedPart } from '../../../src/lib/read/docx-archive.ts';
 import { readDocx } from '../../../src/lib/read/docx.ts';
+import { docx, NS } from '../../support/read.ts';
 
-const W = 'http://schemas.openxmlformats.org/wordprocessingml/2006/main';
-const NS = `xmlns:w="${W}" xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006" xmlns:m="http://schemas.openxmlformats.org/officeDocument/2006/math" xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main"`;
-
-function docx(body: string, parts: Record<string, string> = {}): Uint8Array {
-  const files: Record<string, Uint8Array> = {
-    '[Content_Types].xml': strToU8('<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"/>'),
-    'word/document.xml': strToU8(`<?xml version="1.0" encoding="UTF-8"?><w:document ${NS}><w:body>${body}</w:body></w:document>`),
-  };
-  for (const [name, xml] of Object.entries(parts)) files[name] = strToU8(xml);
-  return zipSync(files);
-}
 
 const read = (body: string, parts: Record<string, string> = {}): ReadDocument => readDocx(docx(body, parts), 'x.docx');
 const r = (text: string) => `<w:r><w:t xml:space="preserve">${text}</w:t></w:r>`;

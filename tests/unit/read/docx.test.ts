@@ -12,20 +12,9 @@ import { ReadError } from '../../../src/lib/model/errors.ts';
 import { ReadDocumentSchema, type DocumentBlock, type ParagraphBlock, type ReadDocument, type TableBlock } from '../../../src/lib/model/schemas/document.ts';
 import { DOCX_LIMITS } from '../../../src/lib/read/docx-archive.ts';
 import { readDocx } from '../../../src/lib/read/docx.ts';
+import { docx, NS } from '../../support/read.ts';
 import { fixtureBytes } from '../../support/plans.ts';
 
-const W = 'http://schemas.openxmlformats.org/wordprocessingml/2006/main';
-const NS = `xmlns:w="${W}" xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006" xmlns:m="http://schemas.openxmlformats.org/officeDocument/2006/math"`;
-
-/** A .docx of the given body XML and extra parts (full XML each), zipped as Word does. */
-function docx(body: string, parts: Record<string, string> = {}): Uint8Array {
-  const files: Record<string, Uint8Array> = {
-    '[Content_Types].xml': strToU8('<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"/>'),
-    'word/document.xml': strToU8(`<?xml version="1.0" encoding="UTF-8"?><w:document ${NS}><w:body>${body}</w:body></w:document>`),
-  };
-  for (const [name, xml] of Object.entries(parts)) files[name] = strToU8(xml);
-  return zipSync(files);
-}
 
 const numberingPart = (inner: string) => `<w:numbering ${NS}>${inner}</w:numbering>`;
 const stylesPart = (inner: string) => `<w:styles ${NS}>${inner}</w:styles>`;

@@ -8,17 +8,8 @@ import { ConvertError, ReadError } from '../../../src/lib/model/errors.ts';
 import { detectFormat, MAX_SOURCE_BYTES, readSource, SOURCE_EXTENSIONS } from '../../../src/lib/read/index.ts';
 import { readLines } from '../../../src/lib/read/decode.ts';
 import { readText } from '../../../src/lib/read/text.ts';
+import { bytes, formatRefusal as refusal } from '../../support/read.ts';
 
-const bytes = (s: string | number[]) => (typeof s === 'string' ? new TextEncoder().encode(s) : new Uint8Array(s));
-const refusal = (b: Uint8Array, file: string): string => {
-  try {
-    detectFormat(b, file);
-  } catch (e) {
-    expect(e).toBeInstanceOf(ReadError);
-    return (e as Error).message;
-  }
-  throw new Error('not refused');
-};
 
 describe('readText', () => {
   it('gives each physical line, blank ones included, as a paragraph block at its 1-based line, text as printed', () => {

@@ -42,6 +42,10 @@ export default defineConfig({
     },
   },
   devToolbar: { enabled: false },
+  // A page whose inputs are those of the last build is restored from Astro's cache, not rendered
+  // again: every route with getStaticPaths returns the build's key (keyed() in
+  // src/lib/site/collections.ts; src/lib/build/page-keys.ts says what the key covers).
+  experimental: { incrementalBuild: true },
   security: {
     // Astro hashes every script and style it emits into a per-page <meta> CSP, so no inline code
     // runs unless the build put it there. Headers that a <meta> CSP cannot carry (frame-ancestors)

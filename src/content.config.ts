@@ -9,6 +9,7 @@ import { env } from './lib/build/env.ts';
 import { buildSelection } from './lib/build/part.ts';
 import { builds, generatedPlans, pagesPattern, summaryOf } from './lib/build/shards.ts';
 import { conversion } from './lib/build/converted.ts';
+import { buildKey, codeKey } from './lib/build/page-keys.ts';
 
 // `astro build` converts the plans while Astro starts (src/integrations/build-stages.ts).
 await conversion();
@@ -60,4 +61,16 @@ const part_ = defineCollection({
   schema: z.object({ id: z.string() }),
 });
 
-export const collections = { pages, plans, part: part_ };
+/**
+ * The key under which Astro keeps this build's pages for the next (src/lib/build/page-keys.ts,
+ * buildKey): an entry `pages` in a build of every plan and the library. A partial build (a shard,
+ * the merge, the incremental library build) keeps none: those have caches of their own.
+ */
+const cache = defineCollection({
+  loader: async () => part.plans === null && part.library
+    ? [{ id: 'pages', key: buildKey({ code: codeKey(env.root(), env.redirectsFile(), process.env), generatedDir: base, sourcesDir: env.sourcesDir(), sourceFiles: env.sourceFiles() }) }]
+    : [],
+  schema: z.object({ id: z.string(), key: z.string() }),
+});
+
+export const collections = { pages, plans, part: part_, cache };

@@ -29,6 +29,8 @@ const dir = (name: string, fallback: string) => {
 };
 
 export const env = {
+  /** The project's folder (the code that the page keys hash: src/lib/build/page-keys.ts). */
+  root: () => root,
   /** POLICY_SOURCES_DIR: the plans as published (content/sources). */
   sourcesDir: () => dir('POLICY_SOURCES_DIR', 'content/sources'),
   /** POLICY_GENERATED_DIR: the converter's output, which the site is built from (content/generated). */

@@ -14,7 +14,7 @@
  */
 import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { join, relative, sep } from 'node:path';
+import { basename, join, relative, sep } from 'node:path';
 import type { PlanFacts } from '../site/library/plan-facts.ts';
 
 /**
@@ -75,3 +75,22 @@ export const searchShardKey = (shard: string, plans: [string, string][]): string
 
 /** For messages: a path relative to the working directory. */
 export const shown = (path: string) => relative(process.cwd(), path) || '.';
+
+/**
+ * Key of every page of a whole build (`astro build` of every plan and the library), which Astro's
+ * incremental build (astro.config.mjs, experimental.incrementalBuild) compares with the last
+ * build's to restore a page instead of rendering it again: the code, every generated file, the
+ * sources (the 原文 page offers the original for download) and the files the build was given. A
+ * change to any of them renders every page again, as a cold build does; so a rebuild with nothing
+ * changed (the warm build of `npm run bench`) restores them all.
+ */
+export function buildKey(input: { code: string; generatedDir: string; sourcesDir: string; sourceFiles: readonly string[] }): string {
+  return sha256(JSON.stringify([
+    'build/1',
+    input.code,
+    treeHash(input.generatedDir, ['.']),
+    treeHash(input.sourcesDir, ['.']),
+    // By name, as the 原文 page finds an original among them (src/lib/build/originals.ts).
+    input.sourceFiles.map((f) => [basename(f), existsSync(f) ? sha256(readFileSync(f)) : null]),
+  ]));
+}

@@ -44,12 +44,25 @@ export async function builtPlans(): Promise<PlanModel[]> {
   return chosen === null ? all : all.filter((p) => chosen.has(p.id));
 }
 
+let cacheKey: Promise<string | undefined> | null = null;
+/**
+ * getStaticPaths' list with the key under which Astro keeps the pages for the next build
+ * (src/content.config.ts, collection `cache`): unchanged, Astro restores a page instead of
+ * rendering it. Every route with getStaticPaths returns its list through here. No key in a
+ * partial build, which renders every page.
+ */
+export async function keyed<T extends object>(paths: T[]): Promise<(T & { cacheKey?: string })[]> {
+  cacheKey ??= (async () => (await getEntry('cache', 'pages'))?.data.key)();
+  const key = await cacheKey;
+  return key === undefined ? paths : paths.map((p) => ({ ...p, cacheKey: key }));
+}
+
 /** getStaticPaths for a route with one page per plan: /<plan>/… */
 export async function planPaths() {
-  return (await builtPlans()).map((model) => ({ params: { plan: model.id }, props: { model } }));
+  return keyed((await builtPlans()).map((model) => ({ params: { plan: model.id }, props: { model } })));
 }
 
 /** getStaticPaths for a route that renders generated pages of some kinds. */
 export async function pagePaths(...kinds: PageKind[]) {
-  return (await pages(...kinds)).map((entry) => ({ params: { plan: entry.data.plan, id: entry.data.id }, props: { entry } }));
+  return keyed((await pages(...kinds)).map((entry) => ({ params: { plan: entry.data.plan, id: entry.data.id }, props: { entry } })));
 }

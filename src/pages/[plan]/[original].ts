@@ -1,5 +1,5 @@
 import type { APIRoute } from 'astro';
-import { builtPlans } from '../../lib/site/collections.ts';
+import { builtPlans, keyed } from '../../lib/site/collections.ts';
 import { originalPath } from '../../lib/model/routes.ts';
 import { originalBytes } from '../../lib/build/originals.ts';
 
@@ -13,12 +13,12 @@ const TYPES: Record<string, string> = {
 
 /** Each plan's file as published (/<plan>/original.<ext>), byte for byte, when the sources still hold it. */
 export async function getStaticPaths() {
-  return (await builtPlans()).flatMap((model) => {
+  return keyed((await builtPlans()).flatMap((model) => {
     const bytes = originalBytes(model.source);
     if (!bytes) return [];
     const original = originalPath(model.id, model.source.file).split('/').pop()!;
     return [{ params: { plan: model.id, original }, props: { bytes, type: TYPES[original.split('.').pop() ?? ''] ?? 'application/octet-stream' } }];
-  });
+  }));
 }
 
 export const GET: APIRoute = ({ props }) => {

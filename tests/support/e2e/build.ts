@@ -22,8 +22,7 @@ export const TEST_LIBRARY = ['content/sources/liaoning-2015-24.txt', 'tests/fixt
  * (converted into their own generated directory) or, without files, from content/generated as it is.
  * Several files make a library (the library tests: tests/e2e/library.test.ts).
  */
-export function buildSite(files: string[] = [], { compress = true }: { compress?: boolean } = {}): { dist: string; generated: string | null } {
-  const dir = mkdtempSync(join(tmpdir(), 'site-'));
+export function buildSite(files: string[] = [], { compress = true, env: extra = {}, dir = mkdtempSync(join(tmpdir(), 'site-')) }: { compress?: boolean; env?: Record<string, string>; dir?: string } = {}): { dist: string; generated: string | null; output: string } {
   const dist = join(dir, 'dist');
   const generated = files.length > 0 ? join(dir, 'generated') : null;
   const env: Record<string, string> = generated
@@ -31,8 +30,8 @@ export function buildSite(files: string[] = [], { compress = true }: { compress?
     : { POLICY_CONVERT: '0' };
   // The test server serves the plain files: a browser test that does not test compression skips it.
   if (!compress) env.POLICY_COMPRESS = '0';
-  run(['node_modules/astro/bin/astro.mjs', 'build', '--outDir', dist], env);
-  return { dist, generated };
+  const r = run(['node_modules/astro/bin/astro.mjs', 'build', '--outDir', dist], { ...env, ...extra });
+  return { dist, generated, output: r.stdout + r.stderr };
 }
 
 /** The npm commands of a sharded run, as a person types them. */

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { convertPlan } from '../../../src/lib/convert/index.ts';
 import type { PlanModel, Registry } from '../../../src/lib/model/schema.ts';
-import { codeKey, pageKey, planFilesKey } from '../../../src/lib/build/page-keys.ts';
+import { buildKey, codeKey, pageKey, planFilesKey } from '../../../src/lib/build/page-keys.ts';
 import { libraryFactsOf } from '../../../src/lib/site/library/plan-facts.ts';
 import { fixtureBytes, realPlanBytes } from '../../support/plans.ts';
 
@@ -123,5 +123,38 @@ describe('the code\'s key and a plan\'s files\' key', () => {
     const k0 = planFilesKey(dir);
     writeFileSync(join(dir, 'tasks/p1.mdx'), 'b');
     expect(planFilesKey(dir)).not.toBe(k0);
+  });
+});
+
+describe('the key of a whole build\'s pages', () => {
+  const tree = () => {
+    const root = mkdtempSync(join(tmpdir(), 'build-key-'));
+    mkdirSync(join(root, 'generated/p'), { recursive: true });
+    mkdirSync(join(root, 'sources'), { recursive: true });
+    writeFileSync(join(root, 'generated/p/plan.json'), '{"id":"p"}');
+    writeFileSync(join(root, 'sources/p.txt'), '原文');
+    writeFileSync(join(root, 'given.txt'), '另一份');
+    return root;
+  };
+  const keyIn = (root: string, code = 'code') => buildKey({ code, generatedDir: join(root, 'generated'), sourcesDir: join(root, 'sources'), sourceFiles: [join(root, 'given.txt')] });
+
+  it('is the same for the same files, wherever they are', () => {
+    expect(keyIn(tree())).toBe(keyIn(tree()));
+  });
+
+  it('changes with the code, a generated file, a source or a file the build was given', () => {
+    const root = tree();
+    const keys = [keyIn(root), keyIn(root, 'other code')];
+    writeFileSync(join(root, 'generated/p/plan.json'), '{"id":"p","x":1}');
+    keys.push(keyIn(root));
+    writeFileSync(join(root, 'generated/p/new.mdx'), '');
+    keys.push(keyIn(root));
+    writeFileSync(join(root, 'sources/p.txt'), '原文。');
+    keys.push(keyIn(root));
+    writeFileSync(join(root, 'given.txt'), '另一份。');
+    keys.push(keyIn(root));
+    renameSync(join(root, 'given.txt'), join(root, 'gone.txt'));
+    keys.push(keyIn(root));
+    expect(new Set(keys).size).toBe(keys.length);
   });
 });

@@ -1,10 +1,10 @@
 import type { APIRoute } from 'astro';
-import { builtPlans } from '../../../lib/site/collections.ts';
+import { builtPlans, keyed } from '../../../lib/site/collections.ts';
 import { dataFiles } from '../../../lib/open-data/files.ts';
 
 /** The open-data files of each plan, written to dist/<plan>/data/<file> at build time. */
 export async function getStaticPaths() {
-  return (await builtPlans()).flatMap((model) => [...dataFiles(model)].map(([file, body]) => ({ params: { plan: model.id, file }, props: { body, file } })));
+  return keyed((await builtPlans()).flatMap((model) => [...dataFiles(model)].map(([file, body]) => ({ params: { plan: model.id, file }, props: { body, file } }))));
 }
 
 export const GET: APIRoute = ({ props }) => {

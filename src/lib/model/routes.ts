@@ -70,7 +70,7 @@ export const planBundle = (plan: string) => `/pagefind/plans/${plan}/`;
  * the library search keeps; the library's /search/ merges every shard's into /pagefind/'s.
  */
 export const shardBundle = (k: number | string) => `/pagefind/shards/${k}/`;
-/** The site's vocabulary and pinyin table (src/pages/search-vocab.json.ts), for typo suggestions. */
+/** The site's vocabulary and pinyin table (src/pages/[vocabulary].json.ts), for typo suggestions. */
 export const VOCAB_FILE = '/search-vocab.json';
 
 /** The link-preview image of the page at `pagePath` (a route such as /p/tasks/p3-1/): /og/p/tasks/p3-1.png. */

@@ -32,7 +32,7 @@ export const brotliQuality = (file: string) => (/[\\/](_astro|pagefind)[\\/][^\\
 
 /** Text formats; Pagefind's .pf_* index files and its wasm are already gzip-compressed. */
 export const COMPRESSIBLE = new Set(['.html', '.css', '.js', '.mjs', '.json', '.svg', '.txt', '.xml', '.atom', '.csv', '.map']);
-const MIN_BYTES = 256;
+export const MIN_BYTES = 256;
 
 function* files(dir: string, skip: ReadonlySet<string> = new Set()): Generator<string> {
   for (const e of readdirSync(dir, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
@@ -45,7 +45,7 @@ function* files(dir: string, skip: ReadonlySet<string> = new Set()): Generator<s
 
 export interface Totals { files: number; bytes: number; gzip: number; brotli: number; cached: number }
 
-const defaultCache = () => join(env.cacheDir(), 'compress');
+export const defaultCache = () => join(env.cacheDir(), 'compress');
 
 type Sizes = { bytes: number; gzip: number; brotli: number; cached: boolean };
 
@@ -61,6 +61,29 @@ function fromCache(file: string, data: Buffer, cache: string): Sizes | null {
   return { bytes: data.length, gzip: statSync(cgz).size, brotli: statSync(cbr).size, cached: true };
 }
 
+/** The file's compressed outputs, as the site gets them. */
+function compressBytes(file: string, data: Buffer): { gz: Buffer; br: Buffer } {
+  return {
+    gz: gzipSync(data, { level: 9 }),
+    br: brotliCompressSync(data, { params: { [constants.BROTLI_PARAM_QUALITY]: brotliQuality(file), [constants.BROTLI_PARAM_SIZE_HINT]: data.length } }),
+  };
+}
+
+/**
+ * Puts the outputs of a file's bytes in the cache unless it holds them already (scripts/compress-ahead.ts,
+ * while Astro writes the pages); true when it compressed. Bytes read from a file still being
+ * written make an entry no finished file asks for: harmless.
+ */
+export function compressIntoCache(file: string, data: Buffer, cache: string): boolean {
+  const key = cacheKey(file, data);
+  const [cgz, cbr] = [join(cache, `${key}.gz`), join(cache, `${key}.br`)];
+  if (existsSync(cgz) && existsSync(cbr)) return false;
+  const { gz, br } = compressBytes(file, data);
+  writeCacheEntry(cgz, gz);
+  writeCacheEntry(cbr, br);
+  return true;
+}
+
 /** Compresses one file (or copies its outputs from the cache); returns its sizes. */
 function compressFile(file: string, cache: string | null): Sizes {
   const data = readFileSync(file);
@@ -68,8 +91,7 @@ function compressFile(file: string, cache: string | null): Sizes {
   if (cached) return cached;
   const key = cache ? cacheKey(file, data) : '';
   const [cgz, cbr] = [join(cache ?? '', `${key}.gz`), join(cache ?? '', `${key}.br`)];
-  const gz = gzipSync(data, { level: 9 });
-  const br = brotliCompressSync(data, { params: { [constants.BROTLI_PARAM_QUALITY]: brotliQuality(file), [constants.BROTLI_PARAM_SIZE_HINT]: data.length } });
+  const { gz, br } = compressBytes(file, data);
   writeFileSync(`${file}.gz`, gz);
   writeFileSync(`${file}.br`, br);
   if (cache) {

@@ -15,6 +15,9 @@
  *   search index  astro:build:done: scripts/index-search.ts on the output directory.
  *   compress      astro:build:done, beside the search index: scripts/compress.ts (.gz and .br
  *                 beside every file) but pagefind/, which the search index stage compresses.
+ *                 From astro:build:start until then, scripts/compress-ahead.ts compresses each
+ *                 page into the compression cache as Astro writes it, on the core Astro's
+ *                 rendering leaves free; the stage then finds most pages there.
  * The output of the build before is moved out of the way when the build starts and removed in the
  * background: Astro would otherwise delete it file by file before it writes (≈ 0.2 s for one
  * plan's 600 files with their .gz, .br and search index).
@@ -36,6 +39,7 @@ import { spawn } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { rm } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
+import { availableParallelism } from 'node:os';
 import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
@@ -93,6 +97,23 @@ function putAside(dir: string, to: string): Promise<void> {
   return rm(to, { recursive: true, force: true });
 }
 
+/**
+ * Starts scripts/compress-ahead.ts on `dist`; the function it returns stops it (SIGTERM: it ends
+ * after the file in hand) and settles when it has exited. Its failure fails nothing: it only fills
+ * a cache.
+ */
+function compressAhead(dist: string): () => Promise<void> {
+  const child = spawn(process.execPath, [script('compress-ahead.ts'), dist, '--skip', 'pagefind'], { stdio: ['ignore', 'ignore', 'inherit'] });
+  const exited = new Promise<void>((done) => {
+    child.on('exit', () => done());
+    child.on('error', () => done());
+  });
+  return () => {
+    child.kill('SIGTERM');
+    return exited;
+  };
+}
+
 export type StageName = 'convert' | 'og-images' | 'search-index' | 'compress';
 
 const stageLine = (name: StageName, seconds: number) => `stage ${name}: ${seconds.toFixed(2)} s\n`;
@@ -110,13 +131,16 @@ export function buildStages(): AstroIntegration {
   const drawn = join(env.cacheDir(), `og-drawn-${process.pid}`);
   let images: Promise<void> | null = null;
   let previous: Promise<void> = Promise.resolve();
+  let outDir = '';
+  let stopAhead: (() => Promise<void>) | null = null;
   return {
     name: 'policy-explorer:build-stages',
     hooks: {
       'astro:config:setup': ({ command, config, updateConfig }) => {
         if (command !== 'build') return;
         updateConfig({ vite: { plugins: [noDepOptimizer()] } });
-        previous = putAside(fileURLToPath(config.outDir), join(env.cacheDir(), `previous-output-${process.pid}`));
+        outDir = fileURLToPath(config.outDir);
+        previous = putAside(outDir, join(env.cacheDir(), `previous-output-${process.pid}`));
         // Astro starts (its Vite server, its routes) while the plans convert; the content
         // collections wait for the conversion before they read the generated directory.
         const converted = env.convertStage() && env.buildPart() === 'all' ? startStage('convert', 'convert.ts', env.sourceFiles()) : Promise.resolve();
@@ -132,8 +156,13 @@ export function buildStages(): AstroIntegration {
         converted.catch(() => {});
         images?.catch(() => {});
       },
+      'astro:build:start': () => {
+        // Only with a core to spare and a cache to fill (POLICY_COMPRESS_CACHE=0 has none).
+        if (env.compressStage() && env.compressCache() && availableParallelism() > 1 && outDir) stopAhead = compressAhead(outDir);
+      },
       'astro:build:done': async ({ dir }) => {
         const dist = fileURLToPath(dir);
+        await stopAhead?.();
         if (images) {
           await images;
           moveImages(drawn, dist);

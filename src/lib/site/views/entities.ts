@@ -40,8 +40,21 @@ export function entityHostsOf(model: PlanModel): Host[] {
   return hosts;
 }
 
-/** Every mention of every entity, in document order, with its sentence. */
+const memo = new WeakMap<PlanModel, EntityOccurrence[]>();
+/**
+ * Every mention of every entity, in document order, with its sentence. Kept per model: every
+ * entity page, and each reading page's search topics, ask for them.
+ */
 export function occurrences(model: PlanModel): EntityOccurrence[] {
+  let out = memo.get(model);
+  if (!out) {
+    out = findOccurrences(model);
+    memo.set(model, out);
+  }
+  return out;
+}
+
+function findOccurrences(model: PlanModel): EntityOccurrence[] {
   return entityHostsOf(model).flatMap((h) =>
     h.entities.map((m) => {
       let s = m.start;

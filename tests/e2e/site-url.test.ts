@@ -83,7 +83,7 @@ describe('with SITE_URL', () => {
     }
     const home = readFileSync(join(withSite.dist, 'liaoning-2015-24/index.html'), 'utf8');
     expect(home).toContain(`"@id":"${SITE}liaoning-2015-24/#legislation"`);
-    // Printed, 在原文中查看 shows its full address under SITE_URL (global.css prints data-print-href).
+    // Printed, 在原文中查看 shows its full address under SITE_URL (pages.css prints data-print-href).
     const task = readFileSync(join(withSite.dist, 'liaoning-2015-24/tasks/p3-3/index.html'), 'utf8');
     expect(task).toContain(`href="/liaoning-2015-24/plan/#p3-3" data-print-href="${SITE}liaoning-2015-24/plan/#p3-3"`);
     expect(readFileSync(join(without.dist, 'liaoning-2015-24/tasks/p3-3/index.html'), 'utf8')).not.toContain('data-print-href');

@@ -52,6 +52,22 @@ describe('on a phone', () => {
     expect(await panning(base, paths, 320)).toEqual([]);
   }, 300_000);
 
+  it('opens the header search\'s results within the screen at 390 px and 320 px', async () => {
+    for (const width of [390, 320]) {
+      const ctx = await browser().newContext({ viewport: { width, height: 800 } });
+      const page = await ctx.newPage();
+      for (const p of [`${PLAN}/plan/`, `${PLAN}/tasks/p3-1/`]) {
+        await page.goto(base + p);
+        await page.fill('#site-search', '智能制造');
+        await page.waitForSelector('.search-panel .search-hits a');
+        const box = await page.$eval('.search-panel', (e) => e.getBoundingClientRect().toJSON() as DOMRect);
+        expect(box.left, `${p} at ${width} px`).toBeGreaterThanOrEqual(0);
+        expect(box.right, `${p} at ${width} px`).toBeLessThanOrEqual(width);
+      }
+      await ctx.close();
+    }
+  });
+
   it('shows every value of an indicator row, labelled with its year, within the screen', async () => {
     const ctx = await browser().newContext({ viewport: { width: 390, height: 844 } });
     const page = await ctx.newPage();

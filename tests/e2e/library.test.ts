@@ -114,6 +114,25 @@ describe('search across the library', () => {
     await ctx.close();
   });
 
+  it('asks the directory which plans hold the words, and searches only their bundles, with one WebAssembly', async () => {
+    const ctx = await context(true);
+    const page = await ctx.newPage();
+    const fetched: string[] = [];
+    page.on('request', (r) => fetched.push(new URL(r.url()).pathname));
+    await page.goto(`${base}/search/?q=${encodeURIComponent('石化')}`);
+    await page.waitForSelector('body[data-search-done]');
+    const plans = await page.locator('#search-results > li .hit-plan').allInnerTexts();
+    expect(new Set(plans)).toEqual(new Set([PLANS.bundled.label, PLANS.smart.label]));
+    const index = fetched.filter((p) => p.startsWith('/pagefind/'));
+    expect(index.some((p) => p.startsWith('/pagefind/directory/'))).toBe(true);
+    for (const plan of [PLANS.bundled, PLANS.smart]) expect(index.some((p) => p.startsWith(`/pagefind/plans/${plan.id}/`))).toBe(true);
+    // 青川 never prints 石化: its bundle, and the library-wide page list, are not fetched.
+    expect(index.filter((p) => p.startsWith(`/pagefind/plans/${PLANS.city.id}/`))).toEqual([]);
+    expect(index.filter((p) => /^\/pagefind\/[^/]+\.pf_meta$/.test(p))).toEqual([]);
+    expect(index.filter((p) => p.endsWith('.pagefind'))).toHaveLength(1);
+    await ctx.close();
+  });
+
   it('filters by plan, with the count of each plan', async () => {
     const { ctx, page } = await results(`/search/?q=${encodeURIComponent('智能制造')}`);
     const smart = page.locator('label.filter-value[data-key="文件"]', { hasText: PLANS.smart.label });

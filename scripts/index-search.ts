@@ -38,6 +38,14 @@ import type { PlanModel } from '../src/lib/model/schema.ts';
 /** Word positions per chunk of the directory (one position per plan holding a word). */
 export const DIRECTORY_CHUNK_UNITS = Number(process.env.POLICY_DIRECTORY_CHUNK ?? 3000);
 
+/**
+ * Word positions per chunk of a plan's own bundle. A query fetches, in each bundle it searches,
+ * the chunk of each of its words: the library search page searches several plans' bundles at
+ * once, where 3 000 positions (≈ 4.5 KB a chunk) cost ≈ 9 KB a plan for a two-word query. A
+ * plan's page list lists its chunks, ≈ 10 bytes each: smaller chunks cost it little.
+ */
+export const PLAN_CHUNK_UNITS = 1000;
+
 /** Word positions per index chunk. */
 export const CHUNK_UNITS = 3000;
 /**
@@ -204,7 +212,7 @@ const PARALLEL_INDEXES = 4;
  * for the search page. Pagefind's Node API indexes them all in one service process.
  */
 
-export async function indexPlans(dist: string, plans: string[], units = CHUNK_UNITS): Promise<void> {
+export async function indexPlans(dist: string, plans: string[], units = PLAN_CHUNK_UNITS): Promise<void> {
   process.env.PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE = String(units);
   const pagefind = await import('pagefind');
   const one = async (plan: string) => {
@@ -257,7 +265,7 @@ if (import.meta.url === `file://${process.argv[1]}`) {
     const plans = builtPlans(dist);
     if (partPlans || merge) {
       // A shard's plans, or the merge's library pages (see the usage above).
-      if (plans.length > 0) await indexPlans(dist, plans, units);
+      if (plans.length > 0) await indexPlans(dist, plans, at >= 0 ? units : PLAN_CHUNK_UNITS);
       // An empty shard (no plan hashed to it) has no bundle: the merge lists only those that exist.
       const bundle = merge ? '/pagefind/' : shardK && plans.length > 0 ? shardBundle(shardK) : null;
       const r = bundle ? await indexLibrary(dist, units, bundle) : null;
@@ -278,7 +286,7 @@ if (import.meta.url === `file://${process.argv[1]}`) {
       throw new Error('');
     }
     if (plans.length > 1) {
-      await indexPlans(dist, plans, units);
+      await indexPlans(dist, plans, at >= 0 ? units : PLAN_CHUNK_UNITS);
       console.log(`search index: one bundle per plan for ${plans.length} plans (${planBundle('<plan>')})`);
       const d = await indexDirectory(dist, env.generatedDir());
       console.log(`search index: the directory of ${d.plans} plans (${DIRECTORY_BUNDLE})`);

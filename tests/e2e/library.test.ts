@@ -104,13 +104,21 @@ describe('search across the library', () => {
     await ctx.close();
   });
 
-  it('shows the plan of every result', async () => {
-    const { ctx, plans, count } = await results(`/search/?q=${encodeURIComponent('智能制造')}`);
+  it('shows the plan of every result, two plans at a time, the next ones on request', async () => {
+    const { ctx, page, plans, count } = await results(`/search/?q=${encodeURIComponent('智能制造')}`);
     expect(count).toBeGreaterThan(3);
     expect(plans.length).toBe(count);
     const labels = Object.values(PLANS).map((l) => l.label);
     for (const p of plans) expect(labels).toContain(p);
-    expect(new Set(plans).size).toBe(3);
+    // The directory lists the three plans; the first step searches the two newest.
+    expect(new Set(plans)).toEqual(new Set([PLANS.city.label, PLANS.smart.label]));
+    expect(await page.locator('#search-status').innerText()).toContain('另有 1 个文件可能含有这些词');
+    while (await page.locator('#search-more').isVisible()) {
+      await page.locator('#search-more').click();
+      await page.waitForFunction(() => !document.body.dataset.searchBusy);
+    }
+    await page.waitForFunction(() => new Set([...document.querySelectorAll('#search-results > li .hit-plan')].map((e) => e.textContent)).size === 3);
+    expect(await page.locator('#search-status').innerText()).not.toContain('另有');
     await ctx.close();
   });
 

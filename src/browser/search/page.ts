@@ -6,7 +6,8 @@
  */
 import { SEARCH_PATH } from '../../lib/model/routes.ts';
 import { normalizeQuery, parseState, queryTerms, stateToSearch, FILTER_KEYS, type SearchState } from '../../lib/search/query.ts';
-import { DIRECTORY_EXCLUDE, directoryBundle, directoryPlans, plansEngine, runSearch, take, toSimplified, type Outcome, type PagefindData } from './engine.ts';
+import { runSearch, take, toSimplified, type Outcome, type PagefindData } from './engine.ts';
+import { DIRECTORY_EXCLUDE, directoryBundle, directoryPlans, plansEngine } from './library.ts';
 import { PLANS_PER_STEP } from '../../lib/search/directory.ts';
 import { resolveSearch, type Resolved } from './resolve.ts';
 import type { Answer } from '../../lib/site/answers/answers.ts';

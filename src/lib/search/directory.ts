@@ -15,7 +15,7 @@ export const DIRECTORY_BUNDLE = '/pagefind/directory/';
 export const DIRECTORY_KIND = '文件目录';
 
 /** How many plans' bundles a search merges at a time (the first query's and each "more" step's). */
-export const PLANS_PER_STEP = 3;
+export const PLANS_PER_STEP = 2;
 
 /**
  * Each word of the texts once, in the order first met, as the segmenter cuts them (the browser cuts

@@ -11,7 +11,7 @@ import { createServer } from 'node:http';
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { DIRECTORY_BUNDLE, PLAN_KEY, plansFound } from '../src/lib/search/directory.ts';
+import { DIRECTORY_BUNDLE, directoryVariant, PLAN_KEY, plansFound } from '../src/lib/search/directory.ts';
 import { indexDirectory } from './index-search.ts';
 
 const args = process.argv.slice(2);
@@ -44,10 +44,9 @@ fetched.push([`${DIRECTORY_BUNDLE}pagefind.js`, gzipSync(readFileSync(js)).lengt
 const pf = await import(js);
 await pf.options({ basePath: `${base}${DIRECTORY_BUNDLE}`, noWorker: true });
 await pf.init();
-const han = (w: string) => /\p{Script=Han}/u.test(w) && [...w].length >= 3;
-const words = query.split(' ');
 const counts: Record<string, number> = {};
-for (const q of words.some(han) ? [query, words.map((w) => (han(w) ? [...w].slice(1).join('') : w)).join(' ')] : [query]) {
+const variant = directoryVariant(query);
+for (const q of variant ? [query, variant] : [query]) {
   const r = await pf.search(q, { filters: { [PLAN_KEY]: { none: [''] } } });
   for (const [k, n] of Object.entries((r?.filters[PLAN_KEY] ?? {}) as Record<string, number>)) counts[k] = (counts[k] ?? 0) + n;
 }
@@ -55,6 +54,6 @@ const kind = (u: string) => (u.endsWith('.pagefind') ? 'wasm' : u.endsWith('.pf_
 const byKind: Record<string, number> = {};
 for (const [u, n] of fetched) byKind[kind(u)] = +(((byKind[kind(u)] ?? 0) + n / 1024)).toFixed(1);
 const total = fetched.reduce((a, [, n]) => a + n, 0) / 1024;
-console.log(JSON.stringify({ dist, query, plansFound: plansFound(counts).length, totalKB: +total.toFixed(1), withoutWasmAndScriptKB: +(total - (byKind.wasm ?? 0) - (byKind['pagefind.js'] ?? 0)).toFixed(1), byKindKB: byKind, files: fetched }, null, 1));
+console.log(JSON.stringify({ dist, query, plansFound: plansFound(counts).length, first: plansFound(counts).slice(0, 4), totalKB: +total.toFixed(1), withoutWasmAndScriptKB: +(total - (byKind.wasm ?? 0) - (byKind['pagefind.js'] ?? 0)).toFixed(1), byKindKB: byKind, files: fetched }, null, 1));
 server.close();
 process.exit(0);

@@ -4,11 +4,11 @@
  * instance, give the pages. A module of its own, loaded by the search page only: the header box
  * (box.ts) searches one bundle and does not carry it.
  */
-import { hasHan, normalizeQuery, pagefindFilters, queryTerms, type FilterSelection } from '../../lib/search/query.ts';
+import { normalizeQuery, pagefindFilters, type FilterSelection } from '../../lib/search/query.ts';
 import { FILTER } from '../../lib/search/attributes.ts';
 import { planBundle } from '../../lib/model/routes.ts';
 import { REPEATING_KINDS } from '../../lib/search/bundles.ts';
-import { bundleFileKey, DIRECTORY_KIND, PLAN_KEY, plansFound } from '../../lib/search/directory.ts';
+import { bundleFileKey, DIRECTORY_KIND, directoryVariant, PLAN_KEY, plansFound } from '../../lib/search/directory.ts';
 import { loadPagefind, OPTIONS, registerEngine, toSimplified, type PagefindModule } from './engine.ts';
 
 /** A library's directory of plans (src/lib/search/directory.ts), named on its search page; null on a site of one plan. */
@@ -29,9 +29,8 @@ export async function directoryPlans(raw: string, filters: FilterSelection = {},
   const pf = await loadPagefind(directory);
   const searched = await toSimplified(query);
   const library = Object.fromEntries(Object.entries(pagefindFilters(filters)).filter(([k]) => k === FILTER.plan || k === FILTER.issuer || k === FILTER.year));
-  // The same fallback as runSearch: a word whose first character the indexer glued to the word before.
-  const words = queryTerms(searched);
-  const variant = words.some((w) => hasHan(w) && [...w].length >= 3) ? words.map((w) => (hasHan(w) && [...w].length >= 3 ? [...w].slice(1).join('') : w)).join(' ') : null;
+  // The segmentation fallback, where it can apply to the directory's words.
+  const variant = directoryVariant(searched);
   const counts: Record<string, number> = {};
   for (const q of variant ? [searched, variant] : [searched]) {
     // Filtered on PLAN_KEY (no value excluded) so that Pagefind loads that filter and counts it.

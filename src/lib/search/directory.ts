@@ -73,6 +73,19 @@ export function directoryRecord(plan: DirectoryPlan, filter: { kind: string; pla
 }
 
 /**
+ * The directory's segmentation fallback: the query with the first character of each word of three
+ * or more Han characters dropped, its words as the segmenter cuts them (Pagefind cuts a query with
+ * the browser's Intl.Segmenter, and the directory's words were cut by it too, in their sentence:
+ * 原材料 alone, 在原|材料 in a sentence). Null when no word is that long: 智能制造 is cut 智能|制造
+ * on both sides, and dropping 智 would only ask again for plans with 能 and 制造.
+ */
+export function directoryVariant(query: string, segmenter: Pick<Intl.Segmenter, 'segment'> = new Intl.Segmenter('zh-CN', { granularity: 'word' })): string | null {
+  const words = [...segmenter.segment(query)].filter((s) => s.isWordLike).map((s) => s.segment);
+  const long = (w: string) => /\p{Script=Han}/u.test(w) && [...w].length >= 3;
+  return words.some(long) ? words.map((w) => (long(w) ? [...w].slice(1).join('') : w)).join(' ') : null;
+}
+
+/**
  * The filter of a directory record that names its plan: "<year>:<id>" (year empty when unknown).
  * The search reads the plans a query finds from the counts of this filter in Pagefind's response,
  * without loading any record's fragment (a record's content is every word of its plan).

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { bundleFileKey, directoryRecord, distinctWords, DIRECTORY_KIND, PLAN_KEY, planKey, plansFound } from '../../../src/lib/search/directory.ts';
+import { bundleFileKey, directoryRecord, directoryVariant, distinctWords, DIRECTORY_KIND, PLAN_KEY, planKey, plansFound } from '../../../src/lib/search/directory.ts';
 
 describe('distinctWords', () => {
   it('keeps each word once, in the order first met, without punctuation', () => {
@@ -53,5 +53,19 @@ describe('bundleFileKey', () => {
     expect(bundleFileKey('/pagefind/x.pf_meta', 'http://a/')).not.toBe(bundleFileKey('/pagefind/x.pf_meta', 'http://b/'));
     expect(bundleFileKey('http://h/p/answers.json')).toBeNull();
     expect(bundleFileKey('http://h/search/?q=pagefind')).toBeNull();
+  });
+});
+
+describe('directoryVariant', () => {
+  const cut = (words: string[]) => ({ segment: () => words.map((w) => ({ segment: w, index: 0, input: '', isWordLike: w !== '，' })) as unknown as Intl.Segments });
+  it('drops the first character of each word of three or more Han characters', () => {
+    expect(directoryVariant('原材料 钢', cut(['原材料', '钢']))).toBe('材料 钢');
+  });
+  it('is null when the segmenter cuts no word that long', () => {
+    expect(directoryVariant('智能制造', cut(['智能', '制造']))).toBeNull();
+    expect(directoryVariant('MES系统', cut(['mes', '系统']))).toBeNull();
+  });
+  it('leaves Latin words whole and the punctuation out', () => {
+    expect(directoryVariant('x', cut(['abcd', '，', '数控机床']))).toBe('abcd 控机床');
   });
 });

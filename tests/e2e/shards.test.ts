@@ -73,7 +73,7 @@ describe('a sharded build', () => {
     page.on('request', (r) => requested.push(new URL(r.url()).pathname));
     await page.goto(`${base}/search/?q=${encodeURIComponent('智能制造')}`);
     await page.waitForSelector('body[data-search-done]');
-    // Two plans at a time (src/lib/search/directory.ts): the third on request.
+    // Plan by plan until the first page is full (src/lib/search/directory.ts): the rest on request.
     while (await page.locator('#search-more').isVisible()) {
       await page.locator('#search-more').click();
       await page.waitForFunction(() => !document.body.dataset.searchBusy);

@@ -10,6 +10,7 @@ import { FILTER } from '../../lib/search/attributes.ts';
 import { ENTITY_KIND, FIRST_KINDS, groupsEntities, LAST_KINDS, matchingTopics, orderHits } from '../../lib/search/ranking.ts';
 import { SITE_BUNDLE } from '../../lib/model/routes.ts';
 import { matchable } from '../../lib/model/normalise.ts';
+import { addCounts } from '../../lib/search/directory.ts';
 
 export interface PagefindData {
   url: string;
@@ -198,6 +199,11 @@ export async function runSearch(raw: string, filters: FilterSelection = {}, { fa
     }
   }
   return { query, searched, hits: ordered, entities, filters: counted, totalFilters: main.totalFilters };
+}
+
+/** Two searches' outcomes as one: the first's hits, then the second's (results plan by plan). */
+export function joinOutcomes(a: Outcome, b: Outcome): Outcome {
+  return { query: a.query, searched: b.searched, hits: [...a.hits, ...b.hits], entities: [...a.entities, ...b.entities], filters: addCounts(a.filters, b.filters), totalFilters: addCounts(a.totalFilters, b.totalFilters) };
 }
 
 const topicIndexes = new Map<string, Promise<string[]>>();

@@ -6,9 +6,9 @@
  */
 import { SEARCH_PATH } from '../../lib/model/routes.ts';
 import { normalizeQuery, parseState, queryTerms, stateToSearch, FILTER_KEYS, type SearchState } from '../../lib/search/query.ts';
-import { runSearch, take, toSimplified, type Outcome, type PagefindData } from './engine.ts';
+import { joinOutcomes, runSearch, take, toSimplified, type Outcome, type PagefindData } from './engine.ts';
 import { DIRECTORY_EXCLUDE, directoryBundle, directoryPlans, plansEngine } from './library.ts';
-import { PLANS_PER_STEP } from '../../lib/search/directory.ts';
+import { FIRST_PLANS } from '../../lib/search/directory.ts';
 import { resolveSearch, type Resolved } from './resolve.ts';
 import type { Answer } from '../../lib/site/answers/answers.ts';
 import { askQuery } from '../../lib/search/question-words.ts';
@@ -62,13 +62,15 @@ export function start(form: HTMLFormElement): void {
   let lastQuery = '';
   /**
    * In a library: the directory of plans (src/lib/search/directory.ts) lists the plans that hold the
-   * query's words; their own bundles are searched PLANS_PER_STEP at a time, the next ones when the
-   * reader asks for more results. Null on a site of one plan (its one bundle is searched whole).
+   * query's words; their own bundles are searched one plan at a time, in that order, until the first
+   * page of results is full (at most FIRST_PLANS plans), so results come plan by plan; the next plan
+   * when the reader asks for more. Null on a site of one plan (its one bundle is searched whole).
    */
   const directory = directoryBundle();
-  interface Scope { plans: string[]; searched: number; bundle?: string }
+  interface Scope { plans: string[]; searched: number }
   let scope: Scope = { plans: [], searched: 0 };
-  /** First step: the directory, then plans' bundles until one step has hits (at most 3 steps). */
+  const planSearch = (q: string, plan: string, filters: SearchState['filters'], counts: boolean) =>
+    runSearch(q, filters, { counts, fallbackBelow: PAGE, bundle: plansEngine([plan], directory ?? ''), exclude: DIRECTORY_EXCLUDE });
   const search = async (q: string, filters: SearchState['filters'], counts: boolean): Promise<{ o: Outcome; scope: Scope } | null> => {
     if (!directory) {
       const o = await runSearch(q, filters, { counts, fallbackBelow: PAGE });
@@ -76,16 +78,14 @@ export function start(form: HTMLFormElement): void {
     }
     const plans = await directoryPlans(q, filters, directory);
     let searched = 0;
-    let last: { o: Outcome; scope: Scope } | null = null;
-    for (let step = 0; step < 3 && searched < plans.length; step++) {
-      const bundle = plansEngine(plans.slice(searched, searched + PLANS_PER_STEP), directory);
-      searched = Math.min(plans.length, searched + PLANS_PER_STEP);
-      const o = await runSearch(q, filters, { counts, fallbackBelow: PAGE, bundle, exclude: DIRECTORY_EXCLUDE });
+    let out: Outcome = { query: normalizeQuery(q), searched: await toSimplified(normalizeQuery(q)), hits: [], entities: [], filters: {}, totalFilters: {} };
+    while (searched < plans.length && searched < FIRST_PLANS && out.hits.length + out.entities.length < PAGE) {
+      const o = await planSearch(q, plans[searched], filters, counts);
+      searched++;
       if (!o) return null;
-      last = { o, scope: { plans, searched, bundle } };
-      if (o.hits.length || o.entities.length) break;
+      out = joinOutcomes(out, o);
     }
-    return last ?? { o: { query: normalizeQuery(q), searched: normalizeQuery(q), hits: [], entities: [], filters: {}, totalFilters: {} }, scope: { plans, searched: 0 } };
+    return { o: out, scope: { plans, searched } };
   };
 
   async function run(push = false) {
@@ -227,7 +227,10 @@ export function start(form: HTMLFormElement): void {
   async function refreshCounts() {
     if (!outcome || !fold.open) return;
     const mine = seq;
-    const o = await runSearch(outcome.query, readForm().filters, { counts: true, ...(scope.bundle ? { bundle: scope.bundle, exclude: DIRECTORY_EXCLUDE } : {}) });
+    const filters = readForm().filters;
+    // In a library, the plans searched so far, each counted in its own bundle.
+    const outcomes = directory ? await Promise.all(scope.plans.slice(0, scope.searched).map((p) => planSearch(outcome!.query, p, filters, true))) : [await runSearch(outcome.query, filters, { counts: true })];
+    const o = outcomes.reduce<Outcome | null>((a, b) => (a && b ? joinOutcomes(a, b) : a ?? b), null);
     if (mine === seq && o) updateCounts(o.filters);
   }
 
@@ -253,11 +256,10 @@ export function start(form: HTMLFormElement): void {
     // Every hit of the plans searched is shown: the next plans of the directory are searched.
     if (shown >= confirmed.length && checked >= o.hits.length && plansLeft()) {
       document.body.dataset.searchBusy = '1';
-      const bundle = plansEngine(scope.plans.slice(scope.searched, scope.searched + PLANS_PER_STEP), directory ?? '');
-      const next = await runSearch(o.query, readForm().filters, { fallbackBelow: PAGE, bundle, exclude: DIRECTORY_EXCLUDE });
+      const next = await planSearch(o.query, scope.plans[scope.searched], readForm().filters, false);
       delete document.body.dataset.searchBusy;
       if (mine !== seq) return;
-      scope = { ...scope, searched: Math.min(scope.plans.length, scope.searched + PLANS_PER_STEP), bundle };
+      scope = { ...scope, searched: scope.searched + 1 };
       // Their entity pages join the results: the group of entities is the first plans'.
       if (next) o.hits.push(...next.hits, ...next.entities);
     }

@@ -14,8 +14,19 @@ export const DIRECTORY_BUNDLE = '/pagefind/directory/';
 /** 类别 of a directory record: never a page's kind, so a search of pages can leave the records out. */
 export const DIRECTORY_KIND = '文件目录';
 
-/** How many plans' bundles a search merges at a time (the first query's and each "more" step's). */
-export const PLANS_PER_STEP = 2;
+/**
+ * How many plans' bundles the first page of results may search, one after another until the page
+ * is full (each costs its page list and its chunks of the query's words, ≈ 5 KB); the reader's
+ * "more" searches one more each time its results are all shown.
+ */
+export const FIRST_PLANS = 3;
+
+/** Counts of filter values (Pagefind's `filters`) of several searches, added up. */
+export function addCounts(...all: Record<string, Record<string, number>>[]): Record<string, Record<string, number>> {
+  const out: Record<string, Record<string, number>> = {};
+  for (const counts of all) for (const [k, values] of Object.entries(counts)) for (const [v, n] of Object.entries(values)) (out[k] ??= {})[v] = (out[k][v] ?? 0) + n;
+  return out;
+}
 
 /**
  * Each word of the texts once, in the order first met, as the segmenter cuts them (the browser cuts

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { bundleFileKey, directoryRecord, directoryVariant, distinctWords, DIRECTORY_KIND, PLAN_KEY, planKey, plansFound } from '../../../src/lib/search/directory.ts';
+import { addCounts, bundleFileKey, directoryRecord, directoryVariant, distinctWords, DIRECTORY_KIND, PLAN_KEY, planKey, plansFound } from '../../../src/lib/search/directory.ts';
 
 describe('distinctWords', () => {
   it('keeps each word once, in the order first met, without punctuation', () => {
@@ -67,5 +67,11 @@ describe('directoryVariant', () => {
   });
   it('leaves Latin words whole and the punctuation out', () => {
     expect(directoryVariant('x', cut(['abcd', '，', '数控机床']))).toBe('abcd 控机床');
+  });
+});
+
+describe('addCounts', () => {
+  it('adds the counts of each value of each key', () => {
+    expect(addCounts({ 类别: { 任务: 2, 行业: 1 } }, { 类别: { 任务: 3 }, 文件: { a: 1 } }, {})).toEqual({ 类别: { 任务: 5, 行业: 1 }, 文件: { a: 1 } });
   });
 });

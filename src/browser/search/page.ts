@@ -8,7 +8,7 @@ import { SEARCH_PATH } from '../../lib/model/routes.ts';
 import { normalizeQuery, parseState, queryTerms, stateToSearch, FILTER_KEYS, type SearchState } from '../../lib/search/query.ts';
 import { joinOutcomes, runSearch, take, toSimplified, type Outcome, type PagefindData } from './engine.ts';
 import { DIRECTORY_EXCLUDE, directoryBundle, directoryPlans, plansEngine } from './library.ts';
-import { FIRST_PLANS } from '../../lib/search/directory.ts';
+import { FIRST_PLANS, MAX_EMPTY_PLANS } from '../../lib/search/directory.ts';
 import { resolveSearch, type Resolved } from './resolve.ts';
 import type { Answer } from '../../lib/site/answers/answers.ts';
 import { askQuery } from '../../lib/search/question-words.ts';
@@ -79,7 +79,10 @@ export function start(form: HTMLFormElement): void {
     const plans = await directoryPlans(q, filters, directory);
     let searched = 0;
     let out: Outcome = { query: normalizeQuery(q), searched: await toSimplified(normalizeQuery(q)), hits: [], entities: [], filters: {}, totalFilters: {} };
-    while (searched < plans.length && searched < FIRST_PLANS && out.hits.length + out.entities.length < PAGE) {
+    // The directory lists plans whose words include the query's, not always together (省科技厅 is
+    // 省|科技|厅 to it, which nearly every plan holds): while no plan has a hit, more are searched.
+    const found = () => out.hits.length + out.entities.length;
+    while (searched < plans.length && found() < PAGE && (searched < FIRST_PLANS || (found() === 0 && searched < MAX_EMPTY_PLANS))) {
       const o = await planSearch(q, plans[searched], filters, counts);
       searched++;
       if (!o) return null;

@@ -20,6 +20,8 @@ export const DIRECTORY_KIND = '文件目录';
  * "more" searches one more each time its results are all shown.
  */
 export const FIRST_PLANS = 3;
+/** How many plans the first page may search while none has a hit. */
+export const MAX_EMPTY_PLANS = 10;
 
 /** Counts of filter values (Pagefind's `filters`) of several searches, added up. */
 export function addCounts(...all: Record<string, Record<string, number>>[]): Record<string, Record<string, number>> {

@@ -81,12 +81,16 @@ export function start(form: HTMLFormElement): void {
     let out: Outcome = { query: normalizeQuery(q), searched: await toSimplified(normalizeQuery(q)), hits: [], entities: [], filters: {}, totalFilters: {} };
     // The directory lists plans whose words include the query's, not always together (省科技厅 is
     // 省|科技|厅 to it, which nearly every plan holds): while no plan has a hit, more are searched.
-    const found = () => out.hits.length + out.entities.length;
+    // Hits are counted once checked against their text (take: their fragments, which the first
+    // page fetches anyway): Pagefind finds 省, 科技 and 厅 on pages that do not print 省科技厅.
+    let confirmed = 0;
+    const found = () => confirmed + out.entities.length;
     while (searched < plans.length && found() < PAGE && (searched < FIRST_PLANS || (found() === 0 && searched < MAX_EMPTY_PLANS))) {
       const o = await planSearch(q, plans[searched], filters, counts);
       searched++;
       if (!o) return null;
       out = joinOutcomes(out, o);
+      confirmed += (await take(o.hits, PAGE - confirmed)).length;
     }
     return { o: out, scope: { plans, searched } };
   };

@@ -42,7 +42,7 @@ import { PlanModelSchema, RegistrySchema, type PlanModel } from '../src/lib/mode
 import { shardBundle } from '../src/lib/model/routes.ts';
 import { libraryFactsOf } from '../src/lib/site/library/plan-facts.ts';
 import { placeTree, syncTree } from './build-merge.ts';
-import { indexLibrary, indexPlans } from './index-search.ts';
+import { indexDirectory, indexLibrary, indexPlans } from './index-search.ts';
 import { compressDir } from './compress.ts';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -177,8 +177,11 @@ async function main(): Promise<void> {
 
   if (env.searchIndexStage()) {
     // Each built plan's own bundle; the library pages' bundle beside the search shards' list.
-    if (missing.size > 0) await indexPlans(staging, [...missing.keys()]);
+    // The library's bundle first: indexLibrary empties /pagefind/, plans' bundles included.
     await indexLibrary(staging, undefined, '/pagefind/', (path) => !missing.has(path.split('/')[0]));
+    // The directory of every plan, which /search/ asks first (src/lib/search/directory.ts).
+    await indexDirectory(staging, env.generatedDir());
+    if (missing.size > 0) await indexPlans(staging, [...missing.keys()]);
     const merged = [...searchEntries.keys()].map((k) => shardBundle(String(k))).sort();
     writeFileSync(join(staging, 'pagefind', SHARDS_FILE), `${JSON.stringify(merged)}\n`);
   }

@@ -29,6 +29,22 @@ import { mergedShardBundles } from '../src/lib/build/part.ts';
 import { SHARDS_FILE } from '../src/lib/build/shards.ts';
 import { compressDir } from './compress.ts';
 import { temporaryName } from '../src/lib/build/cache-write.ts';
+import { DIRECTORY_BUNDLE, directoryRecord } from '../src/lib/search/directory.ts';
+import { FILTER } from '../src/lib/search/attributes.ts';
+import { printedSegments } from '../src/lib/model/text.ts';
+import { planLabel, planYear, UNKNOWN_ISSUER } from '../src/lib/site/library/library.ts';
+import type { PlanModel } from '../src/lib/model/schema.ts';
+
+/** Word positions per chunk of the directory (one position per plan holding a word). */
+export const DIRECTORY_CHUNK_UNITS = Number(process.env.POLICY_DIRECTORY_CHUNK ?? 3000);
+
+/**
+ * Word positions per chunk of a plan's own bundle. A query fetches, in each bundle it searches,
+ * the chunk of each of its words: the library search page searches several plans' bundles at
+ * once, where 3 000 positions (≈ 4.5 KB a chunk) cost ≈ 9 KB a plan for a two-word query. A
+ * plan's page list lists its chunks, ≈ 10 bytes each: smaller chunks cost it little.
+ */
+export const PLAN_CHUNK_UNITS = 1000;
 
 /** Word positions per index chunk. */
 export const CHUNK_UNITS = 3000;
@@ -103,6 +119,38 @@ export async function indexLibrary(dist: string, units = CHUNK_UNITS, bundle = '
   return { ...chunkSizes(out), pages: html.length };
 }
 
+/**
+ * The library's directory (src/lib/search/directory.ts): one record per plan of the converted models
+ * in `generated` (every plan of the library, whichever part of it this build made), written to
+ * /pagefind/directory/. The library search page asks it first which plans hold a query.
+ */
+export async function indexDirectory(dist: string, generated: string, units = DIRECTORY_CHUNK_UNITS): Promise<{ plans: number }> {
+  const out = join(dist, DIRECTORY_BUNDLE);
+  process.env.PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE = String(units);
+  rmSync(out, { recursive: true, force: true });
+  const ids = readdirSync(generated, { withFileTypes: true }).filter((e) => e.isDirectory() && existsSync(join(generated, e.name, 'plan.json'))).map((e) => e.name).sort();
+  const pagefind = await import('pagefind');
+  try {
+    await writeBundle(pagefind, 'directory', out, {}, async (index) => {
+      for (const id of ids) {
+        const model = JSON.parse(readFileSync(join(generated, id, 'plan.json'), 'utf8')) as PlanModel;
+        const record = directoryRecord(
+          { id, label: planLabel(model.meta), issuer: model.meta.issuer ?? UNKNOWN_ISSUER, year: planYear(model.meta), texts: printedSegments(model) },
+          { kind: FILTER.kind, plan: FILTER.plan, issuer: FILTER.issuer, year: FILTER.year },
+          // The pages' language (<html lang>): a merged bundle is searched in the primary's language.
+          'zh-cn',
+        );
+        const added = await index.addCustomRecord(record);
+        if (added.errors.length) throw new Error(`pagefind (directory, ${id}): ${added.errors.join('; ')}`);
+      }
+    });
+  } finally {
+    await pagefind.close();
+  }
+  dropUi(out);
+  return { plans: ids.length };
+}
+
 type Pagefind = typeof import('pagefind');
 type PagefindIndex = NonNullable<Awaited<ReturnType<Pagefind['createIndex']>>['index']>;
 
@@ -134,6 +182,10 @@ export function indexKey(dist: string, switches: string[]): string {
   for (const f of [fileURLToPath(import.meta.url), fileURLToPath(new URL('../src/lib/search/bundles.ts', import.meta.url)), fileURLToPath(new URL('../node_modules/pagefind/package.json', import.meta.url))]) h.update(readFileSync(f));
   h.update(JSON.stringify(switches));
   for (const f of [...walkHtml(dist)].sort()) h.update(`\0${relative(dist, f)}\0`).update(readFileSync(f));
+  // The directory is read from the models, not the pages (a merge's library pages may not change
+  // when a plan's text does).
+  const generated = env.generatedDir();
+  if (existsSync(generated)) for (const e of readdirSync(generated).sort()) if (existsSync(join(generated, e, 'plan.json'))) h.update(`\0${e}\0`).update(readFileSync(join(generated, e, 'plan.json')));
   return h.digest('hex');
 }
 
@@ -160,7 +212,7 @@ const PARALLEL_INDEXES = 4;
  * for the search page. Pagefind's Node API indexes them all in one service process.
  */
 
-export async function indexPlans(dist: string, plans: string[], units = CHUNK_UNITS): Promise<void> {
+export async function indexPlans(dist: string, plans: string[], units = PLAN_CHUNK_UNITS): Promise<void> {
   process.env.PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE = String(units);
   const pagefind = await import('pagefind');
   const one = async (plan: string) => {
@@ -213,11 +265,13 @@ if (import.meta.url === `file://${process.argv[1]}`) {
     const plans = builtPlans(dist);
     if (partPlans || merge) {
       // A shard's plans, or the merge's library pages (see the usage above).
-      if (plans.length > 0) await indexPlans(dist, plans, units);
+      if (plans.length > 0) await indexPlans(dist, plans, at >= 0 ? units : PLAN_CHUNK_UNITS);
       // An empty shard (no plan hashed to it) has no bundle: the merge lists only those that exist.
       const bundle = merge ? '/pagefind/' : shardK && plans.length > 0 ? shardBundle(shardK) : null;
       const r = bundle ? await indexLibrary(dist, units, bundle) : null;
       if (merge) {
+        const d = await indexDirectory(dist, env.generatedDir());
+        console.log(`search index: the directory of ${d.plans} plans (${DIRECTORY_BUNDLE})`);
         const shards = mergedShardBundles();
         writeFileSync(join(dist, 'pagefind', SHARDS_FILE), `${JSON.stringify(shards)}\n`);
         console.log(`search index: the library pages (${r?.pages} pages), merged in the browser with ${shards.length} shard bundles`);
@@ -232,8 +286,10 @@ if (import.meta.url === `file://${process.argv[1]}`) {
       throw new Error('');
     }
     if (plans.length > 1) {
-      await indexPlans(dist, plans, units);
+      await indexPlans(dist, plans, at >= 0 ? units : PLAN_CHUNK_UNITS);
       console.log(`search index: one bundle per plan for ${plans.length} plans (${planBundle('<plan>')})`);
+      const d = await indexDirectory(dist, env.generatedDir());
+      console.log(`search index: the directory of ${d.plans} plans (${DIRECTORY_BUNDLE})`);
     }
     console.log(`search index: ${chunks} chunks, median ${(median / 1024).toFixed(1)} KB, largest ${(largest / 1024).toFixed(1)} KB (${units} positions each)`);
     await compressBundles();

@@ -104,13 +104,45 @@ describe('search across the library', () => {
     await ctx.close();
   });
 
-  it('shows the plan of every result', async () => {
-    const { ctx, plans, count } = await results(`/search/?q=${encodeURIComponent('智能制造')}`);
+  it('shows the plan of every result, plan by plan, the next plans on request', async () => {
+    const { ctx, page, plans, count } = await results(`/search/?q=${encodeURIComponent('智能制造')}`);
     expect(count).toBeGreaterThan(3);
     expect(plans.length).toBe(count);
     const labels = Object.values(PLANS).map((l) => l.label);
     for (const p of plans) expect(labels).toContain(p);
-    expect(new Set(plans).size).toBe(3);
+    // The directory lists the three plans, newest first: their bundles are searched in that order
+    // until the first page is full (青川 has fewer than ten results).
+    const order = [PLANS.city.label, PLANS.smart.label, PLANS.bundled.label];
+    expect(plans[0]).toBe(PLANS.city.label);
+    expect(plans).toEqual([...plans].sort((a, b) => order.indexOf(a) - order.indexOf(b)));
+    expect(new Set(plans).size).toBeGreaterThan(1);
+    const status = await page.locator('#search-status').innerText();
+    if (!plans.includes(PLANS.bundled.label)) expect(status).toContain('另有 1 个文件可能含有这些词');
+    while (await page.locator('#search-more').isVisible()) {
+      await page.locator('#search-more').click();
+      await page.waitForFunction(() => !document.body.dataset.searchBusy);
+    }
+    await page.waitForFunction(() => new Set([...document.querySelectorAll('#search-results > li .hit-plan')].map((e) => e.textContent)).size === 3);
+    expect(await page.locator('#search-status').innerText()).not.toContain('另有');
+    await ctx.close();
+  });
+
+  it('asks the directory which plans hold the words, and searches only their bundles, with one WebAssembly', async () => {
+    const ctx = await context(true);
+    const page = await ctx.newPage();
+    const fetched: string[] = [];
+    page.on('request', (r) => fetched.push(new URL(r.url()).pathname));
+    await page.goto(`${base}/search/?q=${encodeURIComponent('石化')}`);
+    await page.waitForSelector('body[data-search-done]');
+    const plans = await page.locator('#search-results > li .hit-plan').allInnerTexts();
+    expect(new Set(plans)).toEqual(new Set([PLANS.bundled.label, PLANS.smart.label]));
+    const index = fetched.filter((p) => p.startsWith('/pagefind/'));
+    expect(index.some((p) => p.startsWith('/pagefind/directory/'))).toBe(true);
+    for (const plan of [PLANS.bundled, PLANS.smart]) expect(index.some((p) => p.startsWith(`/pagefind/plans/${plan.id}/`))).toBe(true);
+    // 青川 never prints 石化: its bundle, and the library-wide page list, are not fetched.
+    expect(index.filter((p) => p.startsWith(`/pagefind/plans/${PLANS.city.id}/`))).toEqual([]);
+    expect(index.filter((p) => /^\/pagefind\/[^/]+\.pf_meta$/.test(p))).toEqual([]);
+    expect(index.filter((p) => p.endsWith('.pagefind'))).toHaveLength(1);
     await ctx.close();
   });
 

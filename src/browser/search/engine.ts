@@ -10,6 +10,7 @@ import { FILTER } from '../../lib/search/attributes.ts';
 import { ENTITY_KIND, FIRST_KINDS, groupsEntities, LAST_KINDS, matchingTopics, orderHits } from '../../lib/search/ranking.ts';
 import { SITE_BUNDLE } from '../../lib/model/routes.ts';
 import { matchable } from '../../lib/model/normalise.ts';
+import { addCounts } from '../../lib/search/directory.ts';
 
 export interface PagefindData {
   url: string;
@@ -32,13 +33,16 @@ interface PagefindResponse {
   filters: Record<string, Record<string, number>>;
   totalFilters: Record<string, Record<string, number>>;
 }
-interface PagefindApi {
+export interface PagefindApi {
   options(o: Record<string, unknown>): Promise<void>;
   init(): Promise<void>;
   preload(q: string, o?: object): Promise<void>;
   search(q: string | null, o?: object): Promise<PagefindResponse | null>;
   filters(): Promise<Record<string, Record<string, number>>>;
   mergeIndex(path: string, o?: Record<string, unknown>): Promise<void>;
+}
+export interface PagefindModule extends PagefindApi {
+  createInstance(o: Record<string, unknown>): PagefindApi;
 }
 
 /**
@@ -48,6 +52,7 @@ interface PagefindApi {
 const shardBundles = (): string[] => document.querySelector<HTMLMetaElement>('meta[name="search-shards"]')?.content.split(' ').filter(Boolean) ?? [];
 
 const bundles = new Map<string, Promise<PagefindApi>>();
+export const OPTIONS = { excerptLength: 36, ranking: { pageLength: 0.5 } };
 
 /**
  * Loads a Pagefind bundle's pagefind.js once (the site's, or one plan's in a library: see
@@ -58,7 +63,7 @@ export function loadPagefind(bundle = SITE_BUNDLE): Promise<PagefindApi> {
   if (!p) {
     p = (async () => {
       const pf = (await import(/* @vite-ignore */ `${bundle}pagefind.js`)) as PagefindApi;
-      const options = { excerptLength: 36, ranking: { pageLength: 0.5 } };
+      const options = OPTIONS;
       await pf.options({ noWorker: true, ...options, ...(bundle === SITE_BUNDLE ? {} : { basePath: bundle }) });
       await pf.init();
       // Pagefind searches merged indexes with the site bundle's WebAssembly: each shard adds its
@@ -69,6 +74,14 @@ export function loadPagefind(bundle = SITE_BUNDLE): Promise<PagefindApi> {
     bundles.set(bundle, p);
   }
   return p;
+}
+
+/**
+ * A Pagefind instance made elsewhere (library.ts: plans' bundles merged), under a key that runSearch
+ * takes as its `bundle`.
+ */
+export function registerEngine(key: string, make: () => Promise<PagefindApi>): void {
+  if (!bundles.has(key)) bundles.set(key, make());
 }
 
 const filterIndexes = new Map<string, Promise<unknown>>();
@@ -186,6 +199,11 @@ export async function runSearch(raw: string, filters: FilterSelection = {}, { fa
     }
   }
   return { query, searched, hits: ordered, entities, filters: counted, totalFilters: main.totalFilters };
+}
+
+/** Two searches' outcomes as one: the first's hits, then the second's (results plan by plan). */
+export function joinOutcomes(a: Outcome, b: Outcome): Outcome {
+  return { query: a.query, searched: b.searched, hits: [...a.hits, ...b.hits], entities: [...a.entities, ...b.entities], filters: addCounts(a.filters, b.filters), totalFilters: addCounts(a.totalFilters, b.totalFilters) };
 }
 
 const topicIndexes = new Map<string, Promise<string[]>>();

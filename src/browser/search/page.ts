@@ -6,7 +6,9 @@
  */
 import { SEARCH_PATH } from '../../lib/model/routes.ts';
 import { normalizeQuery, parseState, queryTerms, stateToSearch, FILTER_KEYS, type SearchState } from '../../lib/search/query.ts';
-import { runSearch, take, toSimplified, type Outcome, type PagefindData } from './engine.ts';
+import { joinOutcomes, runSearch, take, toSimplified, type Outcome, type PagefindData } from './engine.ts';
+import { DIRECTORY_EXCLUDE, directoryBundle, directoryPlans, plansEngine } from './library.ts';
+import { FIRST_PLANS, MAX_EMPTY_PLANS } from '../../lib/search/directory.ts';
 import { resolveSearch, type Resolved } from './resolve.ts';
 import type { Answer } from '../../lib/site/answers/answers.ts';
 import { askQuery } from '../../lib/search/question-words.ts';
@@ -58,6 +60,40 @@ export function start(form: HTMLFormElement): void {
   let group: HTMLLIElement | null = null;
   /** The query whose results are shown, for the status line. */
   let lastQuery = '';
+  /**
+   * In a library: the directory of plans (src/lib/search/directory.ts) lists the plans that hold the
+   * query's words; their own bundles are searched one plan at a time, in that order, until the first
+   * page of results is full (at most FIRST_PLANS plans), so results come plan by plan; the next plan
+   * when the reader asks for more. Null on a site of one plan (its one bundle is searched whole).
+   */
+  const directory = directoryBundle();
+  interface Scope { plans: string[]; searched: number }
+  let scope: Scope = { plans: [], searched: 0 };
+  const planSearch = (q: string, plan: string, filters: SearchState['filters'], counts: boolean) =>
+    runSearch(q, filters, { counts, fallbackBelow: PAGE, bundle: plansEngine([plan], directory ?? ''), exclude: DIRECTORY_EXCLUDE });
+  const search = async (q: string, filters: SearchState['filters'], counts: boolean): Promise<{ o: Outcome; scope: Scope } | null> => {
+    if (!directory) {
+      const o = await runSearch(q, filters, { counts, fallbackBelow: PAGE });
+      return o ? { o, scope: { plans: [], searched: 0 } } : null;
+    }
+    const plans = await directoryPlans(q, filters, directory);
+    let searched = 0;
+    let out: Outcome = { query: normalizeQuery(q), searched: await toSimplified(normalizeQuery(q)), hits: [], entities: [], filters: {}, totalFilters: {} };
+    // The directory lists plans whose words include the query's, not always together (省科技厅 is
+    // 省|科技|厅 to it, which nearly every plan holds): while no plan has a hit, more are searched.
+    // Hits are counted once checked against their text (take: their fragments, which the first
+    // page fetches anyway): Pagefind finds 省, 科技 and 厅 on pages that do not print 省科技厅.
+    let confirmed = 0;
+    const found = () => confirmed + out.entities.length;
+    while (searched < plans.length && found() < PAGE && (searched < FIRST_PLANS || (found() === 0 && searched < MAX_EMPTY_PLANS))) {
+      const o = await planSearch(q, plans[searched], filters, counts);
+      searched++;
+      if (!o) return null;
+      out = joinOutcomes(out, o);
+      confirmed += (await take(o.hits, PAGE - confirmed)).length;
+    }
+    return { o: out, scope: { plans, searched } };
+  };
 
   async function run(push = false) {
     const state = readForm();
@@ -81,6 +117,7 @@ export function start(form: HTMLFormElement): void {
     sentences = new Map();
     group = null;
     lastQuery = '';
+    scope = { plans: [], searched: 0 };
     if (!state.q) {
       status.textContent = '';
       return;
@@ -111,19 +148,22 @@ export function start(form: HTMLFormElement): void {
     const counting = fold.open;
     // A query that finds nothing is searched as the plan words it (resolve.ts): said below the box.
     const found = await resolveSearch(asked.search, async (q) => {
-      const o = await runSearch(q, state.filters, { counts: counting, fallbackBelow: PAGE });
-      if (!o) return null;
+      const r = await search(q, state.filters, counting);
+      if (!r) return null;
+      const { o } = r;
       const first = await take(o.hits, PAGE);
       await checkEntities(o);
       // 原文 holds every word of the plan: words that meet only there are not found together.
-      return o.entities.length > 0 || first.some((d) => d.filters[FILTER.kind]?.[0] !== '原文') ? { o, first } : null;
+      return o.entities.length > 0 || first.some((d) => d.filters[FILTER.kind]?.[0] !== '原文') ? { o, first, scope: r.scope } : null;
     }, state.exact);
     await early;
     if (mine !== seq) return;
     showRewrite(state, found.attempt);
     if (!found.found) {
-      const o = await runSearch(asked.search, state.filters, { counts: counting, fallbackBelow: PAGE });
-      if (mine !== seq || !o) return;
+      const r = await search(asked.search, state.filters, counting);
+      if (mine !== seq || !r) return;
+      const { o } = r;
+      scope = r.scope;
       await checkEntities(o);
       outcome = o;
       confirmed = await take(o.hits, PAGE);
@@ -134,6 +174,7 @@ export function start(form: HTMLFormElement): void {
       return;
     }
     outcome = found.found.o;
+    scope = found.found.scope;
     if (outcome.searched !== outcome.query && !found.attempt) {
       convertedNote.textContent = `已将“${outcome.query}”转为简体“${outcome.searched}”搜索。`;
       convertedNote.hidden = false;
@@ -172,8 +213,10 @@ export function start(form: HTMLFormElement): void {
     lastQuery = q;
     // Hits not checked yet are counted: a hit that fails its check is dropped when it is reached.
     const total = outcome ? confirmed.length + Math.max(0, outcome.hits.length - checked) + outcome.entities.length : 0;
-    more.hidden = !outcome || (shown >= confirmed.length && checked >= outcome.hits.length);
-    status.textContent = total ? `“${q}”共有 ${total} 个结果` : `没有找到“${q}”的结果。可以换个关键词，或按下面的目录浏览。`;
+    more.hidden = !outcome || (shown >= confirmed.length && checked >= outcome.hits.length && !plansLeft());
+    // Only the plans searched are counted: the others are listed by the directory, not checked yet.
+    const rest = plansLeft() ? `；另有 ${scope.plans.length - scope.searched} 个文件可能含有这些词，点“显示更多结果”继续搜索` : '';
+    status.textContent = total ? `“${q}”共有 ${total} 个结果${scope.searched ? `（已搜索 ${scope.searched} 个文件）` : ''}${rest}` : rest ? `前 ${scope.searched} 个文件中没有“${q}”的结果${rest}` : `没有找到“${q}”的结果。可以换个关键词，或按下面的目录浏览。`;
     document.body.dataset.searchDone = String(mine);
   }
 
@@ -191,7 +234,10 @@ export function start(form: HTMLFormElement): void {
   async function refreshCounts() {
     if (!outcome || !fold.open) return;
     const mine = seq;
-    const o = await runSearch(outcome.query, readForm().filters, { counts: true });
+    const filters = readForm().filters;
+    // In a library, the plans searched so far, each counted in its own bundle.
+    const outcomes = directory ? await Promise.all(scope.plans.slice(0, scope.searched).map((p) => planSearch(outcome!.query, p, filters, true))) : [await runSearch(outcome.query, filters, { counts: true })];
+    const o = outcomes.reduce<Outcome | null>((a, b) => (a && b ? joinOutcomes(a, b) : a ?? b), null);
     if (mine === seq && o) updateCounts(o.filters);
   }
 
@@ -207,11 +253,23 @@ export function start(form: HTMLFormElement): void {
     for (const d of form.querySelectorAll<HTMLDetailsElement>('details.search-filter')) d.hidden = [...d.querySelectorAll<HTMLElement>('.filter-value')].every((l) => l.hidden);
   }
 
+  const plansLeft = () => scope.searched < scope.plans.length;
+
   /** Shows the next page of results, checking more hits (their fragments fetched) as needed. */
   async function showMore() {
     if (!outcome) return;
     const o = outcome;
     const mine = seq;
+    // Every hit of the plans searched is shown: the next plans of the directory are searched.
+    if (shown >= confirmed.length && checked >= o.hits.length && plansLeft()) {
+      document.body.dataset.searchBusy = '1';
+      const next = await planSearch(o.query, scope.plans[scope.searched], readForm().filters, false);
+      delete document.body.dataset.searchBusy;
+      if (mine !== seq) return;
+      scope = { ...scope, searched: scope.searched + 1 };
+      // Their entity pages join the results: the group of entities is the first plans'.
+      if (next) o.hits.push(...next.hits, ...next.entities);
+    }
     if (confirmed.length < shown + PAGE && checked < o.hits.length) {
       // Busy while the next hits are checked: the button's state is known only after.
       document.body.dataset.searchBusy = '1';
@@ -237,7 +295,7 @@ export function start(form: HTMLFormElement): void {
     }
     shown += data.length;
     if (!group && o.entities.length && shown >= confirmed.length) placeGroup(o, terms);
-    more.hidden = shown >= confirmed.length && checked >= o.hits.length;
+    more.hidden = shown >= confirmed.length && checked >= o.hits.length && !plansLeft();
     if (mine === seq && lastQuery) finish(mine, lastQuery);
   }
 

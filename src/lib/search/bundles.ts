@@ -14,6 +14,14 @@
  */
 const REPEATING = /^[^/]+\/(?:(?:tasks|sectors|measures|entities|departments|departments\/[^/]+|report|targets|indicators)\/)?index\.html$/;
 
+/**
+ * The 类别 of those pages among a plan's own bundle (its home 概览, lists 目录, department pages
+ * 部门, targets 目标, indicators 指标): the library search page, which searches plans' own bundles
+ * (src/lib/search/directory.ts), leaves them out as the library-wide bundle does. (The reading
+ * report carries no 类别 and stays.)
+ */
+export const REPEATING_KINDS = ['概览', '目录', '部门', '目标', '指标'] as const;
+
 /** Whether the library-wide bundle indexes a built page (its path under dist/, e.g. p/tasks/p2-1/index.html). */
 export const inLibraryBundle = (path: string): boolean => !REPEATING.test(path);
 

@@ -125,7 +125,7 @@ export function plansFound(counts: Record<string, number>): string[] {
  * step of the library search is a Pagefind instance of its own whose primary is the directory: it
  * asks again for the directory's entry, page list and WebAssembly, which must not cost a byte twice.
  */
-export function bundleFileKey(url: string, base = 'http://localhost/'): string | null {
+export function bundleFileKey(url: string, base: string): string | null {
   let u: URL;
   try {
     u = new URL(url, base);

@@ -45,14 +45,14 @@ describe('plansFound', () => {
 
 describe('bundleFileKey', () => {
   it('keeps a bundle file once, whatever its ?ts=', () => {
-    expect(bundleFileKey('http://h/pagefind/directory/pagefind-entry.json?ts=1')).toBe(bundleFileKey('http://h/pagefind/directory/pagefind-entry.json?ts=2'));
-    expect(bundleFileKey('http://h/pagefind/plans/p/index/a.pf_index')).toBe('http://h/pagefind/plans/p/index/a.pf_index');
+    expect(bundleFileKey('http://h/pagefind/directory/pagefind-entry.json?ts=1', 'http://h/')).toBe(bundleFileKey('http://h/pagefind/directory/pagefind-entry.json?ts=2', 'http://h/'));
+    expect(bundleFileKey('http://h/pagefind/plans/p/index/a.pf_index', 'http://h/')).toBe('http://h/pagefind/plans/p/index/a.pf_index');
   });
   it('tells bundles and hosts apart, and leaves other urls alone', () => {
-    expect(bundleFileKey('http://h/pagefind/plans/a/pagefind-entry.json')).not.toBe(bundleFileKey('http://h/pagefind/plans/b/pagefind-entry.json'));
+    expect(bundleFileKey('http://h/pagefind/plans/a/pagefind-entry.json', 'http://h/')).not.toBe(bundleFileKey('http://h/pagefind/plans/b/pagefind-entry.json', 'http://h/'));
     expect(bundleFileKey('/pagefind/x.pf_meta', 'http://a/')).not.toBe(bundleFileKey('/pagefind/x.pf_meta', 'http://b/'));
-    expect(bundleFileKey('http://h/p/answers.json')).toBeNull();
-    expect(bundleFileKey('http://h/search/?q=pagefind')).toBeNull();
+    expect(bundleFileKey('http://h/p/answers.json', 'http://h/')).toBeNull();
+    expect(bundleFileKey('http://h/search/?q=pagefind', 'http://h/')).toBeNull();
   });
 });
 

@@ -10,12 +10,11 @@
  * the site is the same with or without it. It stops at SIGTERM, after the file in hand.
  */
 import { mkdirSync, readdirSync, readFileSync, statSync, type Dirent } from 'node:fs';
-import { extname, join, relative, sep } from 'node:path';
+import { extname, join } from 'node:path';
 import { compressIntoCache, COMPRESSIBLE, defaultCache, MIN_BYTES } from './compress.ts';
 
-/** Files of `dir` worth compressing ahead: compressible, not in a skipped top folder. */
-export const wanted = (dir: string, file: string, skip: ReadonlySet<string>): boolean =>
-  COMPRESSIBLE.has(extname(file)) && !skip.has(relative(dir, file).split(sep)[0]) && !file.endsWith('.tmp');
+/** Files worth compressing ahead: compressible, not a cache entry being written. */
+const wanted = (file: string): boolean => COMPRESSIBLE.has(extname(file)) && !file.endsWith('.tmp');
 
 /**
  * The files of `dir` that are new or changed since `seen` and have not changed for `quietMs`
@@ -37,7 +36,7 @@ export function settledFiles(dir: string, skip: ReadonlySet<string>, seen: Map<s
         if (!(d === dir && skip.has(e.name))) walk(p);
         continue;
       }
-      if (!wanted(dir, p, skip)) continue;
+      if (!wanted(p)) continue;
       let mtime: number;
       try {
         mtime = statSync(p).mtimeMs;

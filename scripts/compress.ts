@@ -51,10 +51,15 @@ type Sizes = { bytes: number; gzip: number; brotli: number; cached: boolean };
 
 const cacheKey = (file: string, data: Buffer) => createHash('sha256').update(String(brotliQuality(file))).update(data).digest('hex');
 
+/** The cache's .gz and .br entries for these bytes of this file. */
+const cacheEntries = (cache: string, file: string, data: Buffer): [string, string] => {
+  const key = cacheKey(file, data);
+  return [join(cache, `${key}.gz`), join(cache, `${key}.br`)];
+};
+
 /** Copies the file's outputs from the cache when it holds them; null when it does not. */
 function fromCache(file: string, data: Buffer, cache: string): Sizes | null {
-  const key = cacheKey(file, data);
-  const [cgz, cbr] = [join(cache, `${key}.gz`), join(cache, `${key}.br`)];
+  const [cgz, cbr] = cacheEntries(cache, file, data);
   if (!existsSync(cgz) || !existsSync(cbr)) return null;
   copyFileSync(cgz, `${file}.gz`);
   copyFileSync(cbr, `${file}.br`);
@@ -75,8 +80,7 @@ function compressBytes(file: string, data: Buffer): { gz: Buffer; br: Buffer } {
  * written make an entry no finished file asks for: harmless.
  */
 export function compressIntoCache(file: string, data: Buffer, cache: string): boolean {
-  const key = cacheKey(file, data);
-  const [cgz, cbr] = [join(cache, `${key}.gz`), join(cache, `${key}.br`)];
+  const [cgz, cbr] = cacheEntries(cache, file, data);
   if (existsSync(cgz) && existsSync(cbr)) return false;
   const { gz, br } = compressBytes(file, data);
   writeCacheEntry(cgz, gz);
@@ -89,12 +93,11 @@ function compressFile(file: string, cache: string | null): Sizes {
   const data = readFileSync(file);
   const cached = cache ? fromCache(file, data, cache) : null;
   if (cached) return cached;
-  const key = cache ? cacheKey(file, data) : '';
-  const [cgz, cbr] = [join(cache ?? '', `${key}.gz`), join(cache ?? '', `${key}.br`)];
   const { gz, br } = compressBytes(file, data);
   writeFileSync(`${file}.gz`, gz);
   writeFileSync(`${file}.br`, br);
   if (cache) {
+    const [cgz, cbr] = cacheEntries(cache, file, data);
     // Each entry whole or absent, whichever thread or process writes the same bytes' entry too.
     writeCacheEntry(cgz, gz);
     writeCacheEntry(cbr, br);

@@ -26,7 +26,7 @@ import { inLibraryBundle, LIBRARY_EXCLUDE_SELECTORS } from '../src/lib/search/bu
 import { planBundle, shardBundle } from '../src/lib/model/routes.ts';
 import { env } from '../src/lib/build/env.ts';
 import { mergedShardBundles } from '../src/lib/build/part.ts';
-import { SHARDS_FILE } from '../src/lib/build/shards.ts';
+import { generatedPlans, SHARDS_FILE } from '../src/lib/build/shards.ts';
 import { compressDir } from './compress.ts';
 import { temporaryName } from '../src/lib/build/cache-write.ts';
 import { DIRECTORY_BUNDLE, directoryRecord } from '../src/lib/search/directory.ts';
@@ -128,7 +128,7 @@ export async function indexDirectory(dist: string, generated: string, units = DI
   const out = join(dist, DIRECTORY_BUNDLE);
   process.env.PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE = String(units);
   rmSync(out, { recursive: true, force: true });
-  const ids = readdirSync(generated, { withFileTypes: true }).filter((e) => e.isDirectory() && existsSync(join(generated, e.name, 'plan.json'))).map((e) => e.name).sort();
+  const ids = generatedPlans(generated);
   const pagefind = await import('pagefind');
   try {
     await writeBundle(pagefind, 'directory', out, {}, async (index) => {
@@ -185,7 +185,7 @@ export function indexKey(dist: string, switches: string[]): string {
   // The directory is read from the models, not the pages (a merge's library pages may not change
   // when a plan's text does).
   const generated = env.generatedDir();
-  if (existsSync(generated)) for (const e of readdirSync(generated).sort()) if (existsSync(join(generated, e, 'plan.json'))) h.update(`\0${e}\0`).update(readFileSync(join(generated, e, 'plan.json')));
+  for (const e of generatedPlans(generated)) h.update(`\0${e}\0`).update(readFileSync(join(generated, e, 'plan.json')));
   return h.digest('hex');
 }
 

@@ -2,6 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { delimiter, join } from 'node:path';
+import { stripVTControlCharacters } from 'node:util';
 
 const node = process.execPath;
 const run = (args: string[], env: Record<string, string> = {}) => {
@@ -31,7 +32,8 @@ export function buildSite(files: string[] = [], { compress = true, env: extra = 
   // The test server serves the plain files: a browser test that does not test compression skips it.
   if (!compress) env.POLICY_COMPRESS = '0';
   const r = run(['node_modules/astro/bin/astro.mjs', 'build', '--outDir', dist], { ...env, ...extra });
-  return { dist, generated, output: r.stdout + r.stderr };
+  // Without colour codes: CI forces colour (FORCE_COLOR), and tests read Astro's log.
+  return { dist, generated, output: stripVTControlCharacters(r.stdout + r.stderr) };
 }
 
 /** The npm commands of a sharded run, as a person types them. */

@@ -1,17 +1,23 @@
 /**
- * Compresses the pages into the compression cache while Astro writes them, so that the compress
- * stage after the pages (scripts/compress.ts) finds them there and only copies: brotli 10 of a
- * plan's pages is ≈ 1.7 s of CPU, which ran after the last page on a cold build; Astro renders on
- * one core and leaves the other free (src/integrations/build-stages.ts starts this script when the
- * build starts and stops it before the compress stage).
- *   node scripts/compress-ahead.ts DIR [--skip NAME]…
- * It only fills the cache, keyed by each file's bytes: what it reads of a file not yet written
- * whole is an entry nobody asks for, and a file it missed is compressed by the stage as before. So
- * the site is the same with or without it. It stops at SIGTERM, after the file in hand.
+ * The compress stage, started with the build (src/integrations/build-stages.ts) instead of after
+ * its last page: until the build signals that the pages are written (a line on stdin,
+ * src/lib/build/start-signal.ts), it compresses into the compression cache each page Astro writes;
+ * then it compresses the site as scripts/compress.ts does, finding most pages in the cache, so it
+ * only copies. Brotli 10 of a plan's pages is ≈ 1.7 s of CPU, which ran after the last page on a
+ * cold build; Astro renders on one core and leaves the other free. Started early, the stage's
+ * modules are loaded by then too.
+ *   node scripts/compress-ahead.ts DIR [--skip NAME]… [--no-ahead]
+ * (--no-ahead: only wait, as without a cache or a second core.) What it compresses ahead is keyed
+ * by each file's bytes: what it reads of a file not yet written whole is an entry nobody asks for,
+ * and a file it missed is compressed at the signal. So the site is the same with or without it.
+ * If stdin closes without the signal (the build failed), it ends without compressing the site.
  */
 import { mkdirSync, readdirSync, readFileSync, statSync, type Dirent } from 'node:fs';
 import { extname, join } from 'node:path';
-import { compressIntoCache, COMPRESSIBLE, defaultCache, MIN_BYTES } from './compress.ts';
+import { availableParallelism } from 'node:os';
+import { compressDir, compressIntoCache, COMPRESSIBLE, defaultCache, MIN_BYTES, summaryLine } from './compress.ts';
+import { startSignal } from '../src/lib/build/start-signal.ts';
+import { env } from '../src/lib/build/env.ts';
 
 /** Files worth compressing ahead: compressible, not a cache entry being written. */
 const wanted = (file: string): boolean => COMPRESSIBLE.has(extname(file)) && !file.endsWith('.tmp');
@@ -54,36 +60,41 @@ export function settledFiles(dir: string, skip: ReadonlySet<string>, seen: Map<s
 
 if (import.meta.main) {
   const args = process.argv.slice(2);
-  // Astro's server bundle (.prerender/) is removed before the build ends.
-  const skip = new Set<string>(['.prerender']);
-  for (let i = args.indexOf('--skip'); i >= 0; i = args.indexOf('--skip')) skip.add(args.splice(i, 2)[1]);
-  const dir = args[0];
+  const skip: string[] = [];
+  for (let i = args.indexOf('--skip'); i >= 0; i = args.indexOf('--skip')) skip.push(args.splice(i, 2)[1]);
+  const ahead = !args.includes('--no-ahead') && env.compressCache() && availableParallelism() > 1;
+  const dir = args.filter((a) => !a.startsWith('--'))[0];
   const cache = defaultCache();
-  mkdirSync(cache, { recursive: true });
-  let stopping = false;
-  let compressed = 0;
-  const seen = new Map<string, number>();
-  const finish = () => {
-    process.stderr.write(`compressed ahead: ${compressed} files\n`);
-    process.exit(0);
-  };
-  // One file per turn of the event loop, so that a SIGTERM is seen between files.
-  const queue: string[] = [];
-  const step = () => {
-    if (stopping) return finish();
-    if (queue.length === 0) queue.push(...settledFiles(dir, skip, seen, Date.now(), 30));
-    const file = queue.shift();
-    if (file === undefined) return void setTimeout(step, 100);
-    try {
-      const data = readFileSync(file);
-      if (data.length >= MIN_BYTES && compressIntoCache(file, data, cache)) compressed++;
-    } catch {
-      // A file removed or replaced meanwhile: the compress stage sees it as it ends up.
-    }
-    setImmediate(step);
-  };
-  process.on('SIGTERM', () => {
-    stopping = true;
+  let signalled = false;
+  const signal = startSignal().then((go) => {
+    signalled = true;
+    return go;
   });
-  step();
+  if (ahead) {
+    mkdirSync(cache, { recursive: true });
+    // Astro's server bundle (.prerender/) is removed before the build ends.
+    const skipAhead = new Set<string>(['.prerender', ...skip]);
+    const seen = new Map<string, number>();
+    let compressed = 0;
+    // One file per turn of the event loop, so that the signal is seen between files.
+    const queue: string[] = [];
+    await new Promise<void>((done) => {
+      const step = () => {
+        if (signalled) return done();
+        if (queue.length === 0) queue.push(...settledFiles(dir, skipAhead, seen, Date.now(), 30));
+        const file = queue.shift();
+        if (file === undefined) return void setTimeout(step, 100);
+        try {
+          const data = readFileSync(file);
+          if (data.length >= MIN_BYTES && compressIntoCache(file, data, cache)) compressed++;
+        } catch {
+          // A file removed or replaced meanwhile: the stage sees it as it ends up.
+        }
+        setImmediate(step);
+      };
+      step();
+    });
+    process.stderr.write(`compressed ahead: ${compressed} files\n`);
+  }
+  if (await signal) process.stderr.write(summaryLine(dir, await compressDir(dir, { skip })));
 }

@@ -155,6 +155,12 @@ export async function compressDir(dir: string, { threads = availableParallelism(
   return total;
 }
 
+const kb = (n: number) => `${(n / 1024).toFixed(0)} KB`;
+
+/** What a run printed: files, how many came from the cache, sizes before and after. */
+export const summaryLine = (dir: string, t: Totals): string =>
+  `compressed ${t.files} files in ${dir} (${t.cached} unchanged, from the cache): ${kb(t.bytes)} → gzip ${kb(t.gzip)}, brotli ${kb(t.brotli)}\n`;
+
 // A compression worker is told so: a test runner may load this module in a worker thread of its own.
 if (!isMainThread && (workerData as { compressWorker?: boolean } | null)?.compressWorker) {
   const { cache } = workerData as { cache: string | null };
@@ -164,7 +170,5 @@ if (!isMainThread && (workerData as { compressWorker?: boolean } | null)?.compre
   const skip: string[] = [];
   for (let i = args.indexOf('--skip'); i >= 0; i = args.indexOf('--skip')) skip.push(...args.splice(i, 2).slice(1));
   const dir = args[0] ?? env.distDir();
-  const t = await compressDir(dir, { skip });
-  const kb = (n: number) => `${(n / 1024).toFixed(0)} KB`;
-  process.stderr.write(`compressed ${t.files} files in ${dir} (${t.cached} unchanged, from the cache): ${kb(t.bytes)} → gzip ${kb(t.gzip)}, brotli ${kb(t.brotli)}\n`);
+  process.stderr.write(summaryLine(dir, await compressDir(dir, { skip })));
 }

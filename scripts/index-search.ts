@@ -31,6 +31,7 @@ import { compressDir } from './compress.ts';
 import { temporaryName } from '../src/lib/build/cache-write.ts';
 import { DIRECTORY_BUNDLE, directoryRecord } from '../src/lib/search/directory.ts';
 import { FILTER } from '../src/lib/search/attributes.ts';
+import { awaitStart } from '../src/lib/build/start-signal.ts';
 import { printedSegments } from '../src/lib/model/text.ts';
 import { planLabel, planYear, UNKNOWN_ISSUER } from '../src/lib/site/library/library.ts';
 import type { PlanModel } from '../src/lib/model/schema.ts';
@@ -236,7 +237,8 @@ export async function indexPlans(dist: string, plans: string[], units = PLAN_CHU
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
-  const args = process.argv.slice(2);
+  // Started with the build, it waits here for the pages (src/lib/build/start-signal.ts).
+  const args = await awaitStart(process.argv.slice(2));
   const at = args.indexOf('--chunk');
   const units = at >= 0 ? Number(args.splice(at, 2)[1]) : CHUNK_UNITS;
   const flag = (name: string) => {

@@ -6,18 +6,23 @@
  *
  *   convert       started in astro:config:setup: scripts/convert.ts into the generated directory,
  *                 from POLICY_SOURCE_FILES or every source, while Astro starts; the content
- *                 collections wait for it (src/lib/build/converted.ts) before they read.
+ *                 collections wait for it (src/lib/build/converted.ts) before they read. Not run
+ *                 when its inputs and the generated files are those its last run left
+ *                 (src/lib/build/convert-stamp.ts): even all from its cache, it costs half a
+ *                 second of module loading before Astro can read the plans.
  *   og images     started in astro:config:setup once the plans are converted, and run beside Astro:
  *                 scripts/og-images.ts draws the link-preview images into a folder of its own
  *                 (Astro empties the output directory when it starts writing), moved into the
  *                 output's og/ in astro:build:done. It needs only the models, so its second of
  *                 drawing overlaps Astro's bundling and rendering instead of following them.
- *   search index  astro:build:done: scripts/index-search.ts on the output directory.
- *   compress      astro:build:done, beside the search index: scripts/compress.ts (.gz and .br
- *                 beside every file) but pagefind/, which the search index stage compresses.
- *                 From astro:build:start until then, scripts/compress-ahead.ts compresses each
- *                 page into the compression cache as Astro writes it, on the core Astro's
- *                 rendering leaves free; the stage then finds most pages there.
+ *   search index  scripts/index-search.ts on the output directory, started in astro:build:start
+ *                 and run in astro:build:done (src/lib/build/start-signal.ts: it waits for the
+ *                 pages, so Node's start and its modules load while Astro renders).
+ *   compress      beside the search index, started and run as it is: scripts/compress-ahead.ts
+ *                 compresses each page into the compression cache as Astro writes it, on the core
+ *                 Astro's rendering leaves free, then compresses the site (.gz and .br beside
+ *                 every file, as scripts/compress.ts does) but pagefind/, which the search index
+ *                 stage compresses; it finds most pages in the cache by then.
  * The output of the build before is moved out of the way when the build starts and removed in the
  * background: Astro would otherwise delete it file by file before it writes (≈ 0.2 s for one
  * plan's 600 files with their .gz, .br and search index).
@@ -35,11 +40,10 @@
  * search index and compression must see every file the others write (sitemap, redirect pages).
  * Every stage prints `stage NAME: S s` on stderr, which the benchmarks read.
  */
-import { spawn } from 'node:child_process';
+import { spawn, type ChildProcess } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { rm } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
-import { availableParallelism } from 'node:os';
 import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
@@ -48,8 +52,22 @@ import { buildSelection, pruneToPlans, SHARD_FILE } from '../lib/build/part.ts';
 import { generatedPlans } from '../lib/build/shards.ts';
 import { noDepOptimizer } from './no-dep-optimizer.ts';
 import { setConversion } from '../lib/build/converted.ts';
+import { convertRunKey, stampRun, unchangedSinceLastRun, type ConvertInputs } from '../lib/build/convert-stamp.ts';
+import { WHEN_SIGNALLED } from '../lib/build/start-signal.ts';
 
 const script = (name: string) => fileURLToPath(new URL(`../../scripts/${name}`, import.meta.url));
+
+/** Settles when a stage's process ends: rejects on failure, so the build fails where it waits. */
+function ended(name: StageName, file: string, child: ChildProcess, since: () => number): Promise<void> {
+  return new Promise((done, fail) => {
+    child.on('error', fail);
+    child.on('exit', (code, signal) => {
+      if (code !== 0) return fail(new Error(`build stage ${name} failed (${file} exited with ${code ?? signal})`));
+      process.stderr.write(stageLine(name, (performance.now() - since()) / 1000));
+      done();
+    });
+  });
+}
 
 /**
  * Starts one stage's script beside the build; the promise settles when it ends (rejects on
@@ -58,14 +76,29 @@ const script = (name: string) => fileURLToPath(new URL(`../../scripts/${name}`, 
 function startStage(name: StageName, file: string, args: string[], extraEnv: Record<string, string> = {}): Promise<void> {
   const t = performance.now();
   const child = spawn(process.execPath, [script(file), ...args], { stdio: ['ignore', 'inherit', 'inherit'], env: { ...process.env, ...extraEnv } });
-  return new Promise((done, fail) => {
-    child.on('error', fail);
-    child.on('exit', (code, signal) => {
-      if (code !== 0) return fail(new Error(`build stage ${name} failed (${file} exited with ${code ?? signal})`));
-      process.stderr.write(stageLine(name, (performance.now() - t) / 1000));
-      done();
-    });
-  });
+  return ended(name, file, child, () => t);
+}
+
+/**
+ * Starts a stage's script now, to wait for its input (src/lib/build/start-signal.ts): Node's start
+ * and the script's modules load while Astro renders. `run()` signals it and settles when it ends,
+ * as startStage does; the time printed is from the signal on. If the build fails first, the
+ * script sees its stdin close and ends without running.
+ */
+function prestartStage(name: StageName, file: string, args: string[]): { run: () => Promise<void> } {
+  let t = performance.now();
+  const child = spawn(process.execPath, [script(file), ...args], { stdio: ['pipe', 'inherit', 'inherit'] });
+  // A stage that already ended (it failed) has no stdin to write to: its exit code says why.
+  child.stdin?.on('error', () => {});
+  const end = ended(name, file, child, () => t);
+  end.catch(() => {});
+  return {
+    run: () => {
+      t = performance.now();
+      child.stdin?.end('go\n');
+      return end;
+    },
+  };
 }
 
 /** Puts the images drawn beside the build into the output's og/ (a rename when both are on one disk). */
@@ -98,20 +131,21 @@ function putAside(dir: string, to: string): Promise<void> {
 }
 
 /**
- * Starts scripts/compress-ahead.ts on `dist`; the function it returns stops it (SIGTERM: it ends
- * after the file in hand) and settles when it has exited. Its failure fails nothing: it only fills
- * a cache.
+ * The convert stage, or nothing when its inputs and the generated files are those its last
+ * successful run left (src/lib/build/convert-stamp.ts); a run then stamps what it wrote.
+ * Without the conversion cache (POLICY_CONVERT_CACHE=0) it always runs.
  */
-function compressAhead(dist: string): () => Promise<void> {
-  const child = spawn(process.execPath, [script('compress-ahead.ts'), dist, '--skip', 'pagefind'], { stdio: ['ignore', 'ignore', 'inherit'] });
-  const exited = new Promise<void>((done) => {
-    child.on('exit', () => done());
-    child.on('error', () => done());
+function convertUnlessUnchanged(): Promise<void> {
+  const t = performance.now();
+  const input: ConvertInputs = { root: env.root(), sourceFiles: env.sourceFiles(), sourcesDir: env.sourcesDir(), generatedDir: resolve(env.root(), env.generatedDir()), redirectsFile: env.redirectsFile(), cwd: process.cwd() };
+  const cache = env.convertCache() ? env.cacheDir() : null;
+  if (cache && unchangedSinceLastRun(cache, convertRunKey(input))) {
+    process.stderr.write(`convert: the sources, the converter and the generated files are those of the last conversion: not run\n${stageLine('convert', (performance.now() - t) / 1000)}`);
+    return Promise.resolve();
+  }
+  return startStage('convert', 'convert.ts', [...env.sourceFiles()]).then(() => {
+    if (cache) stampRun(cache, convertRunKey(input));
   });
-  return () => {
-    child.kill('SIGTERM');
-    return exited;
-  };
 }
 
 export type StageName = 'convert' | 'og-images' | 'search-index' | 'compress';
@@ -132,7 +166,8 @@ export function buildStages(): AstroIntegration {
   let images: Promise<void> | null = null;
   let previous: Promise<void> = Promise.resolve();
   let outDir = '';
-  let stopAhead: (() => Promise<void>) | null = null;
+  let index: { run: () => Promise<void> } | null = null;
+  let compress: { run: () => Promise<void> } | null = null;
   return {
     name: 'policy-explorer:build-stages',
     hooks: {
@@ -143,7 +178,7 @@ export function buildStages(): AstroIntegration {
         previous = putAside(outDir, join(env.cacheDir(), `previous-output-${process.pid}`));
         // Astro starts (its Vite server, its routes) while the plans convert; the content
         // collections wait for the conversion before they read the generated directory.
-        const converted = env.convertStage() && env.buildPart() === 'all' ? startStage('convert', 'convert.ts', env.sourceFiles()) : Promise.resolve();
+        const converted = env.convertStage() && env.buildPart() === 'all' ? convertUnlessUnchanged() : Promise.resolve();
         setConversion(converted);
         if (env.ogImages()) {
           rmSync(drawn, { recursive: true, force: true });
@@ -157,12 +192,22 @@ export function buildStages(): AstroIntegration {
         images?.catch(() => {});
       },
       'astro:build:start': () => {
-        // Only with a core to spare and a cache to fill (POLICY_COMPRESS_CACHE=0 has none).
-        if (env.compressStage() && env.compressCache() && availableParallelism() > 1 && outDir) stopAhead = compressAhead(outDir);
+        if (!outDir) return;
+        // The search index and the compression start now and wait for the pages: their Node and
+        // modules load while Astro renders. The site is compressed while Pagefind indexes it (each
+        // has a core); the index stage compresses its own files once written. The compression
+        // fills its cache from the pages as Astro writes them, on the core Astro's rendering
+        // leaves free (scripts/compress-ahead.ts).
+        const part = env.buildPart();
+        const shard = env.shard();
+        const indexArgs = part === 'plans' ? ['--plans', ...(shard ? ['--shard-bundle', String(shard.k)] : [])] : part === 'library' ? ['--merge'] : [];
+        const compressing = env.compressStage();
+        const indexing = env.searchIndexStage();
+        if (indexing) index = prestartStage('search-index', 'index-search.ts', [outDir, ...indexArgs, ...(compressing ? ['--compress'] : []), WHEN_SIGNALLED]);
+        if (compressing) compress = prestartStage('compress', 'compress-ahead.ts', [outDir, ...(indexing ? ['--skip', 'pagefind'] : [])]);
       },
       'astro:build:done': async ({ dir }) => {
         const dist = fileURLToPath(dir);
-        await stopAhead?.();
         if (images) {
           await images;
           moveImages(drawn, dist);
@@ -174,13 +219,7 @@ export function buildStages(): AstroIntegration {
           pruneToPlans(dist, plans);
           writeFileSync(`${dist}/${SHARD_FILE}`, `${JSON.stringify({ shard: shard ? `${shard.k}/${shard.n}` : null, plans: [...plans].sort() })}\n`);
         }
-        const indexArgs = part === 'plans' ? ['--plans', ...(shard ? ['--shard-bundle', String(shard.k)] : [])] : part === 'library' ? ['--merge'] : [];
-        // The site is compressed while Pagefind indexes it (each has a core); the index stage
-        // compresses its own files once written.
-        const compressing = env.compressStage();
-        const index = env.searchIndexStage() ? startStage('search-index', 'index-search.ts', [dist, ...indexArgs, ...(compressing ? ['--compress'] : [])]) : null;
-        const compress = compressing ? startStage('compress', 'compress.ts', [dist, ...(index ? ['--skip', 'pagefind'] : [])]) : null;
-        await Promise.all([index, compress, previous]);
+        await Promise.all([index?.run(), compress?.run(), previous]);
       },
     },
   };

@@ -56,6 +56,14 @@ describe('a build that finds the last build\'s pages in its cache', () => {
     for (const f of files) expect(readFileSync(join(warm.dist, f)).equals(coldFiles.get(f)!), f).toBe(true);
   });
 
+  it('converts again only once the plan\'s text changed (src/lib/build/convert-stamp.ts)', () => {
+    const skipped = /^convert: .*: not run$/m;
+    expect(cold.output).not.toMatch(skipped);
+    expect(warm.output).toMatch(skipped);
+    expect(changed.output).not.toMatch(skipped);
+    expect(changed.output).toMatch(/conversion cache: 0 of 1 plans unchanged/);
+  });
+
   it('restores none once the plan\'s text changed, and its pages show the new text', () => {
     expect(changed.output.match(RESTORED)).toBeNull();
     const fulltext = readFileSync(join(changed.dist, 'liaoning-2015-24/plan/index.html'), 'utf8');

@@ -51,6 +51,7 @@ import { env } from '../lib/build/env.ts';
 import { buildSelection, pruneToPlans, SHARD_FILE } from '../lib/build/part.ts';
 import { generatedPlans } from '../lib/build/shards.ts';
 import { noDepOptimizer } from './no-dep-optimizer.ts';
+import { smallPreloadHelper } from './small-preload-helper.ts';
 import { setConversion } from '../lib/build/converted.ts';
 import { convertRunKey, stampRun, unchangedSinceLastRun, type ConvertInputs } from '../lib/build/convert-stamp.ts';
 import { WHEN_SIGNALLED } from '../lib/build/start-signal.ts';
@@ -173,7 +174,7 @@ export function buildStages(): AstroIntegration {
     hooks: {
       'astro:config:setup': ({ command, config, updateConfig }) => {
         if (command !== 'build') return;
-        updateConfig({ vite: { plugins: [noDepOptimizer()] } });
+        updateConfig({ vite: { plugins: [noDepOptimizer(), smallPreloadHelper()] } });
         outDir = fileURLToPath(config.outDir);
         previous = putAside(outDir, join(env.cacheDir(), `previous-output-${process.pid}`));
         // Astro starts (its Vite server, its routes) while the plans convert; the content

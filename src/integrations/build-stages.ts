@@ -43,6 +43,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { rm } from 'node:fs/promises';
+import { setPriority } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
@@ -74,10 +75,27 @@ function ended(name: StageName, file: string, child: ChildProcess, since: () => 
  * Starts one stage's script beside the build; the promise settles when it ends (rejects on
  * failure, so the build fails where it waits for it). Its output shows as the build's.
  */
-function startStage(name: StageName, file: string, args: string[], extraEnv: Record<string, string> = {}): Promise<void> {
+function startStage(name: StageName, file: string, args: string[], { env: extraEnv = {}, background = false }: { env?: Record<string, string>; background?: boolean } = {}): Promise<void> {
   const t = performance.now();
   const child = spawn(process.execPath, [script(file), ...args], { stdio: ['ignore', 'inherit', 'inherit'], env: { ...process.env, ...extraEnv } });
+  if (background) setNice(child, BACKGROUND);
   return ended(name, file, child, () => t);
+}
+
+/**
+ * Work beside Astro that nothing waits for until the pages are written (the link-preview images,
+ * compression ahead) runs at a lower priority: on two cores, Astro's own thread (bundling, then
+ * rendering) is the build's path and gets the CPU first; the background work takes what is left.
+ */
+const BACKGROUND = 10;
+
+/** Sets a stage's priority; where the system refuses (raising it back needs privileges), it stays. */
+function setNice(child: ChildProcess, nice: number): void {
+  try {
+    if (child.pid !== undefined) setPriority(child.pid, nice);
+  } catch {
+    // Not allowed here: the stage runs at the priority it has.
+  }
 }
 
 /**
@@ -86,9 +104,11 @@ function startStage(name: StageName, file: string, args: string[], extraEnv: Rec
  * as startStage does; the time printed is from the signal on. If the build fails first, the
  * script sees its stdin close and ends without running.
  */
-function prestartStage(name: StageName, file: string, args: string[]): { run: () => Promise<void> } {
+function prestartStage(name: StageName, file: string, args: string[], { background = false }: { background?: boolean } = {}): { run: () => Promise<void> } {
   let t = performance.now();
   const child = spawn(process.execPath, [script(file), ...args], { stdio: ['pipe', 'inherit', 'inherit'] });
+  // In the background until the build waits for it.
+  if (background) setNice(child, BACKGROUND);
   // A stage that already ended (it failed) has no stdin to write to: its exit code says why.
   child.stdin?.on('error', () => {});
   const end = ended(name, file, child, () => t);
@@ -96,6 +116,7 @@ function prestartStage(name: StageName, file: string, args: string[]): { run: ()
   return {
     run: () => {
       t = performance.now();
+      if (background) setNice(child, 0);
       child.stdin?.end('go\n');
       return end;
     },
@@ -186,7 +207,7 @@ export function buildStages(): AstroIntegration {
           mkdirSync(drawn, { recursive: true });
           // The stage reads the build's selection itself; a shard given as a flag reaches it by name.
           const shard = env.shard();
-          images = converted.then(() => startStage('og-images', 'og-images.ts', [drawn], shard ? { POLICY_SHARD: `${shard.k}/${shard.n}` } : {}));
+          images = converted.then(() => startStage('og-images', 'og-images.ts', [drawn], { env: shard ? { POLICY_SHARD: `${shard.k}/${shard.n}` } : {}, background: true }));
         }
         // Both are awaited later (content.config.ts, astro:build:done), where a failure is reported.
         converted.catch(() => {});
@@ -205,7 +226,7 @@ export function buildStages(): AstroIntegration {
         const compressing = env.compressStage();
         const indexing = env.searchIndexStage();
         if (indexing) index = prestartStage('search-index', 'index-search.ts', [outDir, ...indexArgs, ...(compressing ? ['--compress'] : []), WHEN_SIGNALLED]);
-        if (compressing) compress = prestartStage('compress', 'compress-ahead.ts', [outDir, ...(indexing ? ['--skip', 'pagefind'] : [])]);
+        if (compressing) compress = prestartStage('compress', 'compress-ahead.ts', [outDir, ...(indexing ? ['--skip', 'pagefind'] : [])], { background: true });
       },
       'astro:build:done': async ({ dir }) => {
         const dist = fileURLToPath(dir);

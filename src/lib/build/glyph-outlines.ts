@@ -192,19 +192,11 @@ function glyphContours(b: Buffer, at: number, component: (g: number) => Point[][
 const num = (v: number) => String(Math.round(v * 10) / 10);
 
 /**
- * SVG path data of `text` set from (x, y) on its baseline at `size` px, in the card's coordinates
- * (y down), one glyph after another by its advance width.
+ * SVG path data of one glyph in font units, y up, as `<use>` draws it under a transform that
+ * places and scales it (og-render.ts: each glyph of a card written once).
  */
-export function textPath(font: OutlineFont, text: string, x: number, y: number, size: number): string {
-  const s = size / font.unitsPerEm;
-  const parts: string[] = [];
-  let pen = x;
-  for (const ch of text) {
-    const g = font.glyphOf(ch.codePointAt(0)!);
-    for (const contour of font.contours(g)) parts.push(contourPath(contour, (q) => [pen + q.x * s, y - q.y * s]));
-    pen += font.advance(g) * s;
-  }
-  return parts.join('');
+export function glyphPath(font: OutlineFont, glyph: number): string {
+  return font.contours(glyph).map((contour) => contourPath(contour, (q) => [q.x, q.y])).join('');
 }
 
 /** One closed quadratic contour: two off-curve points in a row imply the on-curve one between them. */

@@ -15,7 +15,7 @@ import { join } from 'node:path';
 import { env } from './env.ts';
 import { writeCacheEntry } from './cache-write.ts';
 import { cardAlt, cardSvg, type OgCard, type TextRun } from '../site/seo/og.ts';
-import { readTrueType, textPath, type OutlineFont } from './glyph-outlines.ts';
+import { glyphPath, readTrueType, type OutlineFont } from './glyph-outlines.ts';
 import { ogImagePath } from '../model/routes.ts';
 
 export interface OgFont {
@@ -62,7 +62,7 @@ export function ogFont(): OgFont | null {
 }
 
 /** Bump when the rendering changes in a way the SVG text does not show (resvg options, outlines). */
-const RENDER_VERSION = 'og-2';
+const RENDER_VERSION = 'og-3';
 
 const cacheDir = () =>
   env.ogCache() ? join(env.cacheDir(), 'og') : null;
@@ -81,8 +81,25 @@ function outlines(file: string): OutlineFont | null {
 export function cardDrawing(card: OgCard, font: OgFont): { svg: string; outlined: boolean } {
   const [regular, bold] = font.files.map(outlines);
   if (!regular || !bold) return { svg: cardSvg(card, font.family), outlined: false };
-  const draw = (r: TextRun) => `<path fill="${r.fill}" d="${textPath(r.bold ? bold : regular, r.text, r.x, r.y, r.size)}"/>`;
-  return { svg: cardSvg(card, font.family, draw), outlined: true };
+  // Each glyph's outline once, in font units, and each occurrence a <use> of it placed by its
+  // run's transform: a card's SVG is a fifth of the size with every glyph written out in place.
+  const defs = new Map<string, string>();
+  const draw = (r: TextRun) => {
+    const f = r.bold ? bold : regular;
+    const s = r.size / f.unitsPerEm;
+    let pen = 0;
+    let uses = '';
+    for (const ch of r.text) {
+      const g = f.glyphOf(ch.codePointAt(0)!);
+      const id = `${r.bold ? 'b' : 'r'}${g}`;
+      if (!defs.has(id)) defs.set(id, `<path id="${id}" d="${glyphPath(f, g)}"/>`);
+      uses += `<use href="#${id}" x="${pen}"/>`;
+      pen += f.advance(g);
+    }
+    return `<g fill="${r.fill}" transform="translate(${r.x} ${r.y}) scale(${s} ${-s})">${uses}</g>`;
+  };
+  const svg = cardSvg(card, font.family, draw);
+  return { svg: svg.replace(/<\/svg>$/, `<defs>${[...defs.values()].join('')}</defs>\n</svg>`), outlined: true };
 }
 
 /** The card as PNG bytes, from the cache when the same SVG was rendered with the same font before. */

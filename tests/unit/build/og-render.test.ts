@@ -5,7 +5,7 @@ import { Worker } from 'node:worker_threads';
 import { Resvg } from '@resvg/resvg-js';
 import { describe, expect, it } from 'vitest';
 import { cardDrawing, findFont, fontCandidates } from '../../../src/lib/build/og-render.ts';
-import { readTrueType, textPath } from '../../../src/lib/build/glyph-outlines.ts';
+import { glyphPath, readTrueType } from '../../../src/lib/build/glyph-outlines.ts';
 import { cardSvg, type OgCard } from '../../../src/lib/site/seo/og.ts';
 
 const CARD: OgCard = {
@@ -37,20 +37,25 @@ describe('card text drawn as glyph outlines', { timeout: 60_000 }, () => {
     expect(yi).toBeGreaterThan(0);
     expect(f.glyphOf('二'.codePointAt(0)!)).not.toBe(yi);
     expect(f.advance(yi)).toBe(f.unitsPerEm);
-    const d = textPath(f, '一', 100, 200, 50);
+    // In font units, y up: one closed stroke across the em, about its middle, above the baseline.
+    const em = f.unitsPerEm;
+    const d = glyphPath(f, yi);
+    expect(d.match(/Z/g)).toHaveLength(1);
     const xs = [...d.matchAll(/[MLQ ]?(-?[\d.]+) (-?[\d.]+)/g)].map((m) => [Number(m[1]), Number(m[2])]);
     expect(xs.length).toBeGreaterThanOrEqual(4);
     for (const [x, y] of xs) {
-      expect(x).toBeGreaterThan(100);
-      expect(x).toBeLessThan(150);
-      // One horizontal stroke about the middle of the em, above the baseline at y = 200.
-      expect(y).toBeGreaterThan(200 - 35);
-      expect(y).toBeLessThan(200 - 10);
+      expect(x).toBeGreaterThan(0);
+      expect(x).toBeLessThan(em);
+      expect(y).toBeGreaterThan(em * 0.2);
+      expect(y).toBeLessThan(em * 0.7);
     }
-    // The second character starts one advance (50 px) further.
-    const two = textPath(f, '一一', 100, 200, 50);
-    expect(two.startsWith(d)).toBe(true);
-    expect(two.slice(d.length)).toBe(textPath(f, '一', 150, 200, 50));
+    // 二 is two strokes; a card writes each glyph once and places every occurrence with <use>.
+    expect(glyphPath(f, f.glyphOf('二'.codePointAt(0)!)).match(/Z/g)).toHaveLength(2);
+    const { svg } = cardDrawing({ ...CARD, title: '一一一' }, font()!);
+    // The title is bold: its glyphs are the bold font's.
+    const id = `b${readTrueType(readFileSync(font()!.files[1]))!.glyphOf('一'.codePointAt(0)!)}`;
+    expect(svg.match(new RegExp(`<path id="${id}" `, 'g'))).toHaveLength(1);
+    expect(svg.match(new RegExp(`<use href="#${id}"`, 'g'))).toHaveLength(3);
   });
 
   it('the outlined card looks as resvg draws the same text in the font: the same pixels but for anti-aliasing', (ctx) => {

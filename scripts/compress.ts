@@ -33,6 +33,7 @@ export const brotliQuality = (file: string) => (/[\\/](_astro|pagefind)[\\/][^\\
 /** Text formats; Pagefind's .pf_* index files and its wasm are already gzip-compressed. */
 export const COMPRESSIBLE = new Set(['.html', '.css', '.js', '.mjs', '.json', '.svg', '.txt', '.xml', '.atom', '.csv', '.map']);
 export const MIN_BYTES = 256;
+const MIN_FILES_FOR_WORKERS = 32;
 
 function* files(dir: string, skip: ReadonlySet<string> = new Set()): Generator<string> {
   for (const e of readdirSync(dir, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
@@ -134,7 +135,10 @@ export async function compressDir(dir: string, { threads = availableParallelism(
     if (hit) add(hit);
     else list.push(f);
   }
-  if (threads <= 1 || list.length < 8) {
+  // A worker loads this module and its imports (≈ 0.15 s of CPU), as much as brotli 10 of some 40
+  // pages: fewer files than that are compressed here (the files a build writes after compression
+  // ahead stopped, or a rebuild's few changed pages).
+  if (threads <= 1 || list.length < MIN_FILES_FOR_WORKERS) {
     for (const f of list) add(compressFile(f, cache));
     return total;
   }

@@ -6,8 +6,8 @@
  * only copies. Brotli 10 of a plan's pages is ≈ 1.7 s of CPU, which ran after the last page on a
  * cold build; Astro renders on one core and leaves the other free. Started early, the stage's
  * modules are loaded by then too.
- *   node scripts/compress-ahead.ts DIR [--skip NAME]… [--no-ahead]
- * (--no-ahead: only wait, as without a cache or a second core.) What it compresses ahead is keyed
+ *   node scripts/compress-ahead.ts DIR [--skip NAME]…
+ * Without a compression cache or a second core it only waits. What it compresses ahead is keyed
  * by each file's bytes: what it reads of a file not yet written whole is an entry nobody asks for,
  * and a file it missed is compressed at the signal. So the site is the same with or without it.
  * If stdin closes without the signal (the build failed), it ends without compressing the site.
@@ -62,8 +62,8 @@ if (import.meta.main) {
   const args = process.argv.slice(2);
   const skip: string[] = [];
   for (let i = args.indexOf('--skip'); i >= 0; i = args.indexOf('--skip')) skip.push(args.splice(i, 2)[1]);
-  const ahead = !args.includes('--no-ahead') && env.compressCache() && availableParallelism() > 1;
-  const dir = args.filter((a) => !a.startsWith('--'))[0];
+  const ahead = env.compressCache() && availableParallelism() > 1;
+  const dir = args[0];
   const cache = defaultCache();
   let signalled = false;
   const signal = startSignal().then((go) => {

@@ -83,10 +83,15 @@ function compressBytes(file: string, data: Buffer): { gz: Buffer; br: Buffer } {
 export function compressIntoCache(file: string, data: Buffer, cache: string): boolean {
   const [cgz, cbr] = cacheEntries(cache, file, data);
   if (existsSync(cgz) && existsSync(cbr)) return false;
-  const { gz, br } = compressBytes(file, data);
+  putInCache(cache, file, data, compressBytes(file, data));
+  return true;
+}
+
+/** Writes a file's outputs into the cache, each entry whole or absent, whichever thread or process writes the same bytes' entry too. */
+function putInCache(cache: string, file: string, data: Buffer, { gz, br }: { gz: Buffer; br: Buffer }): void {
+  const [cgz, cbr] = cacheEntries(cache, file, data);
   writeCacheEntry(cgz, gz);
   writeCacheEntry(cbr, br);
-  return true;
 }
 
 /** Compresses one file (or copies its outputs from the cache); returns its sizes. */
@@ -94,15 +99,11 @@ function compressFile(file: string, cache: string | null): Sizes {
   const data = readFileSync(file);
   const cached = cache ? fromCache(file, data, cache) : null;
   if (cached) return cached;
-  const { gz, br } = compressBytes(file, data);
+  const out = compressBytes(file, data);
+  const { gz, br } = out;
   writeFileSync(`${file}.gz`, gz);
   writeFileSync(`${file}.br`, br);
-  if (cache) {
-    const [cgz, cbr] = cacheEntries(cache, file, data);
-    // Each entry whole or absent, whichever thread or process writes the same bytes' entry too.
-    writeCacheEntry(cgz, gz);
-    writeCacheEntry(cbr, br);
-  }
+  if (cache) putInCache(cache, file, data, out);
   return { bytes: data.length, gzip: gz.length, brotli: br.length, cached: false };
 }
 

@@ -12,16 +12,13 @@
  * the conversion again. When in doubt the stage runs: a needless run costs half a second, a wrong
  * skip serves stale pages.
  */
-import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync } from 'node:fs';
 import { basename, dirname, extname, join, resolve } from 'node:path';
-import { treeHash } from './page-keys.ts';
+import { fileHash, sha256, treeHash } from './page-keys.ts';
 import { writeCacheEntry } from './cache-write.ts';
 
 /** What the convert script is made of, relative to the project. */
 export const CONVERT_CODE_PATHS = ['src/lib', 'scripts/convert.ts', 'scripts/sources.ts', 'package-lock.json'];
-
-const sha256 = (data: string | Uint8Array) => createHash('sha256').update(data).digest('hex');
 
 /** A plan file and the files beside it that share its base name (g004.html: g004.notes.json …). */
 function withSidecars(file: string): string[] {
@@ -30,8 +27,6 @@ function withSidecars(file: string): string[] {
   if (!existsSync(dir)) return [file];
   return readdirSync(dir).filter((f) => f === basename(file) || f.startsWith(`${base}.`)).sort().map((f) => join(dir, f));
 }
-
-const fileHash = (f: string) => (existsSync(f) ? sha256(readFileSync(f)) : null);
 
 export interface ConvertInputs {
   root: string;

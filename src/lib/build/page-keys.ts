@@ -30,7 +30,10 @@ export const CODE_PATHS = [
 /** Environment switches that change what a build writes (src/lib/build/env.ts). */
 export const OUTPUT_SWITCHES = ['SITE_URL', 'POLICY_OG_IMAGES', 'POLICY_SEARCH_INDEX', 'POLICY_COMPRESS'];
 
-const sha256 = (data: string | Uint8Array) => createHash('sha256').update(data).digest('hex');
+export const sha256 = (data: string | Uint8Array) => createHash('sha256').update(data).digest('hex');
+
+/** SHA-256 of a file's bytes; null when it does not exist. */
+export const fileHash = (file: string): string | null => (existsSync(file) ? sha256(readFileSync(file)) : null);
 
 /** Files under `path` (a file or a folder), as sorted paths relative to `root`; none when absent. */
 function filesOf(root: string, path: string): string[] {
@@ -53,7 +56,7 @@ export function treeHash(root: string, paths: readonly string[]): string {
 export function codeKey(root: string, redirectsFile: string, environment: Record<string, string | undefined>): string {
   return sha256(JSON.stringify({
     files: treeHash(root, CODE_PATHS),
-    redirects: existsSync(redirectsFile) ? sha256(readFileSync(redirectsFile)) : null,
+    redirects: fileHash(redirectsFile),
     switches: OUTPUT_SWITCHES.map((k) => [k, environment[k] ?? null]),
   }));
 }
@@ -91,6 +94,6 @@ export function buildKey(input: { code: string; generatedDir: string; sourcesDir
     treeHash(input.generatedDir, ['.']),
     treeHash(input.sourcesDir, ['.']),
     // By name, as the 原文 page finds an original among them (src/lib/build/originals.ts).
-    input.sourceFiles.map((f) => [basename(f), existsSync(f) ? sha256(readFileSync(f)) : null]),
+    input.sourceFiles.map((f) => [basename(f), fileHash(f)]),
   ]));
 }

@@ -29,25 +29,17 @@ import { MANIFEST_FILE, mergeManifest, planUrls } from '../src/lib/durable-urls/
 import { readRedirects } from '../src/lib/durable-urls/redirects-file.ts';
 import { env } from '../src/lib/build/env.ts';
 import { writeCacheEntry } from '../src/lib/build/cache-write.ts';
+import { converterCodeKey, conversionIsCurrent, STAMP_FILE, writeStamp, type ConvertInputs } from '../src/lib/build/convert-stamp.ts';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const sourcesDir = env.sourcesDir();
 const cacheDir = join(env.cacheDir(), 'convert');
 
 /**
- * The converter's version: a hash of its code (converter, model, MDX generator) and of the
- * dictionaries it uses, so a cached conversion is never reused by a different converter.
+ * The converter's version: a key of its code (every project file this script imports, the
+ * lockfile, Node's version), so a cached conversion is never reused by a different converter.
  */
-function converterVersion(): string {
-  const h = createHash('sha256');
-  for (const dir of ['src/lib/read', 'src/lib/convert', 'src/lib/model', 'src/lib/mdx', 'src/lib/durable-urls']) {
-    for (const f of listFiles(join(root, dir)).sort()) h.update(f).update(readFileSync(join(root, dir, f)));
-  }
-  for (const pkg of ['opencc-js', 'pinyin-pro', 'zod', 'parse5', 'pdfjs-dist', 'fflate', '@xmldom/xmldom']) h.update(readFileSync(join(root, 'node_modules', pkg, 'package.json')));
-  // This script decides what a cache entry holds.
-  h.update(readFileSync(fileURLToPath(import.meta.url)));
-  return h.digest('hex');
-}
+const converterVersion = (): string => converterCodeKey(root);
 
 interface Cached { files: [string, string][]; urls: string[]; summary: string; id: string; unread: string[] }
 
@@ -225,15 +217,22 @@ async function main(argv: string[]): Promise<number> {
     }
   }
 
+  const stampInputs: ConvertInputs = { root, sourceFiles: args.length > 0 ? files : [], sourcesDir, redirectsFile: env.redirectsFile(), cwd: process.cwd() };
   // Converting every source also owns every generated plan directory: one whose source is gone is stale.
-  const existing = new Set(args.length === 0 ? listFiles(generatedDir) : plans.flatMap((p) => listFiles(join(generatedDir, p)).map((f) => `${p}/${f}`)));
+  const existing = new Set(args.length === 0 ? listFiles(generatedDir).filter((f) => f !== STAMP_FILE) : plans.flatMap((p) => listFiles(join(generatedDir, p)).map((f) => `${p}/${f}`)));
   const stale = [...outputs].filter(([path, content]) => !existing.has(path) || readFileSync(join(generatedDir, path), 'utf8') !== content).map(([p]) => p);
   const extra = [...existing].filter((p) => !outputs.has(p));
   if (check) {
     for (const p of stale) process.stderr.write(`${relative(process.cwd(), join(generatedDir, p))}: out of date with its source (run npm run convert)\n`);
     for (const p of extra) process.stderr.write(`${relative(process.cwd(), join(generatedDir, p))}: not produced by the converter (remove it or run npm run convert)\n`);
     if (stale.length + extra.length > 0) return 1;
-    process.stderr.write(`generated files are up to date (${outputs.size} files)\n`);
+    // The record says which inputs made these files (src/lib/build/convert-stamp.ts); a check of
+    // one FILE says nothing about the conversion of the whole folder it records.
+    if (args.length === 0 && !conversionIsCurrent(generatedDir, stampInputs)) {
+      process.stderr.write(`${relative(process.cwd(), join(generatedDir, STAMP_FILE))}: does not record the converter's code and sources as they are (run npm run convert)\n`);
+      return 1;
+    }
+    process.stderr.write(`generated files are up to date (${outputs.size} files${args.length === 0 ? ` and ${STAMP_FILE}` : ''})\n`);
     return 0;
   }
   for (const p of extra) rmSync(join(generatedDir, p));
@@ -241,6 +240,8 @@ async function main(argv: string[]): Promise<number> {
     mkdirSync(dirname(join(generatedDir, p)), { recursive: true });
     writeFileSync(join(generatedDir, p), outputs.get(p)!);
   }
+  mkdirSync(generatedDir, { recursive: true });
+  writeStamp(generatedDir, stampInputs);
   process.stderr.write(`wrote ${stale.length} of ${outputs.size} files, removed ${extra.length} (${relative(process.cwd(), generatedDir) || '.'})\n`);
   return 0;
 }

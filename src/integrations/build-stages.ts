@@ -7,9 +7,10 @@
  *   convert       started in astro:config:setup: scripts/convert.ts into the generated directory,
  *                 from POLICY_SOURCE_FILES or every source, while Astro starts; the content
  *                 collections wait for it (src/lib/build/converted.ts) before they read. Not run
- *                 when its inputs and the generated files are those its last run left
- *                 (src/lib/build/convert-stamp.ts): even all from its cache, it costs half a
- *                 second of module loading before Astro can read the plans.
+ *                 when the generated folder's record (conversion.json, written by the script:
+ *                 src/lib/build/convert-stamp.ts) names these inputs and the folder as it is: a
+ *                 conversion costs a second or more of CPU before Astro can read the plans, and
+ *                 a clean clone holds current generated files.
  *   og images     started in astro:config:setup once the plans are converted, and run beside Astro:
  *                 scripts/og-images.ts draws the link-preview images into a folder of its own
  *                 (Astro empties the output directory when it starts writing), moved into the
@@ -54,7 +55,7 @@ import { generatedPlans } from '../lib/build/shards.ts';
 import { noDepOptimizer } from './no-dep-optimizer.ts';
 import { smallPreloadHelper } from './small-preload-helper.ts';
 import { setConversion } from '../lib/build/converted.ts';
-import { convertRunKey, stampRun, unchangedSinceLastRun, type ConvertInputs } from '../lib/build/convert-stamp.ts';
+import { conversionIsCurrent, STAMP_FILE, type ConvertInputs } from '../lib/build/convert-stamp.ts';
 import { WHEN_SIGNALLED } from '../lib/build/start-signal.ts';
 
 const script = (name: string) => fileURLToPath(new URL(`../../scripts/${name}`, import.meta.url));
@@ -153,21 +154,19 @@ function putAside(dir: string, to: string): Promise<void> {
 }
 
 /**
- * The convert stage, or nothing when its inputs and the generated files are those its last
- * successful run left (src/lib/build/convert-stamp.ts); a run then stamps what it wrote.
- * Without the conversion cache (POLICY_CONVERT_CACHE=0) it always runs.
+ * The convert stage, or nothing when the generated folder's record (src/lib/build/convert-stamp.ts)
+ * names these inputs and the folder as it is: a clean clone whose generated files are current
+ * does not convert them again. The script writes the record itself. POLICY_CONVERT_CACHE=0 always
+ * converts.
  */
 function convertUnlessUnchanged(): Promise<void> {
   const t = performance.now();
-  const input: ConvertInputs = { root: env.root(), sourceFiles: env.sourceFiles(), sourcesDir: env.sourcesDir(), generatedDir: resolve(env.root(), env.generatedDir()), redirectsFile: env.redirectsFile(), cwd: process.cwd() };
-  const cache = env.convertCache() ? env.cacheDir() : null;
-  if (cache && unchangedSinceLastRun(cache, convertRunKey(input))) {
-    process.stderr.write(`convert: the sources, the converter and the generated files are those of the last conversion: not run\n${stageLine('convert', (performance.now() - t) / 1000)}`);
+  const input: ConvertInputs = { root: env.root(), sourceFiles: env.sourceFiles(), sourcesDir: env.sourcesDir(), redirectsFile: env.redirectsFile(), cwd: process.cwd() };
+  if (env.convertCache() && conversionIsCurrent(resolve(env.root(), env.generatedDir()), input)) {
+    process.stderr.write(`convert: the generated files are those ${STAMP_FILE} records for these sources and this converter: not run\n${stageLine('convert', (performance.now() - t) / 1000)}`);
     return Promise.resolve();
   }
-  return startStage('convert', 'convert.ts', [...env.sourceFiles()]).then(() => {
-    if (cache) stampRun(cache, convertRunKey(input));
-  });
+  return startStage('convert', 'convert.ts', [...env.sourceFiles()]);
 }
 
 export type StageName = 'convert' | 'og-images' | 'search-index' | 'compress';
@@ -230,18 +229,18 @@ export function buildStages(): AstroIntegration {
       },
       'astro:build:done': async ({ dir }) => {
         const dist = fileURLToPath(dir);
-        if (images) {
-          await images;
-          moveImages(drawn, dist);
-        }
-        const part = env.buildPart();
-        const shard = env.shard();
-        if (part === 'plans') {
+        const placed = images?.then(() => moveImages(drawn, dist));
+        if (env.buildPart() === 'plans') {
+          // A shard keeps only its plans' files, the images among them: they are placed first.
+          await placed;
+          const shard = env.shard();
           const plans = buildSelection().plans ?? new Set(generatedPlans(resolve(env.generatedDir())));
           pruneToPlans(dist, plans);
           writeFileSync(`${dist}/${SHARD_FILE}`, `${JSON.stringify({ shard: shard ? `${shard.k}/${shard.n}` : null, plans: [...plans].sort() })}\n`);
         }
-        await Promise.all([index?.run(), compress?.run(), previous]);
+        // The pages are written: the search index and the compression read no image, so they
+        // run while the last images are drawn and moved in.
+        await Promise.all([index?.run(), compress?.run(), previous, placed]);
       },
     },
   };

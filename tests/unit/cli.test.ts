@@ -48,6 +48,24 @@ describe('npm run convert', { timeout: 60_000 }, () => {
     expect(r.stderr).toContain('tasks/p3-99.mdx: not produced by the converter');
   });
 
+  it('records its inputs in conversion.json, which --check of every source holds to (src/lib/build/convert-stamp.ts)', () => {
+    const sources = tmp();
+    cpSync(SOURCE, join(sources, 'liaoning-2015-24.txt'));
+    const out = tmp();
+    const every = (...args: string[]) => spawnSync(process.execPath, ['scripts/convert.ts', ...args, '--out', out], { encoding: 'utf8', env: { ...process.env, POLICY_SOURCES_DIR: sources } });
+    expect(every().status).toBe(0);
+    const record = join(out, 'conversion.json');
+    expect(JSON.parse(readFileSync(record, 'utf8'))).toEqual({ inputs: expect.stringMatching(/^[0-9a-f]{64}$/), generated: expect.stringMatching(/^[0-9a-f]{64}$/) });
+    expect(every('--check').status).toBe(0);
+    // A second source (a sidecar, a new plan) changes the inputs: the record no longer holds.
+    writeFileSync(join(sources, 'liaoning-2015-24.notes.json'), '[]\n');
+    const stale = every('--check');
+    expect(stale.status).toBe(1);
+    expect(stale.stderr).toMatch(/conversion\.json: does not record the converter's code and sources as they are \(run npm run convert\)/);
+    expect(every().status).toBe(0);
+    expect(every('--check').status).toBe(0);
+  });
+
   it('bad input exits non-zero with FILE:LINE and writes nothing', () => {
     const out = tmp();
     // A file that stops inside a sentence is still refused: converting it could lose text.

@@ -1,24 +1,53 @@
 /**
- * The convert stage of `astro build` (src/integrations/build-stages.ts) is skipped when nothing it
- * reads or writes changed since its last successful run: its cached run still costs half a second
- * of module loading (Node's type stripping, the dictionaries) on the path to Astro's content sync.
+ * The record of a conversion, kept beside what it wrote: `<generated>/conversion.json` holds the
+ * key of everything scripts/convert.ts read and the key of the files it left. `npm run convert`
+ * writes it and commits with the generated files; `npm run convert -- --check` fails when it is
+ * not current. The convert stage of `astro build` (src/integrations/build-stages.ts) is skipped
+ * while both keys match, so a clean clone whose generated files are current does not convert again:
+ * its build, like a cold one, starts from what the repository holds.
  *
- * The key covers, conservatively, everything scripts/convert.ts can read: the code (all of
- * src/lib, the script and its helpers, the lockfile for the dictionaries' versions), the plan files
- * with every file beside them that shares their base name (the reviewed sidecars), or the whole
- * sources folder when the build converts every source, the redirects file (the URL manifest), the
- * working directory (messages and models name files relative to it), the Node version, and every
- * file of the generated directory as the last run left it: a file edited or removed by hand runs
- * the conversion again. When in doubt the stage runs: a needless run costs half a second, a wrong
- * skip serves stale pages.
+ * The inputs' key covers, conservatively, everything the script can read: the code (every project
+ * file the script imports, followed through relative imports: src/lib/build/module-closure.ts; the
+ * lockfile for the packages; Node's version), the plan files with every file beside them that
+ * shares their base name (the reviewed sidecars), or the whole sources folder when every source is
+ * converted, and the redirects file (the URL manifest). Paths enter relative to the working
+ * directory, as the models name them. The generated key is every file of the generated folder but
+ * the record itself: a file edited or removed by hand runs the conversion again. When in doubt the
+ * stage runs: a needless run costs half a second, a wrong skip serves stale pages.
  */
-import { existsSync, mkdirSync, readdirSync, readFileSync } from 'node:fs';
-import { basename, dirname, extname, join, resolve } from 'node:path';
-import { fileHash, sha256, treeHash } from './page-keys.ts';
-import { writeCacheEntry } from './cache-write.ts';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { basename, dirname, extname, join, relative, resolve, sep } from 'node:path';
+import { fileHash, sha256 } from './page-keys.ts';
+import { moduleClosure } from './module-closure.ts';
 
-/** What the convert script is made of, relative to the project. */
-export const CONVERT_CODE_PATHS = ['src/lib', 'scripts/convert.ts', 'scripts/sources.ts', 'package-lock.json'];
+/** The record's name in the generated folder. */
+export const STAMP_FILE = 'conversion.json';
+
+/** The convert script, relative to the project: its import closure is the converter's code. */
+export const CONVERT_SCRIPT = 'scripts/convert.ts';
+
+export interface ConvertInputs {
+  root: string;
+  /** The files converted; none: every source of `sourcesDir`. */
+  sourceFiles: readonly string[];
+  sourcesDir: string;
+  redirectsFile: string;
+  cwd: string;
+}
+
+const posix = (p: string) => p.split(sep).join('/');
+
+/** Files under `dir`, relative to it, sorted; `skip` (top-level names) left out. */
+function treeFiles(dir: string, skip: readonly string[] = [], prefix = ''): string[] {
+  if (!existsSync(dir)) return [];
+  return readdirSync(join(dir, prefix), { withFileTypes: true })
+    .filter((e) => prefix !== '' || !skip.includes(e.name))
+    .flatMap((e) => (e.isDirectory() ? treeFiles(dir, skip, join(prefix, e.name)) : [join(prefix, e.name)]))
+    .sort();
+}
+
+const filesKey = (files: readonly string[], base: string) =>
+  sha256(files.map((f) => `${posix(relative(base, f))}\0${fileHash(f)}\n`).join(''));
 
 /** A plan file and the files beside it that share its base name (g004.html: g004.notes.json …). */
 function withSidecars(file: string): string[] {
@@ -28,47 +57,41 @@ function withSidecars(file: string): string[] {
   return readdirSync(dir).filter((f) => f === basename(file) || f.startsWith(`${base}.`)).sort().map((f) => join(dir, f));
 }
 
-export interface ConvertInputs {
-  root: string;
-  /** The files the build converts; none: every source of `sourcesDir`. */
-  sourceFiles: readonly string[];
-  sourcesDir: string;
-  generatedDir: string;
-  redirectsFile: string;
-  cwd: string;
-}
-
-/** Key of the convert stage's inputs and of the generated directory as it is now. */
-export function convertRunKey(input: ConvertInputs): string {
-  const sources = input.sourceFiles.length > 0
-    ? input.sourceFiles.flatMap((f) => withSidecars(resolve(f)).map((s) => [s, fileHash(s)]))
-    : [resolve(input.sourcesDir), treeHash(input.sourcesDir, ['.'])];
+/** Key of the converter's code: its import closure, the lockfile, Node's version. */
+export function converterCodeKey(root: string): string {
   return sha256(JSON.stringify([
-    'convert/1',
-    treeHash(input.root, CONVERT_CODE_PATHS),
-    sources,
-    resolve(input.generatedDir),
-    treeHash(input.generatedDir, ['.']),
-    fileHash(input.redirectsFile),
-    resolve(input.cwd),
+    filesKey(moduleClosure([join(root, CONVERT_SCRIPT)]), root),
+    fileHash(join(root, 'package-lock.json')),
     process.version,
   ]));
 }
 
-/** The stamp of the last successful run, in the conversion cache. */
-export const stampFile = (cacheDir: string): string => join(cacheDir, 'convert', 'last-run.json');
-
-/** True when the last successful run left exactly these inputs and generated files. */
-export function unchangedSinceLastRun(cacheDir: string, key: string): boolean {
-  try {
-    return (JSON.parse(readFileSync(stampFile(cacheDir), 'utf8')) as { key?: string }).key === key;
-  } catch {
-    return false;
-  }
+/** Key of everything a conversion of `input` reads. */
+export function inputsKey(input: ConvertInputs): string {
+  const cwd = resolve(input.cwd);
+  const sources = input.sourceFiles.length > 0
+    ? filesKey(input.sourceFiles.flatMap((f) => withSidecars(resolve(input.cwd, f))), cwd)
+    : [posix(relative(cwd, resolve(input.cwd, input.sourcesDir))), filesKey(treeFiles(resolve(input.cwd, input.sourcesDir)).map((f) => join(resolve(input.cwd, input.sourcesDir), f)), cwd)];
+  return sha256(JSON.stringify(['conversion/2', converterCodeKey(input.root), sources, fileHash(input.redirectsFile)]));
 }
 
-/** Records a successful run: the key taken after it wrote the generated files. */
-export function stampRun(cacheDir: string, key: string): void {
-  mkdirSync(dirname(stampFile(cacheDir)), { recursive: true });
-  writeCacheEntry(stampFile(cacheDir), `${JSON.stringify({ key })}\n`);
+/** Key of the generated folder as it is, the record left out. */
+export function generatedKey(generatedDir: string): string {
+  return filesKey(treeFiles(generatedDir, [STAMP_FILE]).map((f) => join(generatedDir, f)), generatedDir);
+}
+
+/** The record's text for these inputs and the generated folder as it is now. */
+export function stampText(generatedDir: string, input: ConvertInputs): string {
+  return `${JSON.stringify({ inputs: inputsKey(input), generated: generatedKey(generatedDir) }, null, 1)}\n`;
+}
+
+/** True when the generated folder's record names these inputs and the folder as it is. */
+export function conversionIsCurrent(generatedDir: string, input: ConvertInputs): boolean {
+  const file = join(generatedDir, STAMP_FILE);
+  return existsSync(file) && readFileSync(file, 'utf8') === stampText(generatedDir, input);
+}
+
+/** Records a conversion: called by the convert script once it wrote the generated files. */
+export function writeStamp(generatedDir: string, input: ConvertInputs): void {
+  writeFileSync(join(generatedDir, STAMP_FILE), stampText(generatedDir, input));
 }

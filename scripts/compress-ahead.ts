@@ -6,7 +6,9 @@
  * only copies. Brotli 10 of a plan's pages is ≈ 1.7 s of CPU, which ran after the last page on a
  * cold build; Astro renders on one core and leaves the other free. Started early, the stage's
  * modules are loaded by then too.
- *   node scripts/compress-ahead.ts DIR [--skip NAME]…
+ *   node scripts/compress-ahead.ts DIR [--skip NAME]… [--threads N]
+ * --threads: at most N threads compress at the signal (default: one per core); the build leaves a
+ * core to the search index, which runs beside it.
  * Without a compression cache or a second core it only waits. What it compresses ahead is keyed
  * by each file's bytes: what it reads of a file not yet written whole is an entry nobody asks for,
  * and a file it missed is compressed at the signal. So the site is the same with or without it.
@@ -62,6 +64,8 @@ if (import.meta.main) {
   const args = process.argv.slice(2);
   const skip: string[] = [];
   for (let i = args.indexOf('--skip'); i >= 0; i = args.indexOf('--skip')) skip.push(args.splice(i, 2)[1]);
+  const at = args.indexOf('--threads');
+  const threads = at >= 0 ? Math.max(1, Number(args.splice(at, 2)[1]) || 1) : availableParallelism();
   const ahead = env.compressCache() && availableParallelism() > 1;
   const dir = args[0];
   const cache = defaultCache();
@@ -96,5 +100,5 @@ if (import.meta.main) {
     });
     process.stderr.write(`compressed ahead: ${compressed} files\n`);
   }
-  if (await signal) process.stderr.write(summaryLine(dir, await compressDir(dir, { skip })));
+  if (await signal) process.stderr.write(summaryLine(dir, await compressDir(dir, { skip, threads })));
 }

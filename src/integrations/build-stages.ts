@@ -44,7 +44,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { rm } from 'node:fs/promises';
-import { setPriority } from 'node:os';
+import { availableParallelism, setPriority } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
@@ -73,14 +73,17 @@ function ended(name: StageName, file: string, child: ChildProcess, since: () => 
 }
 
 /**
- * Starts one stage's script beside the build; the promise settles when it ends (rejects on
- * failure, so the build fails where it waits for it). Its output shows as the build's.
+ * Starts one stage's script beside the build; `ended` settles when it ends (rejects on failure, so
+ * the build fails where it waits for it). Its output shows as the build's. A stage started in the
+ * background is brought to the foreground (`foreground()`) once the build waits for it.
  */
-function startStage(name: StageName, file: string, args: string[], { env: extraEnv = {}, background = false }: { env?: Record<string, string>; background?: boolean } = {}): Promise<void> {
+function startStage(name: StageName, file: string, args: string[], { env: extraEnv = {}, background = false }: { env?: Record<string, string>; background?: boolean } = {}): { ended: Promise<void>; foreground: () => void } {
   const t = performance.now();
   const child = spawn(process.execPath, [script(file), ...args], { stdio: ['ignore', 'inherit', 'inherit'], env: { ...process.env, ...extraEnv } });
   if (background) setNice(child, BACKGROUND);
-  return ended(name, file, child, () => t);
+  return { ended: ended(name, file, child, () => t), foreground: () => {
+    if (background) setNice(child, 0);
+  } };
 }
 
 /**
@@ -166,7 +169,7 @@ function convertUnlessUnchanged(): Promise<void> {
     process.stderr.write(`convert: the generated files are those ${STAMP_FILE} records for these sources and this converter: not run\n${stageLine('convert', (performance.now() - t) / 1000)}`);
     return Promise.resolve();
   }
-  return startStage('convert', 'convert.ts', [...env.sourceFiles()]);
+  return startStage('convert', 'convert.ts', [...env.sourceFiles()]).ended;
 }
 
 export type StageName = 'convert' | 'og-images' | 'search-index' | 'compress';
@@ -184,7 +187,7 @@ export function stageTimes(stderr: string): Record<StageName, number> {
 export function buildStages(): AstroIntegration {
   // The images' own folder: unique per build, since shards and tests build side by side.
   const drawn = join(env.cacheDir(), `og-drawn-${process.pid}`);
-  let images: Promise<void> | null = null;
+  let images: { ended: Promise<void>; foreground: () => void } | null = null;
   let previous: Promise<void> = Promise.resolve();
   let outDir = '';
   let index: { run: () => Promise<void> } | null = null;
@@ -206,11 +209,23 @@ export function buildStages(): AstroIntegration {
           mkdirSync(drawn, { recursive: true });
           // The stage reads the build's selection itself; a shard given as a flag reaches it by name.
           const shard = env.shard();
-          images = converted.then(() => startStage('og-images', 'og-images.ts', [drawn], { env: shard ? { POLICY_SHARD: `${shard.k}/${shard.n}` } : {}, background: true }));
+          let started: ReturnType<typeof startStage> | null = null;
+          let waitedFor = false;
+          const ended = converted.then(() => {
+            started = startStage('og-images', 'og-images.ts', [drawn], { env: shard ? { POLICY_SHARD: `${shard.k}/${shard.n}` } : {}, background: !waitedFor });
+            return started.ended;
+          });
+          images = {
+            ended,
+            foreground: () => {
+              waitedFor = true;
+              started?.foreground();
+            },
+          };
         }
         // Both are awaited later (content.config.ts, astro:build:done), where a failure is reported.
         converted.catch(() => {});
-        images?.catch(() => {});
+        images?.ended.catch(() => {});
       },
       'astro:build:start': () => {
         if (!outDir) return;
@@ -225,11 +240,15 @@ export function buildStages(): AstroIntegration {
         const compressing = env.compressStage();
         const indexing = env.searchIndexStage();
         if (indexing) index = prestartStage('search-index', 'index-search.ts', [outDir, ...indexArgs, ...(compressing ? ['--compress'] : []), WHEN_SIGNALLED]);
-        if (compressing) compress = prestartStage('compress', 'compress-ahead.ts', [outDir, ...(indexing ? ['--skip', 'pagefind'] : [])], { background: true });
+        // Beside the index, the compression keeps to the cores the index leaves: more threads
+        // would only take turns with it (and each loads its modules first).
+        if (compressing) compress = prestartStage('compress', 'compress-ahead.ts', [outDir, ...(indexing ? ['--skip', 'pagefind', '--threads', String(Math.max(1, availableParallelism() - 1))] : [])], { background: true });
       },
       'astro:build:done': async ({ dir }) => {
         const dist = fileURLToPath(dir);
-        const placed = images?.then(() => moveImages(drawn, dist));
+        // Waited for now: the images take their turn with the index and the compression.
+        images?.foreground();
+        const placed = images?.ended.then(() => moveImages(drawn, dist));
         if (env.buildPart() === 'plans') {
           // A shard keeps only its plans' files, the images among them: they are placed first.
           await placed;

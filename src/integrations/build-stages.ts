@@ -60,6 +60,14 @@ import { WHEN_SIGNALLED } from '../lib/build/start-signal.ts';
 
 const script = (name: string) => fileURLToPath(new URL(`../../scripts/${name}`, import.meta.url));
 
+/**
+ * A stage's environment. The stages' modules (the TypeScript of src/lib, zod, the readers) are
+ * compiled once into Node's compile cache, in the build's cache folder, and each later stage
+ * process, in this build or the next, reads them from there (≈ half of a stage's 0.3–0.4 s of
+ * module loading).
+ */
+const stageEnv = (extra: Record<string, string> = {}): NodeJS.ProcessEnv => ({ NODE_COMPILE_CACHE: join(env.cacheDir(), 'node-compile-cache'), ...process.env, ...extra });
+
 /** Settles when a stage's process ends: rejects on failure, so the build fails where it waits. */
 function ended(name: StageName, file: string, child: ChildProcess, since: () => number): Promise<void> {
   return new Promise((done, fail) => {
@@ -79,7 +87,7 @@ function ended(name: StageName, file: string, child: ChildProcess, since: () => 
  */
 function startStage(name: StageName, file: string, args: string[], { env: extraEnv = {}, background = false }: { env?: Record<string, string>; background?: boolean } = {}): { ended: Promise<void>; foreground: () => void } {
   const t = performance.now();
-  const child = spawn(process.execPath, [script(file), ...args], { stdio: ['ignore', 'inherit', 'inherit'], env: { ...process.env, ...extraEnv } });
+  const child = spawn(process.execPath, [script(file), ...args], { stdio: ['ignore', 'inherit', 'inherit'], env: stageEnv(extraEnv) });
   if (background) setNice(child, BACKGROUND);
   return { ended: ended(name, file, child, () => t), foreground: () => {
     if (background) setNice(child, 0);
@@ -110,7 +118,7 @@ function setNice(child: ChildProcess, nice: number): void {
  */
 function prestartStage(name: StageName, file: string, args: string[], { background = false }: { background?: boolean } = {}): { run: () => Promise<void> } {
   let t = performance.now();
-  const child = spawn(process.execPath, [script(file), ...args], { stdio: ['pipe', 'inherit', 'inherit'] });
+  const child = spawn(process.execPath, [script(file), ...args], { stdio: ['pipe', 'inherit', 'inherit'], env: stageEnv() });
   // In the background until the build waits for it.
   if (background) setNice(child, BACKGROUND);
   // A stage that already ended (it failed) has no stdin to write to: its exit code says why.

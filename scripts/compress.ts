@@ -13,7 +13,7 @@
  * POLICY_CACHE_DIR/compress; POLICY_COMPRESS_CACHE=0 turns it off).
  */
 import { createHash } from 'node:crypto';
-import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, linkSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { extname, join } from 'node:path';
 import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
@@ -58,12 +58,28 @@ const cacheEntries = (cache: string, file: string, data: Buffer): [string, strin
   return [join(cache, `${key}.gz`), join(cache, `${key}.br`)];
 };
 
-/** Copies the file's outputs from the cache when it holds them; null when it does not. */
+/**
+ * Puts a cache entry at `to` as a hard link, or a copy where the file system refuses one (another
+ * device). A link costs a directory entry where a copy on this machine's disk took 0.35 ms (0.15 s
+ * for a plan's 426 outputs, on every build). Safe because no one writes through either name: a
+ * cache entry is replaced by a rename (src/lib/build/cache-write.ts), and an output is removed
+ * before it is placed or written again (compressFile).
+ */
+function place(from: string, to: string): void {
+  rmSync(to, { force: true });
+  try {
+    linkSync(from, to);
+  } catch {
+    copyFileSync(from, to);
+  }
+}
+
+/** Places the file's outputs from the cache when it holds them; null when it does not. */
 function fromCache(file: string, data: Buffer, cache: string): Sizes | null {
   const [cgz, cbr] = cacheEntries(cache, file, data);
   if (!existsSync(cgz) || !existsSync(cbr)) return null;
-  copyFileSync(cgz, `${file}.gz`);
-  copyFileSync(cbr, `${file}.br`);
+  place(cgz, `${file}.gz`);
+  place(cbr, `${file}.br`);
   return { bytes: data.length, gzip: statSync(cgz).size, brotli: statSync(cbr).size, cached: true };
 }
 
@@ -87,11 +103,12 @@ export function compressIntoCache(file: string, data: Buffer, cache: string): bo
   return true;
 }
 
-/** Writes a file's outputs into the cache, each entry whole or absent, whichever thread or process writes the same bytes' entry too. */
-function putInCache(cache: string, file: string, data: Buffer, { gz, br }: { gz: Buffer; br: Buffer }): void {
+/** Writes a file's outputs into the cache, each entry whole or absent, whichever thread or process writes the same bytes' entry too; returns the entries. */
+function putInCache(cache: string, file: string, data: Buffer, { gz, br }: { gz: Buffer; br: Buffer }): [string, string] {
   const [cgz, cbr] = cacheEntries(cache, file, data);
   writeCacheEntry(cgz, gz);
   writeCacheEntry(cbr, br);
+  return [cgz, cbr];
 }
 
 /** Compresses one file (or copies its outputs from the cache); returns its sizes. */
@@ -101,9 +118,17 @@ function compressFile(file: string, cache: string | null): Sizes {
   if (cached) return cached;
   const out = compressBytes(file, data);
   const { gz, br } = out;
-  writeFileSync(`${file}.gz`, gz);
-  writeFileSync(`${file}.br`, br);
-  if (cache) putInCache(cache, file, data, out);
+  if (cache) {
+    const [cgz, cbr] = putInCache(cache, file, data, out);
+    place(cgz, `${file}.gz`);
+    place(cbr, `${file}.br`);
+  } else {
+    // An output of an earlier run may be a link to a cache entry: replaced, not written through.
+    for (const [to, bytes] of [[`${file}.gz`, gz], [`${file}.br`, br]] as const) {
+      rmSync(to, { force: true });
+      writeFileSync(to, bytes);
+    }
+  }
   return { bytes: data.length, gzip: gz.length, brotli: br.length, cached: false };
 }
 

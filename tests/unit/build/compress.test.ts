@@ -1,4 +1,4 @@
-import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
@@ -75,5 +75,35 @@ describe('compression with an empty cache, in parallel', { timeout: 120_000 }, (
     expectWhole(a.pages);
     expectWhole(b.pages);
     expect(readdirSync(cache).filter((e) => e.endsWith('.tmp'))).toEqual([]);
+  });
+});
+
+describe('outputs placed from the cache', () => {
+  it('are the cache\'s entries (hard links here), and a later run replaces them instead of writing through', async () => {
+    const dir = tmp('compress-link-');
+    const cache = tmp('compress-link-cache-');
+    const page = join(dir, 'index.html');
+    const first = `<p>${'第一版的页面。'.repeat(200)}</p>`;
+    const second = `<p>${'第二版的页面，内容不同。'.repeat(200)}</p>`;
+    writeFileSync(page, first);
+    await compressDir(dir, { cache, threads: 1 });
+    const entries = readdirSync(cache).sort();
+    expect(entries).toHaveLength(2);
+    // The output and its cache entry are one file (same inode) on one file system.
+    const br = entries.find((e) => e.endsWith('.br'))!;
+    expect(statSync(`${page}.br`).ino).toBe(statSync(join(cache, br)).ino);
+    // The page changes: with the cache and without it, each entry keeps the version it was made of.
+    writeFileSync(page, second);
+    await compressDir(dir, { cache, threads: 1 });
+    const made = new Map(readdirSync(cache).map((e) => [e, entries.includes(e) ? first : second]));
+    expect(made.size).toBe(4);
+    writeFileSync(page, `${second}<p>三</p>`);
+    await compressDir(dir, { cache: null, threads: 1 });
+    expect(brotliDecompressSync(readFileSync(`${page}.br`)).toString('utf8')).toBe(`${second}<p>三</p>`);
+    expect(gunzipSync(readFileSync(`${page}.gz`)).toString('utf8')).toBe(`${second}<p>三</p>`);
+    for (const [e, text] of made) {
+      const bytes = readFileSync(join(cache, e));
+      expect((e.endsWith('.br') ? brotliDecompressSync(bytes) : gunzipSync(bytes)).toString('utf8'), e).toBe(text);
+    }
   });
 });

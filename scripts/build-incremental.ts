@@ -41,7 +41,8 @@ import { generatedPlans, SHARDS_FILE, shardOf, summaryOf } from '../src/lib/buil
 import { PlanModelSchema, RegistrySchema, type PlanModel } from '../src/lib/model/schema.ts';
 import { shardBundle } from '../src/lib/model/routes.ts';
 import { libraryFactsOf } from '../src/lib/site/library/plan-facts.ts';
-import { placeTree, syncTree } from './build-merge.ts';
+import { syncTree } from './build-merge.ts';
+import { placeTree } from '../src/lib/build/place.ts';
 import { indexDirectory, indexLibrary, indexPlans } from './index-search.ts';
 import { compressDir } from './compress.ts';
 

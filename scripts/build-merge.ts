@@ -14,14 +14,15 @@
  * bundles, compression: the build's own stages), then links the shards and the library part into
  * dist/ (POLICY_DIST_DIR; copies across file systems). Nothing is compressed twice: every part
  * arrives compressed. npm run build:incremental (scripts/build-incremental.ts) assembles its parts
- * with the same functions (placeTree, syncTree).
+ * with the same functions (placeTree of src/lib/build/place.ts, syncTree).
  */
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, existsSync, linkSync, lstatSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, unlinkSync } from 'node:fs';
+import { existsSync, lstatSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, unlinkSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
 import { env } from '../src/lib/build/env.ts';
+import { placeFile, placeTree } from '../src/lib/build/place.ts';
 import { SHARD_FILE } from '../src/lib/build/part.ts';
 import { generatedPlans, shardDirs } from '../src/lib/build/shards.ts';
 
@@ -65,34 +66,6 @@ export function buildLibraryPart(out: string, shardsRoot: string): void {
   const astro = fileURLToPath(new URL('../node_modules/astro/bin/astro.mjs', import.meta.url));
   const r = spawnSync(process.execPath, [astro, 'build'], { stdio: 'inherit', env: { ...process.env, POLICY_BUILD_PART: 'library', POLICY_DIST_DIR: out, POLICY_SHARDS_DIR: shardsRoot, POLICY_SHARD: '', POLICY_BUILD_PLANS: '' } });
   if (r.status !== 0) throw new Error(`the library part's astro build failed (${r.status ?? r.signal})`);
-}
-
-/**
- * Puts every file of `from` at the same place under `to` (folders made as needed): a hard link
- * where the file system allows one, a copy otherwise. A file already there is unlinked first,
- * never written into: it may be a link to a cache entry (npm run build:incremental).
- * `keep` chooses files by their path relative to `from` ('/'-separated).
- */
-export function placeTree(from: string, to: string, keep: (rel: string) => boolean = () => true, rel = ''): number {
-  let n = 0;
-  mkdirSync(join(to, rel), { recursive: true });
-  for (const e of readdirSync(join(from, rel), { withFileTypes: true })) {
-    const r = rel ? `${rel}/${e.name}` : e.name;
-    if (!keep(r)) continue;
-    if (e.isDirectory()) {
-      n += placeTree(from, to, keep, r);
-      continue;
-    }
-    const [src, dst] = [join(from, r), join(to, r)];
-    if (existsSync(dst)) unlinkSync(dst);
-    try {
-      linkSync(src, dst);
-    } catch {
-      copyFileSync(src, dst);
-    }
-    n++;
-  }
-  return n;
 }
 
 /** Every file under `dir`, by its path relative to it ('/'-separated), with its full path. */
@@ -140,13 +113,8 @@ export function syncTree(sources: string[], to: string): { linked: number; remov
     if (existsSync(dst)) {
       const [a, b] = [statSync(src), lstatSync(dst)];
       if (a.ino === b.ino && a.dev === b.dev) continue;
-      unlinkSync(dst);
     }
-    try {
-      linkSync(src, dst);
-    } catch {
-      copyFileSync(src, dst);
-    }
+    placeFile(src, dst);
     linked++;
   }
   return { linked, removed };

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { existsSync, linkSync, mkdirSync, mkdtempSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { placeTree, syncTree } from '../../../scripts/build-merge.ts';
+import { syncTree } from '../../../scripts/build-merge.ts';
+import { placeTree } from '../../../src/lib/build/place.ts';
 
 /** A folder of files, from a map of relative paths to contents. */
 function tree(files: Record<string, string>): string {

@@ -2,7 +2,8 @@ import { mkdirSync, mkdtempSync, readdirSync, renameSync, writeFileSync } from '
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { dropUi, indexKey } from '../../../scripts/index-search.ts';
+import { dropUi, indexKey, indexSite, precompressPagefindCode } from '../../../scripts/index-search.ts';
+import { compressDir } from '../../../scripts/compress.ts';
 
 describe('search index: a Pagefind bundle keeps only the search core', () => {
   it('drops Pagefind\'s own UI and highlighter, keeps the core, its worker, entry, wasm and index files', () => {
@@ -43,5 +44,22 @@ describe('the index of unchanged pages is taken from the cache (indexKey)', () =
     mkdirSync(join(a, 'p/tasks/p3-2'), { recursive: true });
     renameSync(join(a, 'p/tasks/p3-1/index.html'), join(a, 'p/tasks/p3-2/index.html'));
     expect(indexKey(a, ['3000'])).not.toBe(edited);
+  });
+});
+
+describe('Pagefind\'s own scripts compressed ahead (precompressPagefindCode)', () => {
+  it('puts what a real bundle\'s pagefind.js and pagefind-worker.js compress to in the cache, once', async () => {
+    const cache = mkdtempSync(join(tmpdir(), 'pagefind-code-cache-'));
+    expect(precompressPagefindCode(cache)).toBe(2);
+    expect(precompressPagefindCode(cache)).toBe(0);
+    // A site of its own, indexed as the build indexes: its bundle's scripts come from the cache.
+    const dist = mkdtempSync(join(tmpdir(), 'pagefind-code-site-'));
+    writeFileSync(join(dist, 'index.html'), '<!doctype html><html lang="zh-CN"><body><main><h1>智能制造</h1><p>推进传统工业转型升级。</p></main></body></html>\n');
+    indexSite(dist);
+    const scripts = readdirSync(join(dist, 'pagefind')).filter((f) => /^pagefind(-worker)?\.js$/.test(f));
+    expect(scripts.sort()).toEqual(['pagefind-worker.js', 'pagefind.js']);
+    const t = await compressDir(join(dist, 'pagefind'), { cache, threads: 1 });
+    expect(t.cached).toBe(2);
+    expect(t.files).toBe(2);
   });
 });

@@ -35,12 +35,6 @@ const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const sourcesDir = env.sourcesDir();
 const cacheDir = join(env.cacheDir(), 'convert');
 
-/**
- * The converter's version: a key of its code (every project file this script imports, the
- * lockfile, Node's version), so a cached conversion is never reused by a different converter.
- */
-const converterVersion = (): string => converterCodeKey(root);
-
 interface Cached { files: [string, string][]; urls: string[]; summary: string; id: string; unread: string[] }
 
 /** Everything a plan's generated files depend on: the source and its reviewed sidecars. */
@@ -146,7 +140,8 @@ async function main(argv: string[]): Promise<number> {
   const plans: string[] = [];
   const redirects = readRedirects();
   const useCache = !json && !check && env.convertCache();
-  const version = useCache ? converterVersion() : '';
+  // The converter's version (its code: convert-stamp.ts), so a cached conversion is never reused by another converter.
+  const version = useCache ? converterCodeKey(root) : '';
   let hits = 0;
   // Per plan, its unread lines as FILE:LINE: note (for --strict and the closing list).
   const unread = new Map<string, string[]>();

@@ -85,13 +85,25 @@ function ended(name: StageName, file: string, child: ChildProcess, since: () => 
  * the build fails where it waits for it). Its output shows as the build's. A stage started in the
  * background is brought to the foreground (`foreground()`) once the build waits for it.
  */
-function startStage(name: StageName, file: string, args: string[], { env: extraEnv = {}, background = false }: { env?: Record<string, string>; background?: boolean } = {}): { ended: Promise<void>; foreground: () => void } {
+function startStage(name: StageName, file: string, args: string[], { env: extraEnv = {}, background = false }: { env?: Record<string, string>; background?: boolean } = {}): Stage {
   const t = performance.now();
   const child = spawn(process.execPath, [script(file), ...args], { stdio: ['ignore', 'inherit', 'inherit'], env: stageEnv(extraEnv) });
   if (background) setNice(child, BACKGROUND);
-  return { ended: ended(name, file, child, () => t), foreground: () => {
-    if (background) setNice(child, 0);
-  } };
+  // Awaited later, where a failure is reported; until then a failure is no unhandled rejection.
+  const end = ended(name, file, child, () => t);
+  end.catch(() => {});
+  return {
+    ended: end,
+    foreground: () => {
+      if (background) setNice(child, 0);
+    },
+  };
+}
+
+interface Stage {
+  ended: Promise<void>;
+  /** Back to the build's priority, once the build waits for it. */
+  foreground: () => void;
 }
 
 /**
@@ -203,7 +215,8 @@ export function stageTimes(stderr: string): Record<StageName, number> {
 export function buildStages(): AstroIntegration {
   // The images' own folder: unique per build, since shards and tests build side by side.
   const drawn = join(env.cacheDir(), `og-drawn-${process.pid}`);
-  let images: { ended: Promise<void>; foreground: () => void } | null = null;
+  // The images' stage, started once the plans are converted.
+  let images: Promise<Stage> | null = null;
   let previous: Promise<void> = Promise.resolve();
   let outDir = '';
   let index: { run: () => Promise<void> } | null = null;
@@ -225,23 +238,11 @@ export function buildStages(): AstroIntegration {
           mkdirSync(drawn, { recursive: true });
           // The stage reads the build's selection itself; a shard given as a flag reaches it by name.
           const shard = env.shard();
-          let started: ReturnType<typeof startStage> | null = null;
-          let waitedFor = false;
-          const ended = converted.then(() => {
-            started = startStage('og-images', 'og-images.ts', [drawn], { env: { ...OG_ALLOCATOR, ...(shard ? { POLICY_SHARD: `${shard.k}/${shard.n}` } : {}) }, background: !waitedFor });
-            return started.ended;
-          });
-          images = {
-            ended,
-            foreground: () => {
-              waitedFor = true;
-              started?.foreground();
-            },
-          };
+          images = converted.then(() => startStage('og-images', 'og-images.ts', [drawn], { env: { ...OG_ALLOCATOR, ...(shard ? { POLICY_SHARD: `${shard.k}/${shard.n}` } : {}) }, background: true }));
         }
         // Both are awaited later (content.config.ts, astro:build:done), where a failure is reported.
         converted.catch(() => {});
-        images?.ended.catch(() => {});
+        images?.catch(() => {});
       },
       'astro:build:start': () => {
         if (!outDir) return;
@@ -263,8 +264,11 @@ export function buildStages(): AstroIntegration {
       'astro:build:done': async ({ dir }) => {
         const dist = fileURLToPath(dir);
         // Waited for now: the images take their turn with the index and the compression.
-        images?.foreground();
-        const placed = images?.ended.then(() => moveImages(drawn, dist));
+        // (Started by now: the content collections waited for the conversion.)
+        const placed = images?.then((stage) => {
+          stage.foreground();
+          return stage.ended;
+        }).then(() => moveImages(drawn, dist));
         if (env.buildPart() === 'plans') {
           // A shard keeps only its plans' files, the images among them: they are placed first.
           await placed;

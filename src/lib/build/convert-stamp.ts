@@ -16,8 +16,8 @@
  * stage runs: a needless run costs half a second, a wrong skip serves stale pages.
  */
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { basename, dirname, extname, join, relative, resolve, sep } from 'node:path';
-import { fileHash, sha256 } from './page-keys.ts';
+import { basename, dirname, extname, join, relative, resolve } from 'node:path';
+import { fileHash, sha256, treeHash } from './page-keys.ts';
 import { moduleClosure } from './module-closure.ts';
 
 /** The record's name in the generated folder. */
@@ -35,20 +35,6 @@ export interface ConvertInputs {
   cwd: string;
 }
 
-const posix = (p: string) => p.split(sep).join('/');
-
-/** Files under `dir`, relative to it, sorted; `skip` (top-level names) left out. */
-function treeFiles(dir: string, skip: readonly string[] = [], prefix = ''): string[] {
-  if (!existsSync(dir)) return [];
-  return readdirSync(join(dir, prefix), { withFileTypes: true })
-    .filter((e) => prefix !== '' || !skip.includes(e.name))
-    .flatMap((e) => (e.isDirectory() ? treeFiles(dir, skip, join(prefix, e.name)) : [join(prefix, e.name)]))
-    .sort();
-}
-
-const filesKey = (files: readonly string[], base: string) =>
-  sha256(files.map((f) => `${posix(relative(base, f))}\0${fileHash(f)}\n`).join(''));
-
 /** A plan file and the files beside it that share its base name (g004.html: g004.notes.json …). */
 function withSidecars(file: string): string[] {
   const dir = dirname(file);
@@ -60,7 +46,7 @@ function withSidecars(file: string): string[] {
 /** Key of the converter's code: its import closure, the lockfile, Node's version. */
 export function converterCodeKey(root: string): string {
   return sha256(JSON.stringify([
-    filesKey(moduleClosure([join(root, CONVERT_SCRIPT)]), root),
+    treeHash(root, moduleClosure([join(root, CONVERT_SCRIPT)]).map((f) => relative(root, f))),
     fileHash(join(root, 'package-lock.json')),
     process.version,
   ]));
@@ -69,15 +55,16 @@ export function converterCodeKey(root: string): string {
 /** Key of everything a conversion of `input` reads. */
 export function inputsKey(input: ConvertInputs): string {
   const cwd = resolve(input.cwd);
+  // Paths relative to the working directory, as the models name them.
   const sources = input.sourceFiles.length > 0
-    ? filesKey(input.sourceFiles.flatMap((f) => withSidecars(resolve(input.cwd, f))), cwd)
-    : [posix(relative(cwd, resolve(input.cwd, input.sourcesDir))), filesKey(treeFiles(resolve(input.cwd, input.sourcesDir)).map((f) => join(resolve(input.cwd, input.sourcesDir), f)), cwd)];
+    ? treeHash(cwd, input.sourceFiles.flatMap((f) => withSidecars(resolve(cwd, f))).map((f) => relative(cwd, f)))
+    : treeHash(cwd, [relative(cwd, resolve(cwd, input.sourcesDir))]);
   return sha256(JSON.stringify(['conversion/2', converterCodeKey(input.root), sources, fileHash(input.redirectsFile)]));
 }
 
 /** Key of the generated folder as it is, the record left out. */
 export function generatedKey(generatedDir: string): string {
-  return filesKey(treeFiles(generatedDir, [STAMP_FILE]).map((f) => join(generatedDir, f)), generatedDir);
+  return treeHash(generatedDir, existsSync(generatedDir) ? readdirSync(generatedDir).filter((f) => f !== STAMP_FILE).sort() : []);
 }
 
 /** The record's text for these inputs and the generated folder as it is now. */
